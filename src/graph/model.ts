@@ -1,0 +1,89 @@
+import type {
+  EdgeRecord,
+  GraphFile,
+  NodeRecord,
+  NodeType,
+  Relation,
+  Sector,
+  Source,
+} from '../schema/graphFile';
+
+type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+export type GraphNode = DeepReadonly<NodeRecord>;
+export type GraphEdge = DeepReadonly<EdgeRecord>;
+
+/** A validated, frozen graph with the indexes every view needs. Built only by {@link buildModel}. */
+export interface GraphModel {
+  readonly meta: DeepReadonly<GraphFile['meta']>;
+  /** In file order, which is the order the legend and filters show. */
+  readonly sectors: ReadonlyMap<string, DeepReadonly<Sector>>;
+  readonly relations: ReadonlyMap<string, DeepReadonly<Relation>>;
+  readonly sources: ReadonlyMap<string, DeepReadonly<Source>>;
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+  readonly nodeById: ReadonlyMap<string, GraphNode>;
+  readonly edgeById: ReadonlyMap<string, GraphEdge>;
+  /** Every edge touching a node, in either direction; a self-loop is listed once. */
+  readonly incident: ReadonlyMap<string, readonly GraphEdge[]>;
+  readonly nodesBySector: ReadonlyMap<string, readonly GraphNode[]>;
+  readonly nodesByType: ReadonlyMap<NodeType, readonly GraphNode[]>;
+  /** Edges stated in the course of a meeting, by meeting id. */
+  readonly edgesByMeeting: ReadonlyMap<string, readonly GraphEdge[]>;
+}
+
+function deepFreeze<T>(value: T): DeepReadonly<T> {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value as DeepReadonly<T>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Builds the immutable model. In: a file that passed the schema and semantic checks (the
+ * caller's promise; this does not re-check). Out: frozen records and indexes. Always holds:
+ * every edge's ends are in `nodeById`, and every node has an `incident` entry (maybe empty).
+ */
+export function buildModel(file: GraphFile): GraphModel {
+  const frozen = deepFreeze(structuredClone(file));
+  const nodeById = new Map(frozen.nodes.map((n) => [n.id, n]));
+  const edgeById = new Map(frozen.edges.map((e) => [e.id, e]));
+  const incident = new Map<string, GraphEdge[]>(frozen.nodes.map((n) => [n.id, []]));
+  const edgesByMeeting = new Map<string, GraphEdge[]>();
+  for (const e of frozen.edges) {
+    push(incident, e.source, e);
+    if (e.target !== e.source) push(incident, e.target, e);
+    if (e.meeting !== undefined) push(edgesByMeeting, e.meeting, e);
+  }
+  const nodesBySector = new Map<string, GraphNode[]>(frozen.sectors.map((s) => [s.id, []]));
+  const nodesByType = new Map<NodeType, GraphNode[]>();
+  for (const n of frozen.nodes) {
+    for (const s of new Set(n.sectors)) push(nodesBySector, s, n);
+    push(nodesByType, n.type, n);
+  }
+  return Object.freeze({
+    meta: frozen.meta,
+    sectors: new Map(frozen.sectors.map((s) => [s.id, s])),
+    relations: new Map(frozen.relations.map((r) => [r.id, r])),
+    sources: new Map(frozen.sources.map((s) => [s.id, s])),
+    nodes: frozen.nodes,
+    edges: frozen.edges,
+    nodeById,
+    edgeById,
+    incident,
+    nodesBySector,
+    nodesByType,
+    edgesByMeeting,
+  });
+}

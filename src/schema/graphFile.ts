@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+// zod's JIT probes `new Function`, which a strict Content-Security-Policy reports as a violation.
+z.config({ jitless: true });
+
+/** The value of `format` in every graph file. */
+export const FORMAT_NAME = 'stakeholder-graph';
+/** The only format version this build reads and writes. */
+export const FORMAT_VERSION = 1;
+
+/** Node types with their own shape and colour on the canvas. */
+export const NODE_TYPES = [
+  'person',
+  'government',
+  'organisation',
+  'meeting',
+  'topic',
+  'place',
+  'country',
+  'document',
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** The word a data file uses where the source is silent, instead of an invented value. */
+export const UNKNOWN = 'unknown';
+
+const text = z.string().max(LIMITS.maxStringLength);
+const nonEmptyText = text.trim().min(1, { error: 'must not be empty' });
+
+export const idSchema = z
+  .string()
+  .min(1, { error: 'must not be empty' })
+  .max(LIMITS.maxIdLength)
+  .refine((s) => s.trim() === s, { error: 'must not start or end with white space' })
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), {
+    error: 'must not contain control characters',
+  });
+
+/** Text in both interface languages. */
+export const localizedSchema = z.strictObject({ en: nonEmptyText, hi: nonEmptyText });
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** A calendar date (`2025`, `2025-07` or `2025-07-14`) or `unknown` where the source gives none. */
+export const dateSchema = z.union([
+  z.literal(UNKNOWN),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'must be YYYY, YYYY-MM, YYYY-MM-DD or "unknown"',
+  }),
+]);
+
+/**
+ * True for absolute http: and https: URLs only. The check is on the parsed protocol so
+ * obfuscations such as `java\tscript:` or upper-case schemes cannot slip through.
+ */
+export function isHttpUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control and space characters hide schemes
+  if (/[\u0000-\u0020]/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrlSchema = z
+  .string()
+  .max(2_000)
+  .refine(isHttpUrl, { error: 'must be an http:// or https:// address' });
+
+const linkSchema = z.strictObject({ url: httpUrlSchema, label: localizedSchema.optional() });
+
+const attributeValue = z.union([text, z.number(), z.boolean(), z.null()]);
+const attributesSchema = z
+  .record(z.string().max(200), attributeValue)
+  .refine((a) => Object.keys(a).length <= LIMITS.maxAttributes, {
+    error: `must have at most ${LIMITS.maxAttributes} keys`,
+  });
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.maxListItems);
+
+export const provenanceSchema = z.strictObject({
+  /** Id of an entry in `sources`. */
+  source: idSchema,
+  /** The supporting sentence exactly as the source has it. */
+  quote: nonEmptyText,
+  /** A rendering of the quote in English. */
+  translation: nonEmptyText.optional(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['news-report', 'document', 'dataset', 'interview', 'web-page', 'other']),
+  /** BCP 47 code of the language the quotes are in. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language code such as "hi"' }),
+  title: localizedSchema,
+  outlet: nonEmptyText,
+  placeline: nonEmptyText.optional(),
+  published: dateSchema,
+  /** Path of the source text, relative to the graph file. */
+  document: text.optional(),
+  url: httpUrlSchema.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sectorSchema = z.strictObject({
+  id: idSchema,
+  label: localizedSchema,
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like "#1d4ed8"' })
+    .optional(),
+});
+export type Sector = z.infer<typeof sectorSchema>;
+
+export const relationSchema = z.strictObject({ id: idSchema, label: localizedSchema });
+export type Relation = z.infer<typeof relationSchema>;
+
+export const nodeSchema = z.strictObject({
+  id: idSchema,
+  type: z.enum(NODE_TYPES),
+  label: localizedSchema,
+  aliases: list(nonEmptyText).optional(),
+  role: localizedSchema.optional(),
+  /** Id of the organisation or government body a person belongs to. */
+  organisation: idSchema.optional(),
+  sectors: list(idSchema).default([]),
+  description: localizedSchema.optional(),
+  date: dateSchema.optional(),
+  links: list(linkSchema).optional(),
+  attributes: attributesSchema.optional(),
+});
+export type NodeRecord = z.infer<typeof nodeSchema>;
+
+export const edgeSchema = z.strictObject({
+  id: idSchema,
+  source: idSchema,
+  target: idSchema,
+  relation: idSchema,
+  label: localizedSchema,
+  description: localizedSchema.optional(),
+  /** Id of the meeting node in whose course this relationship was stated. */
+  meeting: idSchema.optional(),
+  date: dateSchema.optional(),
+  provenance: list(provenanceSchema).default([]),
+  attributes: attributesSchema.optional(),
+});
+export type EdgeRecord = z.infer<typeof edgeSchema>;
+
+export const graphFileSchema = z.strictObject({
+  format: z.literal(FORMAT_NAME, { error: `must be "${FORMAT_NAME}"` }),
+  version: z.literal(FORMAT_VERSION, {
+    error: `this app reads version ${FORMAT_VERSION} of the format`,
+  }),
+  meta: z.strictObject({
+    title: localizedSchema,
+    description: localizedSchema.optional(),
+  }),
+  sources: z.array(sourceSchema).max(LIMITS.maxSources).default([]),
+  sectors: z.array(sectorSchema).max(LIMITS.maxSectors),
+  relations: z.array(relationSchema).max(LIMITS.maxRelations),
+  nodes: z.array(nodeSchema).max(LIMITS.maxNodes),
+  edges: z.array(edgeSchema).max(LIMITS.maxEdges),
+});
+/** A graph file after the schema, before semantic checks. */
+export type GraphFile = z.infer<typeof graphFileSchema>;

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../fixtures/readFixture';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function validate(...files: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('npm run validate', () => {
+  it('passes the shipped data with a one-line summary', () => {
+    const { code, out } = validate('data/jharkhand-japan.graph.json');
+    expect(out.trim()).toBe(
+      'data/jharkhand-japan.graph.json: ok — 41 nodes, 59 edges, 9 sectors, 22 relations',
+    );
+    expect(code).toBe(0);
+  });
+
+  it('lists every problem with its location and exits non-zero', () => {
+    const file = fixturePath('dangling-edge.graph.json');
+    const { code, err } = validate(file);
+    expect(err.split('\n')).toEqual([
+      `${file}: 2 problems`,
+      '  edges[0].target: "jetro" is not a node id',
+      '  edges[0].relation: "funds" is not a relation id; declare it under "relations"',
+      '',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('reports malformed JSON by line and column', () => {
+    const file = fixturePath('malformed.graph.json');
+    const { code, err } = validate(file);
+    expect(err).toContain('  line 5, column 18: malformed JSON:');
+    expect(code).toBe(1);
+  });
+
+  it('refuses a file over the size limit by its size alone', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sge-')), 'huge.json');
+    writeFileSync(file, Buffer.alloc(21 * 1024 * 1024, 32));
+    const { code, err } = validate(file);
+    expect(err.trim()).toBe(`${file}: the file is 21 MiB, larger than the limit of 20 MiB`);
+    expect(code).toBe(1);
+  });
+
+  it('fails when any one of several files is bad', () => {
+    const { code } = validate(
+      'data/jharkhand-japan.graph.json',
+      fixturePath('unknown-sector.graph.json'),
+    );
+    expect(code).toBe(1);
+  });
+});
