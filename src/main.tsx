@@ -1,20 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import raw from '../data/jharkhand-japan.graph.json?raw';
-import { loadGraphText } from './graph/load';
+import App from './app/App';
+import './app/app.css';
+import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
+import { readStoredLang } from './io/preferences';
+import { startUrlSync } from './io/urlSync';
+import { problemToString } from './schema/problems';
+import { createAppStore, StoreContext } from './store/store';
 
-const result = loadGraphText(raw);
 const root = document.getElementById('root');
-if (root)
+const loaded = loadBundledGraph();
+if (!root) throw new Error('index.html has no #root');
+if (!loaded.ok) {
+  // The shipped data is validated in CI; this only guards a broken build.
+  root.textContent = loaded.problems.map(problemToString).join('\n');
+} else {
+  const store = createAppStore({
+    graph: loaded.graph,
+    origin: { kind: 'bundled', name: BUNDLED_NAME },
+    lang: readStoredLang() ?? 'en',
+  });
+  startUrlSync(store);
   createRoot(root).render(
     <StrictMode>
-      <main>
-        <h1>{result.ok ? result.graph.meta.title.en : 'Stakeholder Graph Explorer'}</h1>
-        <p>
-          {result.ok
-            ? `${result.graph.nodes.length} nodes, ${result.graph.edges.length} edges`
-            : ''}
-        </p>
-      </main>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
     </StrictMode>,
   );
+}

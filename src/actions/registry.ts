@@ -1,0 +1,89 @@
+import type { MessageKey } from '../i18n/strings';
+import type { AppStore } from '../store/store';
+
+/** A user command: one small object, rendered by toolbars and bound to keys in one place. */
+export interface Action {
+  readonly id: string;
+  /** Visible text. */
+  readonly labelKey: MessageKey;
+  /** Accessible name and tooltip, where the visible text is short. */
+  readonly titleKey?: MessageKey;
+  /** A symbol shown before the label; decorative. */
+  readonly icon?: string;
+  /** `KeyboardEvent.key` values that trigger it outside text fields. */
+  readonly keys?: readonly string[];
+  perform(store: AppStore): void;
+}
+
+export const fitAction: Action = {
+  id: 'fit',
+  labelKey: 'toolbar.fit',
+  titleKey: 'toolbar.fitLabel',
+  icon: '⤢',
+  keys: ['0'],
+  perform: (store) => store.getState().requestCamera('fit'),
+};
+
+export const zoomInAction: Action = {
+  id: 'zoomIn',
+  labelKey: 'toolbar.zoomIn',
+  icon: '+',
+  keys: ['+', '='],
+  perform: (store) => store.getState().requestCamera('zoomIn'),
+};
+
+export const zoomOutAction: Action = {
+  id: 'zoomOut',
+  labelKey: 'toolbar.zoomOut',
+  icon: '−',
+  keys: ['-'],
+  perform: (store) => store.getState().requestCamera('zoomOut'),
+};
+
+export const rerunLayoutAction: Action = {
+  id: 'rerunLayout',
+  labelKey: 'toolbar.rerun',
+  icon: '⟳',
+  keys: ['r'],
+  perform: (store) => store.getState().rerunLayout(),
+};
+
+export const resetViewAction: Action = {
+  id: 'resetView',
+  labelKey: 'toolbar.reset',
+  titleKey: 'toolbar.resetLabel',
+  icon: '↺',
+  perform: (store) => store.getState().resetView(),
+};
+
+export const clearSelectionAction: Action = {
+  id: 'clearSelection',
+  labelKey: 'details.close',
+  icon: '×',
+  keys: ['Escape'],
+  perform: (store) => store.getState().clearSelection(),
+};
+
+export const toggleLanguageAction: Action = {
+  id: 'toggleLanguage',
+  labelKey: 'lang.switch',
+  titleKey: 'lang.switchLabel',
+  perform: (store) => {
+    const s = store.getState();
+    s.setLanguage(s.lang === 'en' ? 'hi' : 'en');
+  },
+};
+
+/** Actions shown in the canvas toolbar, in order. */
+export const CANVAS_ACTIONS: readonly Action[] = [
+  fitAction,
+  zoomInAction,
+  zoomOutAction,
+  rerunLayoutAction,
+  resetViewAction,
+];
+
+/** Every action with keys, for the shortcut handler. */
+export const KEYED_ACTIONS: readonly Action[] = [...CANVAS_ACTIONS, clearSelectionAction].filter(
+  (a) => a.keys,
+);

@@ -1,0 +1,57 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useShortcuts } from '../actions/useShortcuts';
+import CanvasErrorBoundary from '../canvas/CanvasErrorBoundary';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/store';
+import Counts from '../ui/Counts';
+import DetailsPanel from '../ui/details/DetailsPanel';
+import FilterChips from '../ui/FilterChips';
+import FilterPanel from '../ui/FilterPanel';
+import Header from '../ui/Header';
+import Legend from '../ui/Legend';
+import NodeList from '../ui/NodeList';
+import Notices from '../ui/Notices';
+import SearchBox from '../ui/SearchBox';
+import Toolbar from '../ui/Toolbar';
+
+// Cytoscape is the heaviest dependency; the lists and details render before it arrives.
+const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
+
+/** The explorer's layout: header, left (search, filters, list), canvas, details. */
+export default function App() {
+  const store = useAppStore();
+  const { t, lang } = useT();
+  useShortcuts(store);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <Header />
+      <div className="layout">
+        <nav className="sidebar" aria-label={t('filters.heading')}>
+          <SearchBox />
+          <FilterPanel />
+          <NodeList />
+        </nav>
+        <main className="stage">
+          <Toolbar />
+          <div className="stage-status">
+            <Counts />
+            <FilterChips />
+          </div>
+          <Notices />
+          <CanvasErrorBoundary message={t('canvas.error')} retryLabel={t('canvas.retry')}>
+            <Suspense fallback={null}>
+              <GraphCanvas />
+            </Suspense>
+            <Legend />
+          </CanvasErrorBoundary>
+        </main>
+        <DetailsPanel />
+      </div>
+    </div>
+  );
+}

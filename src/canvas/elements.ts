@@ -1,0 +1,48 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphModel } from '../graph/model';
+import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
+
+/**
+ * All of a graph's elements for Cytoscape, built once per graph. Filtering and highlighting
+ * later only toggle classes on them, so this array's identity is what keeps react-cytoscapejs
+ * from re-diffing elements on every render.
+ */
+export function toElements(
+  graph: GraphModel,
+  degrees: ReadonlyMap<string, number>,
+): ElementDefinition[] {
+  const sectorColors = new Map(
+    [...graph.sectors.values()].map((s, i) => [s.id, sectorColor(s.color, i)]),
+  );
+  const relationIndex = new Map([...graph.relations.keys()].map((id, i) => [id, i]));
+  const nodes: ElementDefinition[] = graph.nodes.map((n, i) => ({
+    group: 'nodes',
+    // A golden-angle spiral, so nothing overlaps before the first layout has run.
+    position: {
+      x: 30 * Math.sqrt(i) * Math.cos(i * 2.39996),
+      y: 30 * Math.sqrt(i) * Math.sin(i * 2.39996),
+    },
+    data: {
+      id: n.id,
+      en: n.label.en,
+      hi: n.label.hi,
+      type: n.type,
+      degree: degrees.get(n.id) ?? 0,
+      ring: (n.sectors[0] !== undefined && sectorColors.get(n.sectors[0])) || NO_SECTOR_COLOR,
+    },
+    classes: `type-${n.type}`,
+  }));
+  const edges: ElementDefinition[] = graph.edges.map((e) => ({
+    group: 'edges',
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      en: e.label.en,
+      hi: e.label.hi,
+      relation: e.relation,
+      color: relationColor(relationIndex.get(e.relation) ?? 0),
+    },
+  }));
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,42 @@
+import type { LayoutOptions } from 'cytoscape';
+import type { LayoutName } from '../store/viewSlice';
+
+/** Above this many visible nodes, layouts jump to their result instead of animating. */
+const ANIMATE_UP_TO = 400;
+
+/**
+ * Options for a named layout. In: the name, how many nodes it will place, and whether this is
+ * the first placement (force-directed starts from random positions only then, so a filter
+ * change moves nodes gently instead of scrambling the picture).
+ */
+export function layoutOptions(name: LayoutName, nodeCount: number, first: boolean): LayoutOptions {
+  const animate = nodeCount <= ANIMATE_UP_TO;
+  const common = { fit: true, padding: 40, animate, animationDuration: 450 };
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        ...common,
+        randomize: first,
+        quality: nodeCount > 2000 ? 'draft' : 'default',
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+        nodeSeparation: 90,
+        packComponents: true,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: (node) => Number(node.data('degree')),
+        levelWidth: () => 2,
+        minNodeSpacing: 30,
+      };
+    case 'breadthfirst':
+      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1 };
+    case 'circle':
+      return { name: 'circle', ...common };
+    case 'grid':
+      return { name: 'grid', ...common, avoidOverlap: true, condense: false };
+  }
+}

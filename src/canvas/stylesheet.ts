@@ -1,0 +1,92 @@
+import type { StylesheetJson } from 'cytoscape';
+import type { Lang } from '../i18n/strings';
+import { NODE_TYPES } from '../schema/graphFile';
+import { NODE_LOOK } from '../theme/palette';
+
+const FONT = '"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", system-ui, sans-serif';
+
+/**
+ * The canvas stylesheet for a language. Shapes and fills come from {@link NODE_LOOK}, the same
+ * table the legend draws, so the two cannot drift apart. Labels read `data(en)` or `data(hi)`.
+ */
+export function buildStylesheet(lang: Lang, maxDegree: number): StylesheetJson {
+  const label = `data(${lang})`;
+  return [
+    {
+      selector: 'node',
+      style: {
+        label,
+        'font-family': FONT,
+        'font-size': lang === 'hi' ? 12 : 11,
+        color: '#0f172a',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        width: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, 22, 56)`,
+        height: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, 22, 56)`,
+        'border-width': 3,
+        'border-color': 'data(ring)',
+      },
+    },
+    ...NODE_TYPES.map((type) => ({
+      selector: `node.type-${type}`,
+      style: { shape: NODE_LOOK[type].shape, 'background-color': NODE_LOOK[type].color },
+    })),
+    {
+      selector: 'node.type-meeting',
+      style: {
+        width: 62,
+        height: 62,
+        'border-width': 6,
+        'border-style': 'double',
+        'font-weight': 'bold',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        opacity: 0.75,
+        'font-family': FONT,
+        'font-size': 10,
+        color: '#1e293b',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+      },
+    },
+    {
+      selector: 'edge.show-label, edge.hover',
+      style: { label, opacity: 1, width: 3, 'z-index': 10 },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: 'node.highlighted', style: { opacity: 1 } },
+    { selector: 'edge.highlighted', style: { opacity: 1 } },
+    {
+      selector: 'node.selected',
+      style: {
+        'overlay-color': '#facc15',
+        'overlay-opacity': 0.35,
+        'overlay-padding': 8,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: { width: 5, 'overlay-color': '#facc15', 'overlay-opacity': 0.35, label },
+    },
+  ];
+}

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import type { Core, EventObject } from 'cytoscape';
+import type { AppStore } from '../store/store';
+
+/** Turns taps and hovers on the canvas into store actions and hover classes. */
+export function useCanvasEvents(cy: Core | null, store: AppStore): void {
+  useEffect(() => {
+    if (!cy) return;
+    const onNode = (e: EventObject) => store.getState().selectNode(e.target.id());
+    const onEdge = (e: EventObject) => store.getState().selectEdge(e.target.id());
+    const onBackground = (e: EventObject) => {
+      if (e.target === cy) store.getState().clearSelection();
+    };
+    const onOver = (e: EventObject) => {
+      e.target.addClass('hover');
+      cy.container()?.style.setProperty('cursor', 'pointer');
+    };
+    const onOut = (e: EventObject) => {
+      e.target.removeClass('hover');
+      cy.container()?.style.removeProperty('cursor');
+    };
+    cy.on('tap', 'node', onNode);
+    cy.on('tap', 'edge', onEdge);
+    cy.on('tap', onBackground);
+    cy.on('mouseover', 'node, edge', onOver);
+    cy.on('mouseout', 'node, edge', onOut);
+    return () => {
+      cy.off('tap', 'node', onNode);
+      cy.off('tap', 'edge', onEdge);
+      cy.off('tap', onBackground);
+      cy.off('mouseover', 'node, edge', onOver);
+      cy.off('mouseout', 'node, edge', onOut);
+    };
+  }, [cy, store]);
+}

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import type { Core, Layouts } from 'cytoscape';
+import type { VisibleSet } from '../graph/filters';
+import type { GraphModel } from '../graph/model';
+import type { Selection } from '../graph/view';
+import type { CameraCommand, LayoutName } from '../store/viewSlice';
+import { layoutOptions } from './layouts';
+
+/**
+ * Shows exactly the `shown` elements (by class, in one batch) and lays them out. Runs when the
+ * shown set, the layout or the re-run counter changes, and at no other render.
+ */
+export function useVisibilityAndLayout(
+  cy: Core | null,
+  graph: GraphModel,
+  shown: VisibleSet,
+  layout: LayoutName,
+  layoutSeq: number,
+): void {
+  const placed = useRef<{ cy: Core; graph: GraphModel } | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', !shown.nodes.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('hidden', !shown.edges.has(e.id()));
+      });
+    });
+    const first = placed.current?.cy !== cy || placed.current.graph !== graph;
+    placed.current = { cy, graph };
+    const visible = cy.elements().not('.hidden');
+    let running: Layouts | null = null;
+    if (visible.nonempty()) {
+      running = visible.layout(layoutOptions(layout, shown.nodes.size, first));
+      running.run();
+    }
+    return () => {
+      running?.stop();
+    };
+  }, [cy, graph, shown, layout, layoutSeq]);
+}
+
+/** Fades everything outside the highlighted neighbourhood and marks the selection. */
+export function useHighlight(
+  cy: Core | null,
+  highlight: VisibleSet | null,
+  selection: Selection | null,
+): void {
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('faded highlighted selected show-label');
+      if (!highlight || !selection) return;
+      cy.nodes().forEach((n) => {
+        n.addClass(highlight.nodes.has(n.id()) ? 'highlighted' : 'faded');
+      });
+      cy.edges().forEach((e) => {
+        e.addClass(highlight.edges.has(e.id()) ? 'highlighted' : 'faded');
+      });
+      const selected = cy.getElementById(selection.id);
+      selected.addClass('selected show-label');
+      if (selection.kind === 'node')
+        selected.connectedEdges().not('.hidden').addClass('show-label');
+    });
+  }, [cy, highlight, selection]);
+}
+
+/** Carries out camera requests from the toolbar. */
+export function useCamera(
+  cy: Core | null,
+  camera: { command: CameraCommand; seq: number } | null,
+): void {
+  const done = useRef(0);
+  useEffect(() => {
+    if (!cy || !camera || camera.seq === done.current) return;
+    done.current = camera.seq;
+    const visible = cy.elements().not('.hidden');
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (camera.command === 'fit')
+      cy.animate({ fit: { eles: visible, padding: 40 }, duration: 300 });
+    else
+      cy.animate({
+        zoom: {
+          level: cy.zoom() * (camera.command === 'zoomIn' ? 1.3 : 1 / 1.3),
+          renderedPosition: centre,
+        },
+        duration: 200,
+      });
+  }, [cy, camera]);
+}
+
+/** Centres a node chosen outside the canvas (search, list, details). */
+export function useReveal(cy: Core | null, selection: Selection | null, revealSeq: number): void {
+  const done = useRef(0);
+  useEffect(() => {
+    if (!cy || revealSeq === done.current) return;
+    done.current = revealSeq;
+    if (!selection) return;
+    const el = cy.getElementById(selection.id);
+    if (el.nonempty() && !el.hasClass('hidden'))
+      cy.animate({ center: { eles: el }, duration: 350 });
+    // The selection is read at the moment of the request only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cy, revealSeq]);
+}

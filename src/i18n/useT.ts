@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import type { Localized } from '../schema/graphFile';
+import { useApp } from '../store/store';
+import { formatCount, translate, type Lang, type MessageKey, type MessageParams } from './strings';
+
+export interface Translator {
+  readonly lang: Lang;
+  /** Interface text for a key. */
+  t(key: MessageKey, params?: MessageParams): string;
+  /** Data text in the current language. */
+  loc(text: Localized | { readonly en: string; readonly hi: string }): string;
+  /** A count written for the current language. */
+  n(count: number): string;
+}
+
+/** The current language's translator; changes identity only when the language changes. */
+export function useT(): Translator {
+  const lang = useApp((s) => s.lang);
+  return useMemo(
+    () => ({
+      lang,
+      t: (key, params) => translate(lang, key, params),
+      loc: (text) => text[lang],
+      n: (count) => formatCount(lang, count),
+    }),
+    [lang],
+  );
+}

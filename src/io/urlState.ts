@@ -1,0 +1,172 @@
+import { NO_FILTERS, NO_SECTOR, type Filters } from '../graph/filters';
+import type { GraphModel } from '../graph/model';
+import type { Selection } from '../graph/view';
+import { LANGUAGES, type Lang } from '../i18n/strings';
+import { NODE_TYPES, type NodeType } from '../schema/graphFile';
+import {
+  DEFAULT_LAYOUT,
+  FOCUS_DEPTHS,
+  LAYOUTS,
+  type FocusDepth,
+  type LayoutName,
+  type Notice,
+} from '../store/viewSlice';
+
+/** The part of the state a shared link carries. */
+export interface UrlView {
+  readonly selection: Selection | null;
+  readonly focusDepth: FocusDepth;
+  readonly focusOnly: boolean;
+  readonly filters: Filters;
+  readonly layout: LayoutName;
+  readonly lang: Lang | null;
+}
+
+export type UrlNotice = Omit<Notice, 'id'>;
+
+/** Parameters this module owns; others (such as `data`) are left alone. */
+export const VIEW_PARAMS = [
+  'node',
+  'edge',
+  'depth',
+  'focus',
+  'sectors',
+  'types',
+  'relations',
+  'isolated',
+  'layout',
+  'lang',
+] as const;
+
+// Lists are comma-joined; ids may contain commas, so those (and %) are escaped first.
+const escapeItem = (id: string) => id.replace(/%/g, '%25').replace(/,/g, '%2C');
+const unescapeItem = (s: string) => s.replace(/%2C/gi, ',').replace(/%25/g, '%');
+
+function encodeShown(all: readonly string[], hidden: ReadonlySet<string>): string | null {
+  if (hidden.size === 0) return null;
+  return all
+    .filter((id) => !hidden.has(id))
+    .map(escapeItem)
+    .join(',');
+}
+
+/**
+ * Writes a view as query parameters, leaving out what is at its default so links stay short.
+ * In: the view and the graph (for the full lists). Out: parameters in a fixed order.
+ */
+export function encodeView(view: UrlView, graph: GraphModel): URLSearchParams {
+  const p = new URLSearchParams();
+  if (view.selection) p.set(view.selection.kind, view.selection.id);
+  if (view.focusDepth !== 1) p.set('depth', String(view.focusDepth));
+  if (view.focusOnly) p.set('focus', 'only');
+  const sectors = encodeShown([...graph.sectors.keys(), NO_SECTOR], view.filters.hiddenSectors);
+  if (sectors !== null) p.set('sectors', sectors);
+  const types = encodeShown(NODE_TYPES, view.filters.hiddenTypes);
+  if (types !== null) p.set('types', types);
+  const relations = encodeShown([...graph.relations.keys()], view.filters.hiddenRelations);
+  if (relations !== null) p.set('relations', relations);
+  if (view.filters.hideIsolated) p.set('isolated', 'hide');
+  if (view.layout !== DEFAULT_LAYOUT) p.set('layout', view.layout);
+  if (view.lang) p.set('lang', view.lang);
+  return p;
+}
+
+function oneOf<T extends string | number>(options: readonly T[], value: string): T | undefined {
+  return options.find((o) => String(o) === value);
+}
+
+function decodeShown<T extends string>(
+  param: string,
+  raw: string,
+  all: readonly T[],
+  notices: UrlNotice[],
+): ReadonlySet<T> {
+  const shown = raw === '' ? [] : raw.split(',').map(unescapeItem);
+  const known = new Set<string>(all);
+  const unknown = shown.filter((id) => !known.has(id));
+  if (unknown.length)
+    notices.push({
+      key: 'notice.unknownIds',
+      params: { param, ids: unknown.slice(0, 5).join(', ') },
+    });
+  const keep = new Set(shown);
+  return new Set(all.filter((id) => !keep.has(id)));
+}
+
+/**
+ * Reads a view from query parameters, piece by piece: a bad or stale piece falls back to its
+ * default and adds a notice; the rest still applies. In: parameters and the loaded graph.
+ * Out: a complete view and the notices. Never throws.
+ */
+export function decodeView(
+  params: URLSearchParams,
+  graph: GraphModel,
+): { view: UrlView; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const bad = (param: string, value: string) =>
+    notices.push({ key: 'notice.badValue', params: { param, value: value.slice(0, 60) } });
+
+  let selection: Selection | null = null;
+  const node = params.get('node');
+  const edge = params.get('edge');
+  if (node !== null) {
+    if (graph.nodeById.has(node)) selection = { kind: 'node', id: node };
+    else notices.push({ key: 'notice.unknownSelection', params: { id: node.slice(0, 60) } });
+  } else if (edge !== null) {
+    if (graph.edgeById.has(edge)) selection = { kind: 'edge', id: edge };
+    else notices.push({ key: 'notice.unknownSelection', params: { id: edge.slice(0, 60) } });
+  }
+
+  let focusDepth: FocusDepth = 1;
+  const depth = params.get('depth');
+  if (depth !== null) {
+    const d = oneOf(FOCUS_DEPTHS, depth);
+    if (d) focusDepth = d;
+    else bad('depth', depth);
+  }
+
+  const focus = params.get('focus');
+  if (focus !== null && focus !== 'only') bad('focus', focus);
+
+  const sectors = params.get('sectors');
+  const types = params.get('types');
+  const relations = params.get('relations');
+  const isolated = params.get('isolated');
+  if (isolated !== null && isolated !== 'hide') bad('isolated', isolated);
+  const filters: Filters = {
+    hiddenSectors:
+      sectors === null
+        ? NO_FILTERS.hiddenSectors
+        : decodeShown('sectors', sectors, [...graph.sectors.keys(), NO_SECTOR], notices),
+    hiddenTypes:
+      types === null
+        ? NO_FILTERS.hiddenTypes
+        : decodeShown<NodeType>('types', types, NODE_TYPES, notices),
+    hiddenRelations:
+      relations === null
+        ? NO_FILTERS.hiddenRelations
+        : decodeShown('relations', relations, [...graph.relations.keys()], notices),
+    hideIsolated: isolated === 'hide',
+  };
+
+  let layout: LayoutName = DEFAULT_LAYOUT;
+  const layoutParam = params.get('layout');
+  if (layoutParam !== null) {
+    const l = oneOf(LAYOUTS, layoutParam);
+    if (l) layout = l;
+    else bad('layout', layoutParam);
+  }
+
+  let lang: Lang | null = null;
+  const langParam = params.get('lang');
+  if (langParam !== null) {
+    const l = oneOf(LANGUAGES, langParam);
+    if (l) lang = l;
+    else bad('lang', langParam);
+  }
+
+  return {
+    view: { selection, focusDepth, focusOnly: focus === 'only', filters, layout, lang },
+    notices,
+  };
+}

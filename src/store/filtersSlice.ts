@@ -1,0 +1,51 @@
+import { NO_FILTERS, NO_SECTOR, type Filters } from '../graph/filters';
+import { NODE_TYPES, type NodeType } from '../schema/graphFile';
+import type { SliceCreator } from './types';
+
+export type FilterGroup = 'sectors' | 'types' | 'relations' | 'isolated';
+
+export interface FiltersSlice {
+  readonly filters: Filters;
+  toggleSector(id: string): void;
+  setAllSectors(shown: boolean): void;
+  toggleType(type: NodeType): void;
+  setAllTypes(shown: boolean): void;
+  toggleRelation(id: string): void;
+  setAllRelations(shown: boolean): void;
+  setHideIsolated(hide: boolean): void;
+  clearFilterGroup(group: FilterGroup): void;
+  clearFilters(): void;
+  setFilters(filters: Filters): void;
+}
+
+function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (!next.delete(item)) next.add(item);
+  return next;
+}
+
+export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
+  const update = (patch: Partial<Filters>) => set({ filters: { ...get().filters, ...patch } });
+  return {
+    filters: NO_FILTERS,
+    toggleSector: (id) => update({ hiddenSectors: toggled(get().filters.hiddenSectors, id) }),
+    setAllSectors: (shown) =>
+      update({
+        hiddenSectors: shown ? new Set() : new Set([...get().graph.sectors.keys(), NO_SECTOR]),
+      }),
+    toggleType: (type) => update({ hiddenTypes: toggled(get().filters.hiddenTypes, type) }),
+    setAllTypes: (shown) => update({ hiddenTypes: shown ? new Set() : new Set(NODE_TYPES) }),
+    toggleRelation: (id) => update({ hiddenRelations: toggled(get().filters.hiddenRelations, id) }),
+    setAllRelations: (shown) =>
+      update({ hiddenRelations: shown ? new Set() : new Set(get().graph.relations.keys()) }),
+    setHideIsolated: (hide) => update({ hideIsolated: hide }),
+    clearFilterGroup: (group) => {
+      if (group === 'sectors') update({ hiddenSectors: new Set() });
+      else if (group === 'types') update({ hiddenTypes: new Set() });
+      else if (group === 'relations') update({ hiddenRelations: new Set() });
+      else update({ hideIsolated: false });
+    },
+    clearFilters: () => set({ filters: NO_FILTERS }),
+    setFilters: (filters) => set({ filters }),
+  };
+};

@@ -1,0 +1,10 @@
+import type { StateCreator } from 'zustand';
+import type { FiltersSlice } from './filtersSlice';
+import type { GraphSlice } from './graphSlice';
+import type { SelectionSlice } from './selectionSlice';
+import type { ViewSlice } from './viewSlice';
+
+/** The whole application state: one store made of typed slices. */
+export type AppState = GraphSlice & FiltersSlice & SelectionSlice & ViewSlice;
+
+export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,28 @@
+import { useT } from '../i18n/useT';
+import { useApp } from '../store/store';
+import RelationFilter from './RelationFilter';
+import SectorFilter from './SectorFilter';
+import TypeFilter from './TypeFilter';
+
+/** All filters: sectors, node types, relations and hiding unconnected nodes. */
+export default function FilterPanel() {
+  const { t } = useT();
+  const hideIsolated = useApp((s) => s.filters.hideIsolated);
+  const setHideIsolated = useApp((s) => s.setHideIsolated);
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">{t('filters.heading')}</h2>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={hideIsolated}
+          onChange={(e) => setHideIsolated(e.target.checked)}
+        />
+        {t('filters.hideIsolated')}
+      </label>
+      <SectorFilter />
+      <TypeFilter />
+      <RelationFilter />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { toggleLanguageAction } from '../actions/registry';
+import { useT } from '../i18n/useT';
+import { useApp } from '../store/store';
+import ActionButton from './ActionButton';
+import ShareButton from './ShareButton';
+
+/** The app bar: name, the loaded data set's title, language and sharing. */
+export default function Header() {
+  const { t, loc } = useT();
+  const title = useApp((s) => s.graph.meta.title);
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#node-list">
+        {t('app.skipToList')}
+      </a>
+      <div className="app-titles">
+        <h1>{t('app.title')}</h1>
+        <p className="dataset-title">{loc(title)}</p>
+      </div>
+      <div className="header-actions">
+        <ActionButton action={toggleLanguageAction} className="lang-toggle" />
+        <ShareButton />
+      </div>
+    </header>
+  );
+}

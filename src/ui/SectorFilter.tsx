@@ -1,0 +1,45 @@
+import { NO_SECTOR } from '../graph/filters';
+import { useT } from '../i18n/useT';
+import { selectSectorCounts } from '../store/derived';
+import { useApp } from '../store/store';
+import { NO_SECTOR_COLOR, sectorColor } from '../theme/palette';
+import CheckboxGroup from './CheckboxGroup';
+
+const Swatch = ({ color }: { color: string }) => (
+  <span className="swatch ring" style={{ borderColor: color }} aria-hidden="true" />
+);
+
+/** Sector checkboxes with node counts, in the data file's order, plus "no sector". */
+export default function SectorFilter() {
+  const { t, loc } = useT();
+  const sectors = useApp((s) => s.graph.sectors);
+  const hidden = useApp((s) => s.filters.hiddenSectors);
+  const counts = useApp(selectSectorCounts);
+  const toggleSector = useApp((s) => s.toggleSector);
+  const setAllSectors = useApp((s) => s.setAllSectors);
+  const items = [
+    ...[...sectors.values()].map((s, i) => ({
+      id: s.id,
+      label: loc(s.label),
+      count: counts.get(s.id) ?? 0,
+      swatch: <Swatch color={sectorColor(s.color, i)} />,
+    })),
+    {
+      id: NO_SECTOR,
+      label: t('filters.noSector'),
+      count: counts.get(NO_SECTOR) ?? 0,
+      swatch: <Swatch color={NO_SECTOR_COLOR} />,
+    },
+  ];
+  return (
+    <CheckboxGroup
+      legend={t('filters.sectors')}
+      items={items}
+      isHidden={(id) => hidden.has(id)}
+      onToggle={toggleSector}
+      onAll={setAllSectors}
+      allLabel={t('filters.showAllSectors')}
+      noneLabel={t('filters.hideAllSectors')}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { CANVAS_ACTIONS } from '../actions/registry';
+import { useT } from '../i18n/useT';
+import { useApp } from '../store/store';
+import { FOCUS_DEPTHS, LAYOUTS, type FocusDepth, type LayoutName } from '../store/viewSlice';
+import ActionButton from './ActionButton';
+
+const asLayout = (v: string): LayoutName | undefined => LAYOUTS.find((l) => l === v);
+const asDepth = (v: string): FocusDepth | undefined => FOCUS_DEPTHS.find((d) => String(d) === v);
+
+/** Layout choice, camera actions, and the focus depth and mode. */
+export default function Toolbar() {
+  const { t } = useT();
+  const id = useId();
+  const layout = useApp((s) => s.layout);
+  const setLayout = useApp((s) => s.setLayout);
+  const depth = useApp((s) => s.focusDepth);
+  const setFocusDepth = useApp((s) => s.setFocusDepth);
+  const focusOnly = useApp((s) => s.focusOnly);
+  const setFocusOnly = useApp((s) => s.setFocusOnly);
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
+      <select
+        id={`${id}-layout`}
+        value={layout}
+        onChange={(e) => {
+          const l = asLayout(e.target.value);
+          if (l) setLayout(l);
+        }}
+      >
+        {LAYOUTS.map((l) => (
+          <option key={l} value={l}>
+            {t(`layout.${l}`)}
+          </option>
+        ))}
+      </select>
+      {CANVAS_ACTIONS.map((a) => (
+        <ActionButton key={a.id} action={a} />
+      ))}
+      <label htmlFor={`${id}-depth`}>{t('toolbar.depth')}</label>
+      <select
+        id={`${id}-depth`}
+        value={depth}
+        onChange={(e) => {
+          const d = asDepth(e.target.value);
+          if (d) setFocusDepth(d);
+        }}
+      >
+        {FOCUS_DEPTHS.map((d) => (
+          <option key={d} value={d}>
+            {t(d === 1 ? 'depth.option' : 'depth.options', { count: d })}
+          </option>
+        ))}
+      </select>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={focusOnly}
+          onChange={(e) => setFocusOnly(e.target.checked)}
+        />
+        {t('toolbar.focusOnly')}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { GraphEdge } from '../../graph/model';
+import { UNKNOWN } from '../../schema/graphFile';
+import { useT } from '../../i18n/useT';
+import { useApp } from '../../store/store';
+
+/** The evidence of a relationship: each quote verbatim, its English rendering, and its source. */
+export default function Evidence({ edge }: { edge: GraphEdge }) {
+  const { t, loc } = useT();
+  const sources = useApp((s) => s.graph.sources);
+  if (edge.provenance.length === 0) return <p className="evidence-none">{t('evidence.none')}</p>;
+  const known = (v: string | undefined) =>
+    v === undefined || v === UNKNOWN ? t('evidence.unknown') : v;
+  return (
+    <div className="evidence">
+      <p className="evidence-heading">{t('evidence.heading')}</p>
+      {edge.provenance.map((p, i) => {
+        const source = sources.get(p.source);
+        return (
+          <figure key={i}>
+            <blockquote lang={source?.language} aria-label={t('evidence.quote')}>
+              {p.quote}
+            </blockquote>
+            {p.translation ? (
+              <p className="translation" lang="en">
+                <span className="sr-only">{t('evidence.translation')}: </span>
+                {p.translation}
+              </p>
+            ) : null}
+            {source ? (
+              <figcaption>
+                {t('evidence.source')}: <cite>{loc(source.title)}</cite>
+                {' · '}
+                {t('evidence.outlet', { value: known(source.outlet) })}
+                {source.placeline
+                  ? ` · ${t('evidence.placeline', { value: source.placeline })}`
+                  : ''}
+                {' · '}
+                {t('evidence.published', { value: known(source.published) })}
+                {source.url ? (
+                  <>
+                    {' · '}
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.url}
+                    </a>
+                  </>
+                ) : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        );
+      })}
+    </div>
+  );
+}

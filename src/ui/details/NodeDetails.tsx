@@ -1,0 +1,104 @@
+import type { GraphNode } from '../../graph/model';
+import { useT } from '../../i18n/useT';
+import { selectShown } from '../../store/derived';
+import { useApp } from '../../store/store';
+import { sectorColor } from '../../theme/palette';
+import ConnectionList from './ConnectionList';
+import DateText from './DateText';
+import MeetingSummary from './MeetingSummary';
+import Names from './Names';
+import NodeLink from './NodeLink';
+
+/** Everything known about a node, its meeting summary if it is one, and its connections. */
+export default function NodeDetails({ node }: { node: GraphNode }) {
+  const { t, loc } = useT();
+  const graph = useApp((s) => s.graph);
+  const hidden = !useApp(selectShown).nodes.has(node.id);
+  const organisation = node.organisation ? graph.nodeById.get(node.organisation) : undefined;
+  const sectorIndex = [...graph.sectors.keys()];
+  return (
+    <article className="node-details" aria-labelledby="details-title">
+      <Names label={node.label} id="details-title" />
+      {hidden ? <p className="hint">{t('details.hiddenByFilters')}</p> : null}
+      <dl className="facts">
+        <div>
+          <dt>{t('details.type')}</dt>
+          <dd>{t(`type.${node.type}`)}</dd>
+        </div>
+        {node.role ? (
+          <div>
+            <dt>{t('details.role')}</dt>
+            <dd>{loc(node.role)}</dd>
+          </div>
+        ) : null}
+        {organisation ? (
+          <div>
+            <dt>{t('details.organisation')}</dt>
+            <dd>
+              <NodeLink node={organisation} />
+            </dd>
+          </div>
+        ) : null}
+        {node.sectors.length ? (
+          <div>
+            <dt>{t('details.sectors')}</dt>
+            <dd>
+              <ul className="inline-list">
+                {node.sectors.map((id) => {
+                  const s = graph.sectors.get(id);
+                  return (
+                    <li
+                      key={id}
+                      className="sector-tag"
+                      style={{ borderColor: sectorColor(s?.color, sectorIndex.indexOf(id)) }}
+                    >
+                      {s ? loc(s.label) : id}
+                    </li>
+                  );
+                })}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
+        {node.date ? (
+          <div>
+            <dt>{t('details.date')}</dt>
+            <dd>
+              <DateText date={node.date} />
+            </dd>
+          </div>
+        ) : null}
+        {node.aliases?.length ? (
+          <div>
+            <dt>{t('details.aliases')}</dt>
+            <dd>{node.aliases.join(' · ')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {node.description ? <p className="description">{loc(node.description)}</p> : null}
+      {node.links?.length ? (
+        <ul className="links" aria-label={t('details.links')}>
+          {node.links.map((l) => (
+            <li key={l.url}>
+              <a href={l.url} target="_blank" rel="noopener noreferrer">
+                {l.label ? loc(l.label) : l.url}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {node.attributes && Object.keys(node.attributes).length ? (
+        <dl className="attributes" aria-label={t('details.attributes')}>
+          {Object.entries(node.attributes).map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{String(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {node.type === 'meeting' ? <MeetingSummary meeting={node} /> : null}
+      <ConnectionList node={node} />
+    </article>
+  );
+}

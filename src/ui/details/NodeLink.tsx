@@ -1,0 +1,20 @@
+import type { GraphNode } from '../../graph/model';
+import { useT } from '../../i18n/useT';
+import { useApp } from '../../store/store';
+import TypeIcon from '../TypeIcon';
+
+/** A link-styled button that navigates to a node: selects it and centres it. */
+export default function NodeLink({ node }: { node: GraphNode }) {
+  const { loc } = useT();
+  const selectNode = useApp((s) => s.selectNode);
+  return (
+    <button
+      type="button"
+      className="node-link"
+      onClick={() => selectNode(node.id, { reveal: true })}
+    >
+      <TypeIcon type={node.type} />
+      {loc(node.label)}
+    </button>
+  );
+}

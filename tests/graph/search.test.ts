@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, foldForSearch, searchNodes } from '../../src/graph/search';
+import { shippedGraph } from './shippedGraph';
+
+const index = buildSearchIndex(shippedGraph());
+const first = (q: string) => searchNodes(index, q)[0]?.node.id;
+
+describe('searchNodes', () => {
+  it.each([
+    ['suzuki', 'suzuki-takashi'],
+    ['सुजुकी', 'suzuki-takashi'],
+    ['ziada', 'ziada'],
+    ['rare earth', 't-rare-earth-digital'],
+    ['RARE-EARTH', 't-rare-earth-digital'],
+    ['अदिति', 'aditi-puri'],
+    ['jetro india', 'jetro-india'],
+    ['industry secretary', 'arva-rajkamal'],
+    ['उद्योग सचिव', 'arva-rajkamal'],
+    ['Sūzuki', 'suzuki-takashi'],
+    ['राँची', 'ranchi'],
+    ['delhi', 'new-delhi'],
+  ])('finds %s', (query, id) => {
+    expect(first(query)).toBe(id);
+  });
+
+  it('ranks exact and prefix matches before matches inside words', () => {
+    expect(
+      searchNodes(index, 'jica')
+        .map((h) => h.node.id)
+        .slice(0, 2),
+    ).toEqual(['jica', 'meeting-jica']);
+  });
+
+  it('says which label matched', () => {
+    expect(searchNodes(index, 'सुजुकी')[0]?.matched).toBe('सुजुकी ताकाशी');
+  });
+
+  it('finds nothing for an empty or unmatched query', () => {
+    expect(searchNodes(index, '   ')).toEqual([]);
+    expect(searchNodes(index, 'zzzz')).toEqual([]);
+  });
+});
+
+describe('foldForSearch', () => {
+  it('folds case, accents, nukta and chandrabindu', () => {
+    expect(foldForSearch('Sūzuki  Takashi!')).toBe('suzuki takashi');
+    expect(foldForSearch('सुज़ुकी')).toBe(foldForSearch('सुजुकी'));
+  });
+});
