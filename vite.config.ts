@@ -41,7 +41,7 @@ export default defineConfig({
             provider: playwright({
               launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
             }),
-            instances: [{ browser: 'chromium' }],
+            instances: [{ browser: 'chromium', viewport: { width: 1400, height: 900 } }],
           },
         },
       },

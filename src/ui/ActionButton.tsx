@@ -2,13 +2,19 @@ import type { Action } from '../actions/registry';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/store';
 
-/** A button for a registered action; its accessible name is the action's title or label. */
+/**
+ * A button for a registered action. Its accessible name is its visible label (so speech users
+ * can say what they see); the longer title is the tooltip and description.
+ */
 export default function ActionButton({
   action,
   className,
+  labelLang,
 }: {
   action: Action;
   className?: string;
+  /** Language of the label where it differs from the page's (the language switch). */
+  labelLang?: string;
 }) {
   const store = useAppStore();
   const { t } = useT();
@@ -18,12 +24,11 @@ export default function ActionButton({
     <button
       type="button"
       className={className}
-      aria-label={title}
       title={title ?? label}
       onClick={() => action.perform(store)}
     >
       {action.icon ? <span aria-hidden="true">{action.icon} </span> : null}
-      {label}
+      <span lang={labelLang}>{label}</span>
     </button>
   );
 }

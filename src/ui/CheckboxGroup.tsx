@@ -14,30 +14,23 @@ interface Props {
   readonly isHidden: (id: string) => boolean;
   readonly onToggle: (id: string) => void;
   readonly onAll: (shown: boolean) => void;
-  readonly allLabel: string;
-  readonly noneLabel: string;
 }
 
 /** A fieldset of checkboxes with counts and "all"/"none" buttons; checked means shown. */
-export default function CheckboxGroup({
-  legend,
-  items,
-  isHidden,
-  onToggle,
-  onAll,
-  allLabel,
-  noneLabel,
-}: Props) {
+export default function CheckboxGroup({ legend, items, isHidden, onToggle, onAll }: Props) {
   const { t, n } = useT();
   return (
     <fieldset className="checkbox-group">
       <legend>{legend}</legend>
       <div className="group-buttons">
-        <button type="button" aria-label={allLabel} onClick={() => onAll(true)}>
+        {/* The visible word starts the accessible name; the group name makes it unique. */}
+        <button type="button" onClick={() => onAll(true)}>
           {t('filters.all')}
+          <span className="sr-only"> {legend}</span>
         </button>
-        <button type="button" aria-label={noneLabel} onClick={() => onAll(false)}>
+        <button type="button" onClick={() => onAll(false)}>
           {t('filters.none')}
+          <span className="sr-only"> {legend}</span>
         </button>
       </div>
       <ul>

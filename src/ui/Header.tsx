@@ -6,7 +6,7 @@ import ShareButton from './ShareButton';
 
 /** The app bar: name, the loaded data set's title, language and sharing. */
 export default function Header() {
-  const { t, loc } = useT();
+  const { t, loc, lang } = useT();
   const title = useApp((s) => s.graph.meta.title);
   return (
     <header className="app-header">
@@ -18,7 +18,11 @@ export default function Header() {
         <p className="dataset-title">{loc(title)}</p>
       </div>
       <div className="header-actions">
-        <ActionButton action={toggleLanguageAction} className="lang-toggle" />
+        <ActionButton
+          action={toggleLanguageAction}
+          className="lang-toggle"
+          labelLang={lang === 'en' ? 'hi' : 'en'}
+        />
         <ShareButton />
       </div>
     </header>

@@ -35,8 +35,6 @@ export default function RelationFilter() {
       isHidden={(id) => hidden.has(id)}
       onToggle={toggleRelation}
       onAll={setAllRelations}
-      allLabel={t('filters.showAllRelations')}
-      noneLabel={t('filters.hideAllRelations')}
     />
   );
 }

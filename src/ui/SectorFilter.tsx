@@ -38,8 +38,6 @@ export default function SectorFilter() {
       isHidden={(id) => hidden.has(id)}
       onToggle={toggleSector}
       onAll={setAllSectors}
-      allLabel={t('filters.showAllSectors')}
-      noneLabel={t('filters.hideAllSectors')}
     />
   );
 }

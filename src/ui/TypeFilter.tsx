@@ -26,8 +26,6 @@ export default function TypeFilter() {
       isHidden={(id) => isNodeType(id) && hidden.has(id)}
       onToggle={(id) => isNodeType(id) && toggleType(id)}
       onAll={setAllTypes}
-      allLabel={t('filters.all')}
-      noneLabel={t('filters.none')}
     />
   );
 }

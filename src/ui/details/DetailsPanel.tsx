@@ -15,17 +15,32 @@ export default function DetailsPanel() {
   const node = selection?.kind === 'node' ? graph.nodeById.get(selection.id) : undefined;
   const edge = selection?.kind === 'edge' ? graph.edgeById.get(selection.id) : undefined;
 
-  // Following a link inside the panel replaces its content; keep keyboard focus at its top.
+  // Following a link inside the panel replaces its content, unmounting the focused button;
+  // keep keyboard focus at the top of the new content instead of losing it to the page.
+  const clickedInside = useRef(false);
   useEffect(() => {
-    const root = panel.current;
-    if (root && root.contains(document.activeElement) && selection)
-      root.querySelector<HTMLElement>('#details-title')?.focus();
+    if (!clickedInside.current) return;
+    clickedInside.current = false;
+    panel.current
+      ?.querySelector<HTMLElement>(selection ? '#details-title' : '#details-heading')
+      ?.focus();
   }, [selection]);
 
   return (
-    <aside className="details" ref={panel} aria-labelledby="details-heading">
+    <aside
+      className="details"
+      ref={panel}
+      aria-labelledby="details-heading"
+      onClickCapture={() => {
+        // Effects of a click's update flush synchronously (React 18+), before this timeout.
+        clickedInside.current = true;
+        window.setTimeout(() => (clickedInside.current = false), 0);
+      }}
+    >
       <div className="details-top">
-        <h2 id="details-heading">{t('details.heading')}</h2>
+        <h2 id="details-heading" tabIndex={-1}>
+          {t('details.heading')}
+        </h2>
         {selection ? <ActionButton action={clearSelectionAction} /> : null}
       </div>
       {node ? <NodeDetails node={node} /> : null}

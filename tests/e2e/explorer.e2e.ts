@@ -1,0 +1,194 @@
+import { expect, test } from '@playwright/test';
+import { clickNode, seriousViolations, waitForCanvas } from './helpers';
+
+const counts = (page: import('@playwright/test').Page) => page.getByTestId('counts');
+const details = (page: import('@playwright/test').Page) =>
+  page.getByRole('complementary', { name: /Details|विवरण/ });
+
+test.beforeEach(async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  test.info().annotations.push({ type: 'errors', description: '' });
+  (page as unknown as { errors: string[] }).errors = errors;
+});
+
+test.afterEach(async ({ page }) => {
+  expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+});
+
+test('loads the network from the production build', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stakeholder Graph Explorer');
+  await expect(counts(page)).toHaveText('41 of 41 nodes · 59 of 59 edges');
+  expect(await page.evaluate(() => window.cy!.edges().length)).toBe(59);
+});
+
+test('clicking a node on the canvas shows its details and evidence', async ({ page }) => {
+  await page.goto('/');
+  await clickNode(page, 'meeting-nec');
+  const panel = details(page);
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText('Meeting with NEC Corporation');
+  await expect(panel.getByText('Not stated in the source')).toBeVisible();
+  const quotes = panel.getByLabel('Quoted verbatim from the source');
+  await expect(quotes.filter({ hasText: 'दिल्ली स्थित झारखंड भवन में बैठक हुई.' }).first()).toBeVisible();
+  await expect(
+    panel.getByText('A meeting was held at Jharkhand Bhawan in Delhi', { exact: false }).first(),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]node=meeting-nec/);
+});
+
+test('filtering by a sector changes the counts and the canvas', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'None Sectors' }).click();
+  await expect(counts(page)).toHaveText('0 of 41 nodes · 0 of 59 edges');
+  await page.getByRole('checkbox', { name: /Minerals & mining/ }).check();
+  await expect(counts(page)).toHaveText('2 of 41 nodes · 1 of 59 edges');
+  expect(
+    await page.evaluate(() =>
+      window
+        .cy!.nodes(':visible')
+        .map((n) => n.id())
+        .sort(),
+    ),
+  ).toEqual(['meeting-nec', 't-rare-earth-digital']);
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(counts(page)).toHaveText('41 of 41 nodes · 59 of 59 edges');
+});
+
+test('search finds nodes typed in Hindi and in English', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: 'Search people, organisations and topics' });
+  await box.fill('सुजुकी');
+  await page.getByRole('option', { name: /Suzuki Takashi/ }).click();
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Suzuki Takashi');
+  await box.fill('ziada');
+  await box.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText(
+    'Jharkhand Industrial Area Development Authority (ZIADA)',
+  );
+});
+
+test('the language switch covers the interface and labels and survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'हिन्दी' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('हितधारक ग्राफ़ एक्सप्लोरर');
+  expect(await page.evaluate(() => window.cy!.getElementById('hemant-soren').style('label'))).toBe(
+    'हेमंत सोरेन',
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('हितधारक ग्राफ़ एक्सप्लोरर');
+});
+
+test('a copied link opens the same view in a new page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('checkbox', { name: /^Topic/ }).uncheck();
+  await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
+  await page.getByRole('combobox', { name: 'Neighbourhood depth' }).selectOption('2');
+  await clickNode(page, 'jica');
+  await page.getByRole('button', { name: 'Copy link to this view' }).click();
+  await expect(page.getByText('Link copied. Anyone opening it sees this view.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await waitForCanvas(other);
+  await expect(details(other).getByRole('heading', { level: 3 })).toHaveText(
+    'Japan International Cooperation Agency (JICA)',
+  );
+  await expect(counts(other)).toHaveText(await counts(page).innerText());
+  await expect(other.getByRole('combobox', { name: 'Layout' })).toHaveValue('concentric');
+  await expect(other.getByRole('combobox', { name: 'Neighbourhood depth' })).toHaveValue('2');
+  await expect(other.getByRole('checkbox', { name: /^Topic/ })).not.toBeChecked();
+});
+
+test('back and forward step through selections', async ({ page }) => {
+  await page.goto('/');
+  await clickNode(page, 'jica');
+  await clickNode(page, 'nec');
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('NEC Corporation');
+  await page.goBack();
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText(
+    'Japan International Cooperation Agency (JICA)',
+  );
+  await page.goForward();
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('NEC Corporation');
+});
+
+test('a malformed link is ignored piece by piece with a notice', async ({ page }) => {
+  await page.goto('/?node=nobody&layout=grid&depth=zz&sectors=health,bogus');
+  await waitForCanvas(page);
+  await expect(
+    page.getByText(
+      'The link names “nobody”, which is not in this graph; the selection was ignored.',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText('The link’s “depth” value “zz” was not understood and was ignored.'),
+  ).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('grid');
+  await expect(counts(page)).toHaveText('3 of 41 nodes · 2 of 59 edges');
+  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  await expect(page.getByText('The link names “nobody”')).toHaveCount(0);
+});
+
+test('keyboard only: search, list and details without the canvas', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the node list' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const box = page.getByRole('combobox', { name: 'Search people, organisations and topics' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('aditi');
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Aditi Puri');
+
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the node list' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const first = page
+    .getByRole('region', { name: /Visible nodes/ })
+    .getByRole('button')
+    .first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Aditi Puri');
+
+  const link = details(page).getByRole('button', { name: 'Meeting with JICA' }).first();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Meeting with JICA');
+  await expect(details(page).getByRole('heading', { level: 3 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveCount(0);
+});
+
+test('axe finds no serious or critical violation: main view, selection, Hindi', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await clickNode(page, 'meeting-jica');
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Meeting with JICA');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'हिन्दी' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  expect(await seriousViolations(page)).toEqual([]);
+});

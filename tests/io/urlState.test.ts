@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../src/graph/filters';
+import { decodeView, encodeView, type UrlView } from '../../src/io/urlState';
+import { shippedGraph } from '../graph/shippedGraph';
+
+const graph = shippedGraph();
+const base: UrlView = {
+  selection: null,
+  focusDepth: 1,
+  focusOnly: false,
+  filters: NO_FILTERS,
+  layout: 'fcose',
+  lang: 'en',
+};
+const decode = (query: string) => decodeView(new URLSearchParams(query), graph);
+
+describe('encodeView', () => {
+  it('writes only what differs from the defaults', () => {
+    expect(encodeView(base, graph).toString()).toBe('lang=en');
+  });
+
+  it('writes selection, depth, focus, shown sectors, layout and language', () => {
+    const view: UrlView = {
+      selection: { kind: 'node', id: 'jica' },
+      focusDepth: 2,
+      focusOnly: true,
+      filters: {
+        ...NO_FILTERS,
+        hiddenSectors: new Set([
+          'industry',
+          'investment',
+          'skills',
+          'digital',
+          'minerals',
+          'language',
+          'governance',
+          'cooperation',
+          '-',
+        ]),
+        hideIsolated: true,
+      },
+      layout: 'circle',
+      lang: 'hi',
+    };
+    expect(encodeView(view, graph).toString()).toBe(
+      'node=jica&depth=2&focus=only&sectors=health&isolated=hide&layout=circle&lang=hi',
+    );
+  });
+});
+
+describe('decodeView', () => {
+  it('round-trips every encodable view', () => {
+    const view: UrlView = {
+      selection: { kind: 'edge', id: 'e-jica-appreciated-gov-jharkhand' },
+      focusDepth: 3,
+      focusOnly: false,
+      filters: {
+        hiddenSectors: new Set(['-']),
+        hiddenTypes: new Set(['topic', 'place']),
+        hiddenRelations: new Set(['datelined']),
+        hideIsolated: false,
+      },
+      layout: 'breadthfirst',
+      lang: 'hi',
+    };
+    const { view: back, notices } = decodeView(encodeView(view, graph), graph);
+    expect(notices).toEqual([]);
+    expect(back).toEqual(view);
+  });
+
+  it('ignores an unknown selection with a notice and keeps the rest', () => {
+    const { view, notices } = decode('node=nobody&layout=grid');
+    expect(view.selection).toBeNull();
+    expect(view.layout).toBe('grid');
+    expect(notices).toEqual([{ key: 'notice.unknownSelection', params: { id: 'nobody' } }]);
+  });
+
+  it('ignores garbage values piece by piece', () => {
+    const { view, notices } = decode(
+      'depth=9&layout=spiral&lang=fr&focus=maybe&isolated=x&sectors=health,nosuch',
+    );
+    expect(view).toMatchObject({ focusDepth: 1, layout: 'fcose', lang: null, focusOnly: false });
+    expect(view.filters.hideIsolated).toBe(false);
+    expect(view.filters.hiddenSectors.has('health')).toBe(false);
+    expect(view.filters.hiddenSectors.has('digital')).toBe(true);
+    expect(notices.map((n) => [n.key, n.params?.param])).toEqual([
+      ['notice.badValue', 'depth'],
+      ['notice.badValue', 'focus'],
+      ['notice.badValue', 'isolated'],
+      ['notice.unknownIds', 'sectors'],
+      ['notice.badValue', 'layout'],
+      ['notice.badValue', 'lang'],
+    ]);
+  });
+
+  it('reads an empty list as "none shown"', () => {
+    expect(decode('types=').view.filters.hiddenTypes.size).toBe(8);
+  });
+
+  it('never throws on hostile input', () => {
+    for (const q of [
+      'node=%E0%A4',
+      'sectors=%%%,,,',
+      'node=__proto__',
+      'edge=constructor',
+      '%',
+      'depth=1e999',
+      `node=${'x'.repeat(100_000)}`,
+    ]) {
+      expect(() => decode(q), q).not.toThrow();
+    }
+    expect(decode('node=__proto__').view.selection).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { NO_SECTOR } from '../../src/graph/filters';
+import { selectHighlight, selectShown } from '../../src/store/derived';
+import { createAppStore } from '../../src/store/store';
+import { shippedGraph } from '../graph/shippedGraph';
+
+const graph = shippedGraph();
+const make = () => createAppStore({ graph, origin: { kind: 'bundled', name: 'test' }, lang: 'en' });
+
+describe('the app store', () => {
+  it('toggles a sector and shows all or none', () => {
+    const store = make();
+    store.getState().toggleSector('health');
+    expect(store.getState().filters.hiddenSectors).toEqual(new Set(['health']));
+    store.getState().setAllSectors(false);
+    expect(store.getState().filters.hiddenSectors.size).toBe(graph.sectors.size + 1);
+    expect(store.getState().filters.hiddenSectors.has(NO_SECTOR)).toBe(true);
+    expect(selectShown(store.getState()).nodes.size).toBe(0);
+    store.getState().setAllSectors(true);
+    expect(selectShown(store.getState()).nodes.size).toBe(41);
+  });
+
+  it('ignores selections of unknown ids', () => {
+    const store = make();
+    store.getState().selectNode('jica');
+    store.getState().selectNode('nobody');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'jica' });
+  });
+
+  it('derives the same shown set while nothing relevant changes', () => {
+    const store = make();
+    const first = selectShown(store.getState());
+    store.getState().selectNode('jica');
+    store.getState().setLanguage('hi');
+    expect(selectShown(store.getState())).toBe(first);
+  });
+
+  it('narrows to the neighbourhood in focus mode, at the chosen depth', () => {
+    const store = make();
+    store.getState().selectNode('suzuki-takashi');
+    store.getState().setFocusOnly(true);
+    expect([...selectShown(store.getState()).nodes].sort()).toEqual([
+      'jetro-india',
+      'meeting-jetro',
+      'suzuki-takashi',
+    ]);
+    store.getState().setFocusDepth(2);
+    expect(selectShown(store.getState()).nodes.size).toBeGreaterThan(3);
+    expect(selectHighlight(store.getState())?.nodes.has('suzuki-takashi')).toBe(true);
+  });
+
+  it('resets filters, selection and focus, and asks the canvas to fit', () => {
+    const store = make();
+    store.getState().toggleType('topic');
+    store.getState().selectNode('jica');
+    store.getState().setFocusOnly(true);
+    store.getState().resetView();
+    const s = store.getState();
+    expect([s.filters.hiddenTypes.size, s.selection, s.focusOnly, s.camera?.command]).toEqual([
+      0,
+      null,
+      false,
+      'fit',
+    ]);
+  });
+
+  it('starts afresh when a new graph replaces the old', () => {
+    const store = make();
+    store.getState().toggleSector('health');
+    store.getState().selectNode('jica');
+    store.getState().replaceGraph(graph, { kind: 'file', name: 'x.json' });
+    expect(store.getState().filters.hiddenSectors.size).toBe(0);
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().origin).toEqual({ kind: 'file', name: 'x.json' });
+  });
+});
