@@ -37,8 +37,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [cytoscapeOnlyInCanvas] }] },
   },
   {
-    // The model and the schema are pure: no UI, no store, no canvas.
-    files: ['src/graph/**', 'src/schema/**'],
+    // The model, the schema and the file formats are pure: no UI, no store, no canvas.
+    files: ['src/graph/**', 'src/schema/**', 'src/formats/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -47,15 +47,15 @@ export default tseslint.config(
             cytoscapeOnlyInCanvas,
             {
               group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-              message: 'src/graph and src/schema are pure TypeScript.',
+              message: 'src/graph, src/schema and src/formats are pure TypeScript.',
             },
             {
               group: ['zustand', 'zustand/*'],
-              message: 'src/graph and src/schema are pure TypeScript.',
+              message: 'src/graph, src/schema and src/formats are pure TypeScript.',
             },
             {
               group: ['**/store/**', '**/canvas/**', '**/ui/**', '**/io/**', '**/app/**'],
-              message: 'src/graph and src/schema depend on nothing above them.',
+              message: 'src/graph, src/schema and src/formats depend on nothing above them.',
             },
           ],
         },

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel } from '../graph/model';
+import { localizedText } from '../i18n/strings';
 import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
 
 /**
@@ -25,7 +26,7 @@ export function toElements(
     data: {
       id: n.id,
       en: n.label.en,
-      hi: n.label.hi,
+      hi: localizedText(n.label, 'hi'),
       type: n.type,
       degree: degrees.get(n.id) ?? 0,
       ring: (n.sectors[0] !== undefined && sectorColors.get(n.sectors[0])) || NO_SECTOR_COLOR,
@@ -39,7 +40,7 @@ export function toElements(
       source: e.source,
       target: e.target,
       en: e.label.en,
-      hi: e.label.hi,
+      hi: localizedText(e.label, 'hi'),
       relation: e.relation,
       color: relationColor(relationIndex.get(e.relation) ?? 0),
     },

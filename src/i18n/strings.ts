@@ -113,6 +113,9 @@ const en = {
   'type.place': 'Place',
   'type.country': 'Country',
   'type.document': 'Document',
+  'type.other': 'Other',
+  'label.englishOnly': '(EN)',
+  'label.englishOnlyNote': 'No Hindi name in the data; shown in English',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -228,6 +231,9 @@ const hi: Record<MessageKey, string> = {
   'type.place': 'स्थान',
   'type.country': 'देश',
   'type.document': 'दस्तावेज़',
+  'type.other': 'अन्य',
+  'label.englishOnly': '(EN)',
+  'label.englishOnlyNote': 'डेटा में हिन्दी नाम नहीं है; अंग्रेज़ी में दिखाया गया',
 };
 
 export const LANGUAGES = ['en', 'hi'] as const;
@@ -252,4 +258,17 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
 /** Formats a number the way the language writes it (Devanagari text keeps Western digits). */
 export function formatCount(lang: Lang, n: number): string {
   return n.toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN');
+}
+
+/**
+ * Data text in a language. Hindi the data did not give is the English with a short marker, so a
+ * reader never takes it for a translation. In: localized text and a language. Out: display text.
+ */
+export function localizedText(
+  text: { readonly en: string; readonly hi: string; readonly hiMissing?: true },
+  lang: Lang,
+): string {
+  return lang === 'hi' && text.hiMissing
+    ? `${text.en} ${STRINGS.hi['label.englishOnly']}`
+    : text[lang];
 }

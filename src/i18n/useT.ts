@@ -1,14 +1,21 @@
 import { useMemo } from 'react';
 import type { Localized } from '../schema/graphFile';
 import { useApp } from '../store/store';
-import { formatCount, translate, type Lang, type MessageKey, type MessageParams } from './strings';
+import {
+  formatCount,
+  localizedText,
+  translate,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+} from './strings';
 
 export interface Translator {
   readonly lang: Lang;
   /** Interface text for a key. */
   t(key: MessageKey, params?: MessageParams): string;
   /** Data text in the current language. */
-  loc(text: Localized | { readonly en: string; readonly hi: string }): string;
+  loc(text: Localized): string;
   /** A count written for the current language. */
   n(count: number): string;
 }
@@ -20,7 +27,7 @@ export function useT(): Translator {
     () => ({
       lang,
       t: (key, params) => translate(lang, key, params),
-      loc: (text) => text[lang],
+      loc: (text) => localizedText(text, lang),
       n: (count) => formatCount(lang, count),
     }),
     [lang],

@@ -19,6 +19,8 @@ export const NODE_TYPES = [
   'place',
   'country',
   'document',
+  /** Anything else; imported files with types of their own land here, the original kept. */
+  'other',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
@@ -38,9 +40,23 @@ export const idSchema = z
     error: 'must not contain control characters',
   });
 
-/** Text in both interface languages. */
-export const localizedSchema = z.strictObject({ en: nonEmptyText, hi: nonEmptyText });
-export type Localized = z.infer<typeof localizedSchema>;
+/** Text in both interface languages; `hiMissing` marks Hindi that the file did not give. */
+export interface Localized {
+  readonly en: string;
+  readonly hi: string;
+  readonly hiMissing?: true;
+}
+
+/**
+ * Text in English and Hindi. Hindi may be left out (imported data rarely has it): the model then
+ * carries the English with `hiMissing`, so the interface can mark it and an export can leave it
+ * out again instead of writing the English as if it were Hindi.
+ */
+export const localizedSchema = z
+  .strictObject({ en: nonEmptyText, hi: nonEmptyText.optional() })
+  .transform((v): Localized =>
+    v.hi === undefined ? { en: v.en, hi: v.en, hiMissing: true } : { en: v.en, hi: v.hi },
+  );
 
 /** A calendar date (`2025`, `2025-07` or `2025-07-14`) or `unknown` where the source gives none. */
 export const dateSchema = z.union([

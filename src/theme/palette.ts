@@ -9,7 +9,8 @@ export type NodeShape =
   | 'round-tag'
   | 'triangle'
   | 'octagon'
-  | 'barrel';
+  | 'barrel'
+  | 'hexagon';
 
 export interface NodeLook {
   readonly shape: NodeShape;
@@ -26,6 +27,7 @@ export const NODE_LOOK: Readonly<Record<NodeType, NodeLook>> = {
   place: { shape: 'triangle', color: '#a16207' },
   country: { shape: 'octagon', color: '#be185d' },
   document: { shape: 'barrel', color: '#475569' },
+  other: { shape: 'hexagon', color: '#78716c' },
 };
 
 /** Colour of a sector without its own colour in the data, by its position in the file. */

@@ -6,6 +6,7 @@ const POINTS: Partial<Record<NodeShape, string>> = {
   triangle: '8,1 15,15 1,15',
   octagon: '5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5',
   'round-tag': '1,3 11,3 15,8 11,13 1,13',
+  hexagon: '4,1.5 12,1.5 15,8 12,14.5 4,14.5 1,8',
 };
 
 /** A small SVG of a node type's canvas shape and fill, from the same palette. Decorative. */

@@ -45,7 +45,7 @@ describe('loadGraphText', () => {
   it('reports every wrong type, unknown field and bad enum value with its path', () => {
     expect(problemsOf(readFixture('wrong-types.graph.json'))).toEqual([
       'version: this app reads version 1 of the format (got string "1")',
-      'nodes[0].type: "persn" is not allowed; use one of: person, government, organisation, meeting, topic, place, country, document',
+      'nodes[0].type: "persn" is not allowed; use one of: person, government, organisation, meeting, topic, place, country, document, other',
       'nodes[0].lable: is not a known field',
       'nodes[1].label.en: expected string, got number 5',
       'edges[0].provenance: expected array, got string "none"',

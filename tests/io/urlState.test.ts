@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/graph/filters';
+import { NODE_TYPES } from '../../src/schema/graphFile';
 import { decodeView, encodeView, type UrlView } from '../../src/io/urlState';
 import { shippedGraph } from '../graph/shippedGraph';
 
@@ -94,7 +95,7 @@ describe('decodeView', () => {
   });
 
   it('reads an empty list as "none shown"', () => {
-    expect(decode('types=').view.filters.hiddenTypes.size).toBe(8);
+    expect(decode('types=').view.filters.hiddenTypes.size).toBe(NODE_TYPES.length);
   });
 
   it('never throws on hostile input', () => {

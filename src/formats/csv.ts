@@ -1,0 +1,229 @@
+import Papa from 'papaparse';
+import { LIMITS } from '../schema/limits';
+import type { Problem } from '../schema/problems';
+import {
+  RESERVED_KEYS,
+  type AttributeValue,
+  type GenericEdge,
+  type GenericNode,
+  type GenericResult,
+  type SourceFile,
+} from './types';
+
+interface Row {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+interface Table {
+  readonly file: string;
+  /** Column names as written, trimmed. */
+  readonly header: readonly string[];
+  readonly rows: readonly Row[];
+}
+
+// Column names, compared without case, spaces, dashes or underscores.
+const NODE_COLUMNS = {
+  id: ['id'],
+  label: ['label', 'name', 'labelen', 'nameen'],
+  labelHi: ['labelhi', 'namehi', 'hi', 'hindi', 'labelhindi'],
+  type: ['type', 'elementtype', 'kind', 'category'],
+  sectors: ['sectors', 'sector', 'tags'],
+  description: ['description', 'descriptionen', 'desc'],
+  descriptionHi: ['descriptionhi', 'deschi'],
+} as const;
+const EDGE_COLUMNS = {
+  id: ['id'],
+  source: ['from', 'source'],
+  target: ['to', 'target'],
+  relation: ['relation', 'type', 'connectiontype', 'interaction', 'relationship'],
+  label: ['label', 'labelen'],
+  labelHi: ['labelhi', 'hi'],
+} as const;
+
+const norm = (name: string) => name.toLowerCase().replace(/[\s_\-()]/g, '');
+
+/** Reads one CSV text into rows with the line each starts on. */
+function readTable(file: SourceFile, problems: Problem[]): Table | null {
+  const rows: Row[] = [];
+  let line = 1;
+  let consumed = 0;
+  const text = file.text;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      const start = line;
+      const end = result.meta.cursor;
+      for (let i = consumed; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+      consumed = end;
+      for (const e of result.errors)
+        problems.push({ file: file.name, line: start, path: '', message: csvError(e) });
+      if (rows.length <= LIMITS.maxNodes + LIMITS.maxEdges)
+        rows.push({ line: start, cells: result.data.map((c) => c.trim()) });
+    },
+  });
+  const [head, ...body] = rows;
+  if (!head) {
+    problems.push({ file: file.name, path: '', message: 'the file has no rows' });
+    return null;
+  }
+  const header = head.cells;
+  const seen = new Set<string>();
+  header.forEach((name, i) => {
+    const where = { file: file.name, line: head.line, path: `column ${i + 1}` };
+    if (name === '') problems.push({ ...where, message: 'a column has no name; name it' });
+    else if (RESERVED_KEYS.has(name))
+      problems.push({ ...where, message: `the column name "${name}" is not allowed; rename it` });
+    else if (seen.has(norm(name)))
+      problems.push({ ...where, message: `the column "${name}" appears twice` });
+    seen.add(norm(name));
+  });
+  return { file: file.name, header, rows: body };
+}
+
+function csvError(e: Papa.ParseError): string {
+  if (e.code === 'MissingQuotes') return 'a quoted cell is never closed; add the closing "';
+  if (e.code === 'InvalidQuotes')
+    return 'a cell has a stray quote; write "" for a quote inside quotes';
+  return `could not read the row: ${e.message}`;
+}
+
+function columnIndex(header: readonly string[], names: readonly string[]): number {
+  return header.findIndex((h) => names.includes(norm(h)));
+}
+
+/** Which columns hold what, and every other column as an attribute. */
+function mapColumns<K extends string>(
+  header: readonly string[],
+  spec: Readonly<Record<K, readonly string[]>>,
+): { known: Map<K, number>; extra: [string, number][] } {
+  const known = new Map<K, number>();
+  for (const key of Object.keys(spec) as K[]) {
+    const i = columnIndex(header, spec[key]);
+    if (i >= 0 && ![...known.values()].includes(i)) known.set(key, i);
+  }
+  const used = new Set(known.values());
+  const extra = header
+    .map((name, i): [string, number] => [name, i])
+    .filter(([name, i]) => !used.has(i) && name !== '');
+  return { known, extra };
+}
+
+const isEdgeTable = (header: readonly string[]) =>
+  columnIndex(header, EDGE_COLUMNS.source) >= 0 && columnIndex(header, EDGE_COLUMNS.target) >= 0;
+
+function cellOf(row: Row, index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  const v = row.cells[index];
+  if (v === undefined || v === '') return undefined;
+  // Undo the quote our export (and many spreadsheets) put before formula-like cells.
+  return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+}
+
+function attributesOf(row: Row, extra: readonly [string, number][]) {
+  const out = new Map<string, AttributeValue>();
+  for (const [name, i] of extra) {
+    const v = cellOf(row, i);
+    if (v !== undefined) out.set(name, v);
+  }
+  return out;
+}
+
+function fieldNames(header: readonly string[], known: ReadonlyMap<string, number>) {
+  const out = new Map<string, string>();
+  for (const [key, i] of known) out.set(key, header[i] ?? key);
+  return out;
+}
+
+function readNodes(table: Table, problems: Problem[]): GenericNode[] {
+  const { known, extra } = mapColumns(table.header, NODE_COLUMNS);
+  const idCol = known.get('id');
+  if (idCol === undefined) {
+    problems.push({
+      file: table.file,
+      line: 1,
+      path: '',
+      message: 'the nodes file has no "id" column; add one with a unique id per row',
+    });
+    return [];
+  }
+  const fields = fieldNames(table.header, known);
+  fields.set('label', fields.get('label') ?? 'label');
+  return table.rows.flatMap((row) => {
+    const id = cellOf(row, idCol);
+    const origin = { file: table.file, line: row.line, path: '', fields };
+    if (id === undefined) {
+      problems.push({ ...origin, path: table.header[idCol] ?? 'id', message: 'the id is empty' });
+      return [];
+    }
+    const sectors = cellOf(row, known.get('sectors'));
+    return [
+      {
+        id,
+        label: cellOf(row, known.get('label')),
+        labelHi: cellOf(row, known.get('labelHi')),
+        type: cellOf(row, known.get('type')),
+        sectors: sectors
+          ? sectors
+              .split(/[;|]/)
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+        description: cellOf(row, known.get('description')),
+        descriptionHi: cellOf(row, known.get('descriptionHi')),
+        attributes: attributesOf(row, extra),
+        origin,
+      },
+    ];
+  });
+}
+
+function readEdges(table: Table): GenericEdge[] {
+  const { known, extra } = mapColumns(table.header, EDGE_COLUMNS);
+  const fields = fieldNames(table.header, known);
+  return table.rows.map((row) => ({
+    id: cellOf(row, known.get('id')),
+    source: cellOf(row, known.get('source')) ?? '',
+    target: cellOf(row, known.get('target')) ?? '',
+    relation: cellOf(row, known.get('relation')),
+    label: cellOf(row, known.get('label')),
+    labelHi: cellOf(row, known.get('labelHi')),
+    attributes: attributesOf(row, extra),
+    origin: { file: table.file, line: row.line, path: '', fields },
+  }));
+}
+
+/**
+ * Reads a nodes CSV and an edges CSV (Kumu-style columns; either file alone also works: edges
+ * alone make a node of every end). In: one or two files. Out: records with their lines, or
+ * every problem found with file and line. Unknown columns become attributes.
+ */
+export function readCsv(files: readonly SourceFile[]): GenericResult {
+  const problems: Problem[] = [];
+  const tables = files.flatMap((f) => readTable(f, problems) ?? []);
+  const edgeTables = tables.filter((t) => isEdgeTable(t.header));
+  const nodeTables = tables.filter((t) => !isEdgeTable(t.header));
+  if (files.length > 2 || edgeTables.length > 1 || nodeTables.length > 1)
+    problems.push({
+      path: '',
+      message:
+        'choose one nodes CSV (with an "id" column) and one edges CSV (with "from" and "to" columns)',
+    });
+  const nodeTable = nodeTables[0];
+  const edgeTable = edgeTables[0];
+  const nodes = nodeTable ? readNodes(nodeTable, problems) : [];
+  const edges = edgeTable ? readEdges(edgeTable) : [];
+  if (problems.length) return { ok: false, problems };
+  if (!nodeTable && edgeTable) {
+    // Edges alone: every end named becomes a node, labelled by its id.
+    const seen = new Set<string>();
+    for (const e of edges)
+      for (const id of [e.source, e.target])
+        if (id !== '' && !seen.has(id)) {
+          seen.add(id);
+          nodes.push({ id, sectors: [], attributes: new Map(), origin: e.origin });
+        }
+  }
+  const title = files.map((f) => f.name).join(' + ');
+  return { ok: true, title, nodes, edges };
+}

@@ -1,0 +1,134 @@
+import { loadGraphValue } from '../graph/load';
+import type { GraphModel } from '../graph/model';
+import { FORMAT_NAME } from '../schema/graphFile';
+import { byteLengthOver, parseJsonText } from '../schema/json';
+import { LIMITS, formatBytes } from '../schema/limits';
+import { capProblems, type Problem } from '../schema/problems';
+import { buildGraphFile } from './build';
+import { readCsv } from './csv';
+import { isCytoscapeJson, readCytoscapeJson } from './cytoscapeJson';
+import { readGraphml } from './graphml';
+import type { GenericResult, ImportFormat, Origin, SourceFile } from './types';
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly format: ImportFormat;
+      readonly graph: GraphModel;
+      readonly warnings: readonly Problem[];
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const FORMAT_HELP =
+  'choose a graph file in this app’s JSON format, Cytoscape JSON (.json, .cyjs), GraphML (.graphml) or a nodes CSV and an edges CSV';
+
+/** Which reader a file needs, judged by its name first and its first character after that. */
+function kindOf(file: SourceFile): 'json' | 'csv' | 'xml' {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv';
+  if (name.endsWith('.graphml') || name.endsWith('.xml')) return 'xml';
+  if (name.endsWith('.json') || name.endsWith('.cyjs')) return 'json';
+  const first = file.text.replace(/^\uFEFF/, '').trimStart()[0];
+  return first === '<' ? 'xml' : first === '{' || first === '[' ? 'json' : 'csv';
+}
+
+/**
+ * Puts a problem found in the converted file back where the user will find it: `edges[3].target`
+ * becomes `edges.csv: line 5: to`.
+ */
+function relocate(p: Problem, nodes: readonly Origin[], edges: readonly Origin[]): Problem {
+  const m = /^(nodes|edges)\[(\d+)\](?:\.([A-Za-z]+))?(.*)$/.exec(p.path);
+  const origin = m ? (m[1] === 'nodes' ? nodes : edges)[Number(m[2])] : undefined;
+  if (!m || !origin) return p;
+  const field = m[3] === undefined ? '' : (origin.fields?.get(m[3]) ?? m[3]) + (m[4] ?? '');
+  const path = [origin.path, field].filter(Boolean).join(origin.path.startsWith('<') ? ' ' : '.');
+  return { file: origin.file, line: origin.line, path, message: p.message };
+}
+
+function fromGeneric(format: ImportFormat, generic: GenericResult): ImportResult {
+  if (!generic.ok) return { ok: false, problems: capProblems(generic.problems) };
+  const built = buildGraphFile(generic.title, generic.nodes, generic.edges);
+  if (!built.ok) return { ok: false, problems: capProblems(built.problems) };
+  const loaded = loadGraphValue(built.built.value);
+  const place = (p: Problem) => relocate(p, built.built.nodeOrigins, built.built.edgeOrigins);
+  if (!loaded.ok) return { ok: false, problems: loaded.problems.map(place) };
+  return { ok: true, format, graph: loaded.graph, warnings: loaded.warnings.map(place) };
+}
+
+function importJson(file: SourceFile): ImportResult {
+  const json = parseJsonText(file.text);
+  const named = (p: Problem): Problem => ({ ...p, file: file.name });
+  if (!json.ok) return { ok: false, problems: [named(json.problem)] };
+  const value = json.value;
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  // Our own format names itself; a file that says nothing but has `nodes` is read as ours too,
+  // so its author gets our schema's messages.
+  if (
+    isObject &&
+    ('format' in value || !isCytoscapeJson(value)) &&
+    ('format' in value || 'nodes' in value)
+  ) {
+    const loaded = loadGraphValue(value);
+    if (!loaded.ok) return { ok: false, problems: loaded.problems.map(named) };
+    return {
+      ok: true,
+      format: FORMAT_NAME,
+      graph: loaded.graph,
+      warnings: loaded.warnings.map(named),
+    };
+  }
+  if (isCytoscapeJson(value))
+    return fromGeneric('cytoscape-json', readCytoscapeJson(value, file.name));
+  return {
+    ok: false,
+    problems: [
+      named({ path: '', message: `this JSON is not a graph the app knows; ${FORMAT_HELP}` }),
+    ],
+  };
+}
+
+/**
+ * Imports a graph from the files a user chose: one JSON or GraphML file, or one or two CSV files.
+ * In: decoded files. Out: a validated model with its format, or every problem found, each with
+ * its file and place. Never throws and never returns a partial graph.
+ */
+export function importFiles(files: readonly SourceFile[]): ImportResult {
+  try {
+    if (files.length === 0)
+      return { ok: false, problems: [{ path: '', message: `no file was given; ${FORMAT_HELP}` }] };
+    const tooBig = files.find((f) => byteLengthOver(f.text, LIMITS.maxBytes));
+    if (tooBig)
+      return {
+        ok: false,
+        problems: [
+          {
+            file: tooBig.name,
+            path: '',
+            message: `the file is larger than the limit of ${formatBytes(LIMITS.maxBytes)}`,
+          },
+        ],
+      };
+    const empty = files.find((f) => f.text.replace(/^\uFEFF/, '').trim() === '');
+    if (empty)
+      return {
+        ok: false,
+        problems: [{ file: empty.name, path: '', message: 'the file is empty' }],
+      };
+    const kinds = files.map(kindOf);
+    if (kinds.every((k) => k === 'csv')) return fromGeneric('csv', readCsv(files));
+    const [file] = files;
+    if (files.length > 1 || !file)
+      return {
+        ok: false,
+        problems: [{ path: '', message: `more than one file was given; ${FORMAT_HELP}` }],
+      };
+    if (kinds[0] === 'xml') return fromGeneric('graphml', readGraphml(file));
+    return importJson(file);
+  } catch (error) {
+    // Every reader above is meant to be total; this keeps "never throws" true regardless.
+    return {
+      ok: false,
+      problems: [{ path: '', message: `could not read the file: ${String(error)}` }],
+    };
+  }
+}
