@@ -3,8 +3,9 @@ import { createRoot } from 'react-dom/client';
 import App from './app/App';
 import './app/app.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
+import { importFromUrl } from './io/importData';
 import { readStoredLang } from './io/preferences';
-import { startUrlSync } from './io/urlSync';
+import { dataAddressIn, startUrlSync } from './io/urlSync';
 import { problemToString } from './schema/problems';
 import { createAppStore, StoreContext } from './store/store';
 
@@ -20,7 +21,6 @@ if (!loaded.ok) {
     origin: { kind: 'bundled', name: BUNDLED_NAME },
     lang: readStoredLang() ?? 'en',
   });
-  startUrlSync(store);
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
@@ -28,4 +28,8 @@ if (!loaded.ok) {
       </StoreContext.Provider>
     </StrictMode>,
   );
+  // A link's view refers to its own data's ids, so remote data is in place before it applies.
+  const address = dataAddressIn(window.location.search);
+  if (address === null) startUrlSync(store);
+  else void importFromUrl(store, address).finally(() => startUrlSync(store));
 }

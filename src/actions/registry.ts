@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/strings';
+import { exportView, type ExportKind } from '../io/exportView';
 import type { AppStore } from '../store/store';
 
 /** A user command: one small object, rendered by toolbars and bound to keys in one place. */
@@ -73,6 +74,21 @@ export const toggleLanguageAction: Action = {
     s.setLanguage(s.lang === 'en' ? 'hi' : 'en');
   },
 };
+
+const exportAction = (kind: ExportKind, labelKey: MessageKey): Action => ({
+  id: `export-${kind}`,
+  labelKey,
+  perform: (store) => void exportView(store, kind),
+});
+
+/** The export menu's entries, in order. */
+export const EXPORT_ACTIONS: readonly Action[] = [
+  exportAction('pngView', 'export.pngView'),
+  exportAction('pngWhole', 'export.pngWhole'),
+  exportAction('svg', 'export.svg'),
+  exportAction('json', 'export.json'),
+  exportAction('csv', 'export.csv'),
+];
 
 /** Actions shown in the canvas toolbar, in order. */
 export const CANVAS_ACTIONS: readonly Action[] = [

@@ -10,6 +10,8 @@ import FilterPanel from '../ui/FilterPanel';
 import Header from '../ui/Header';
 import Legend from '../ui/Legend';
 import NodeList from '../ui/NodeList';
+import DropZone from '../ui/DropZone';
+import ImportReport from '../ui/ImportReport';
 import Notices from '../ui/Notices';
 import SearchBox from '../ui/SearchBox';
 import Toolbar from '../ui/Toolbar';
@@ -30,6 +32,7 @@ export default function App() {
   return (
     <div className="app">
       <Header />
+      <DropZone />
       <div className="layout">
         <nav className="sidebar" aria-label={t('filters.heading')}>
           <SearchBox />
@@ -42,6 +45,7 @@ export default function App() {
             <Counts />
             <FilterChips />
           </div>
+          <ImportReport />
           <Notices />
           <CanvasErrorBoundary message={t('canvas.error')} retryLabel={t('canvas.retry')}>
             <Suspense fallback={null}>

@@ -5,6 +5,7 @@ import type { Core } from 'cytoscape';
 import { useT } from '../i18n/useT';
 import { degreesOf, selectHighlight, selectShown } from '../store/derived';
 import { useApp, useAppStore } from '../store/store';
+import { setCurrentCanvas } from './canvasHandle';
 import { toElements } from './elements';
 import { buildStylesheet } from './stylesheet';
 import { useCanvasEvents } from './useCanvasEvents';
@@ -42,6 +43,7 @@ export default function GraphCanvas() {
     if (current.current === instance) return;
     current.current = instance;
     window.cy = instance;
+    setCurrentCanvas(instance);
     setCy(instance);
   }, []);
 

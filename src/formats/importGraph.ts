@@ -45,6 +45,25 @@ function relocate(p: Problem, nodes: readonly Origin[], edges: readonly Origin[]
   return { file: origin.file, line: origin.line, path, message: p.message };
 }
 
+const NO_EVIDENCE = /^has no evidence/;
+
+/**
+ * Foreign formats have nowhere to put evidence, so one line says how many relationships lack it
+ * instead of one line per row.
+ */
+function foldEvidenceWarnings(warnings: readonly Problem[]): Problem[] {
+  const missing = warnings.filter((w) => NO_EVIDENCE.test(w.message));
+  if (missing.length < 2) return [...warnings];
+  return [
+    ...warnings.filter((w) => !NO_EVIDENCE.test(w.message)),
+    {
+      file: missing[0]?.file,
+      path: '',
+      message: `${missing.length} relationships have no evidence; export as JSON and add the supporting sentences under "provenance"`,
+    },
+  ];
+}
+
 function fromGeneric(format: ImportFormat, generic: GenericResult): ImportResult {
   if (!generic.ok) return { ok: false, problems: capProblems(generic.problems) };
   const built = buildGraphFile(generic.title, generic.nodes, generic.edges);
@@ -52,7 +71,12 @@ function fromGeneric(format: ImportFormat, generic: GenericResult): ImportResult
   const loaded = loadGraphValue(built.built.value);
   const place = (p: Problem) => relocate(p, built.built.nodeOrigins, built.built.edgeOrigins);
   if (!loaded.ok) return { ok: false, problems: loaded.problems.map(place) };
-  return { ok: true, format, graph: loaded.graph, warnings: loaded.warnings.map(place) };
+  return {
+    ok: true,
+    format,
+    graph: loaded.graph,
+    warnings: foldEvidenceWarnings(loaded.warnings.map(place)),
+  };
 }
 
 function importJson(file: SourceFile): ImportResult {

@@ -3,6 +3,14 @@ import type { AppState } from '../store/types';
 import { decodeView, encodeView, VIEW_PARAMS, type UrlView } from './urlState';
 import { storeLang } from './preferences';
 
+/** The parameter holding the https: address of remote data (`?data=https://…`). */
+export const DATA_PARAM = 'data';
+
+/** The remote data address in a query string, if there is one. */
+export function dataAddressIn(search: string): string | null {
+  return new URLSearchParams(search).get(DATA_PARAM);
+}
+
 function viewOf(s: AppState): UrlView {
   return {
     selection: s.selection,
@@ -50,10 +58,15 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (announce && notices.length) store.getState().addNotices(notices);
   };
 
-  const write = (push: boolean) => {
+  const write = (push: boolean, graphChanged = false) => {
     const s = store.getState();
     const params = new URLSearchParams(win.location.search);
     for (const key of VIEW_PARAMS) params.delete(key);
+    // A link names remote data so it can be reopened; a local file cannot travel in a link.
+    if (graphChanged) {
+      if (s.origin.kind === 'url') params.set(DATA_PARAM, s.origin.name);
+      else params.delete(DATA_PARAM);
+    }
     for (const [key, value] of encodeView(viewOf(s), s.graph)) params.set(key, value);
     const query = params.toString();
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
@@ -68,7 +81,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) storeLang(s.lang);
     if (applying || sameView(s, prev)) return;
-    write(s.selection !== prev.selection);
+    write(s.selection !== prev.selection || s.graph !== prev.graph, s.graph !== prev.graph);
   });
   const onPop = () => apply(win.location.search, false);
   win.addEventListener('popstate', onPop);

@@ -1,3 +1,5 @@
+import { FORMAT_NAMES } from '../formats/names';
+import type { ImportFormat } from '../formats/types';
 import type { GraphModel } from '../graph/model';
 import { NO_FILTERS } from '../graph/filters';
 import type { Problem } from '../schema/problems';
@@ -6,6 +8,7 @@ import type { SliceCreator } from './types';
 /** Where the loaded graph came from, shown to the user. */
 export interface DataOrigin {
   readonly kind: 'bundled' | 'file' | 'url';
+  /** The shipped file's name, the user's file names, or the https: address. */
   readonly name: string;
 }
 
@@ -13,16 +16,48 @@ export interface GraphSlice {
   readonly graph: GraphModel;
   readonly origin: DataOrigin;
   readonly warnings: readonly Problem[];
-  /** Swaps in a validated graph; filters and selection start afresh for it. */
-  replaceGraph(graph: GraphModel, origin: DataOrigin, warnings?: readonly Problem[]): void;
+  /**
+   * Swaps in a validated graph: filters, selection and focus start afresh for it, the import
+   * report shows its warnings (if any) and a notice says what was loaded.
+   */
+  loadGraph(
+    graph: GraphModel,
+    origin: DataOrigin,
+    format: ImportFormat,
+    warnings?: readonly Problem[],
+  ): void;
 }
 
 export const createGraphSlice =
   (initial: { graph: GraphModel; origin: DataOrigin }): SliceCreator<GraphSlice> =>
-  (set) => ({
+  (set, get) => ({
     graph: initial.graph,
     origin: initial.origin,
     warnings: [],
-    replaceGraph: (graph, origin, warnings = []) =>
-      set({ graph, origin, warnings, filters: NO_FILTERS, selection: null, focusOnly: false }),
+    loadGraph: (graph, origin, format, warnings = []) => {
+      set({
+        graph,
+        origin,
+        warnings,
+        loadedFormat: format,
+        filters: NO_FILTERS,
+        selection: null,
+        focusOnly: false,
+        importing: null,
+        importReport: warnings.length
+          ? { outcome: 'loaded', source: origin.name, problems: warnings }
+          : null,
+      });
+      get().addNotices([
+        {
+          key: 'import.loaded',
+          params: {
+            name: origin.name,
+            format: FORMAT_NAMES[format],
+            nodes: graph.nodes.length,
+            edges: graph.edges.length,
+          },
+        },
+      ]);
+    },
   });

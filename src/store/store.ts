@@ -4,6 +4,7 @@ import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice, type DataOrigin } from './graphSlice';
+import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AppState } from './types';
 import { createViewSlice } from './viewSlice';
@@ -24,6 +25,7 @@ export function createAppStore(initial: {
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(initial.lang)(...a),
+    ...createImportSlice(...a),
   }));
 }
 

@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { FiltersSlice } from './filtersSlice';
+import type { ImportSlice } from './importSlice';
 import type { GraphSlice } from './graphSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 
 /** The whole application state: one store made of typed slices. */
-export type AppState = GraphSlice & FiltersSlice & SelectionSlice & ViewSlice;
+export type AppState = GraphSlice & FiltersSlice & SelectionSlice & ViewSlice & ImportSlice;
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

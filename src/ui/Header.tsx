@@ -2,6 +2,9 @@ import { toggleLanguageAction } from '../actions/registry';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/store';
 import ActionButton from './ActionButton';
+import DataOrigin from './DataOrigin';
+import ExportMenu from './ExportMenu';
+import ImportButton from './ImportButton';
 import ShareButton from './ShareButton';
 
 /** The app bar: name, the loaded data set's title, language and sharing. */
@@ -16,8 +19,11 @@ export default function Header() {
       <div className="app-titles">
         <h1>{t('app.title')}</h1>
         <p className="dataset-title">{loc(title)}</p>
+        <DataOrigin />
       </div>
       <div className="header-actions">
+        <ImportButton />
+        <ExportMenu />
         <ActionButton
           action={toggleLanguageAction}
           className="lang-toggle"

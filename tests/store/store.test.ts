@@ -68,7 +68,7 @@ describe('the app store', () => {
     const store = make();
     store.getState().toggleSector('health');
     store.getState().selectNode('jica');
-    store.getState().replaceGraph(graph, { kind: 'file', name: 'x.json' });
+    store.getState().loadGraph(graph, { kind: 'file', name: 'x.json' }, 'stakeholder-graph');
     expect(store.getState().filters.hiddenSectors.size).toBe(0);
     expect(store.getState().selection).toBeNull();
     expect(store.getState().origin).toEqual({ kind: 'file', name: 'x.json' });

@@ -1,0 +1,60 @@
+import { currentCanvas } from '../canvas/canvasHandle';
+import { pngOf, svgOf } from '../canvas/imageExport';
+import { toCsv, toGraphFile } from '../formats/export';
+import { selectShown } from '../store/derived';
+import type { AppStore } from '../store/store';
+import { downloadBlob, exportFileName } from './download';
+
+export type ExportKind = 'pngView' | 'pngWhole' | 'svg' | 'json' | 'csv';
+
+function save(store: AppStore, blob: Blob, name: string) {
+  downloadBlob(blob, name);
+  store.getState().addNotices([{ key: 'export.saved', params: { name } }]);
+}
+
+/**
+ * Saves what the user sees. Images come from the canvas (2× PNG of the viewport or of the whole
+ * visible graph; SVG of the whole visible graph); data exports hold the filtered view in the
+ * project's format or as nodes and edges CSV files. File names say which.
+ */
+export async function exportView(store: AppStore, kind: ExportKind): Promise<void> {
+  const s = store.getState();
+  const title = s.graph.meta.title.en;
+  const shown = selectShown(s);
+  if (kind === 'json') {
+    const text = JSON.stringify(toGraphFile(s.graph, shown), null, 2);
+    return save(
+      store,
+      new Blob([text], { type: 'application/json' }),
+      exportFileName(title, 'view', 'graph.json'),
+    );
+  }
+  if (kind === 'csv') {
+    const { nodes, edges } = toCsv(s.graph, shown);
+    // A BOM tells spreadsheets the file is UTF-8, so Devanagari opens correctly.
+    save(
+      store,
+      new Blob(['\uFEFF', nodes], { type: 'text/csv' }),
+      exportFileName(title, 'view nodes', 'csv'),
+    );
+    return save(
+      store,
+      new Blob(['\uFEFF', edges], { type: 'text/csv' }),
+      exportFileName(title, 'view edges', 'csv'),
+    );
+  }
+  const cy = currentCanvas();
+  if (!cy) return s.addNotices([{ key: 'export.noCanvas' }]);
+  if (kind === 'svg')
+    return save(
+      store,
+      new Blob([svgOf(cy)], { type: 'image/svg+xml' }),
+      exportFileName(title, 'graph', 'svg'),
+    );
+  const whole = kind === 'pngWhole';
+  save(
+    store,
+    await pngOf(cy, whole),
+    exportFileName(title, whole ? 'graph' : 'screen view', 'png'),
+  );
+}

@@ -1,0 +1,48 @@
+import { importFiles } from '../formats/importGraph';
+import type { AppStore } from '../store/store';
+import { fetchGraphFile } from './remote';
+import { readUserFiles } from './readFiles';
+
+/**
+ * Loads files the user picked or dropped. On success the graph is swapped in (filters and
+ * selection reset, a notice says what came in); on failure the problems are reported and
+ * nothing else in the store changes. In: the store and the browser's files.
+ */
+export async function importUserFiles(store: AppStore, files: readonly File[]): Promise<void> {
+  if (files.length === 0) return;
+  const source = files.map((f) => f.name).join(' + ');
+  store.getState().startImport(source);
+  const read = await readUserFiles(files);
+  if (!read.ok) return store.getState().failImport(source, read.problems);
+  const result = importFiles(read.files);
+  if (!result.ok) return store.getState().failImport(source, result.problems);
+  store
+    .getState()
+    .loadGraph(result.graph, { kind: 'file', name: source }, result.format, result.warnings);
+}
+
+/**
+ * Loads a graph from an https: address (the `?data=` link). Same promises as
+ * {@link importUserFiles}; the page says where the data came from.
+ */
+export async function importFromUrl(
+  store: AppStore,
+  address: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<boolean> {
+  store.getState().startImport(address);
+  const fetched = await fetchGraphFile(address, fetchImpl);
+  if (!fetched.ok) {
+    store.getState().failImport(address, [fetched.problem]);
+    return false;
+  }
+  const result = importFiles([fetched.file]);
+  if (!result.ok) {
+    store.getState().failImport(address, result.problems);
+    return false;
+  }
+  store
+    .getState()
+    .loadGraph(result.graph, { kind: 'url', name: fetched.url }, result.format, result.warnings);
+  return true;
+}

@@ -1,0 +1,139 @@
+import type { SourceFile } from '../formats/types';
+import { LIMITS, formatBytes } from '../schema/limits';
+import type { Problem } from '../schema/problems';
+import { decodeUtf8 } from './readFiles';
+
+export type FetchResult =
+  | { readonly ok: true; readonly file: SourceFile; readonly url: string }
+  | { readonly ok: false; readonly problem: Problem };
+
+// Types a graph file is served as; text/html (an error or login page) is the usual mistake.
+const ACCEPTED_TYPES = [
+  'application/json',
+  'text/json',
+  'application/graphml+xml',
+  'application/xml',
+  'text/xml',
+  'text/csv',
+  'text/plain',
+  'application/octet-stream',
+];
+
+const fail = (url: string, message: string): FetchResult => ({
+  ok: false,
+  problem: { file: url, path: '', message },
+});
+
+/** The address as a URL if it is an absolute https: one, else null. */
+export function httpsUrl(address: string): URL | null {
+  // eslint-disable-next-line no-control-regex -- control characters and spaces hide schemes
+  if (/[\u0000-\u0020]/.test(address)) return null;
+  try {
+    const url = new URL(address);
+    return url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file name at the end of a URL's path, for naming the data set and its problems. */
+function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).pop();
+  return last ? decodeURIComponent(last) : url.hostname;
+}
+
+/**
+ * Fetches a graph file from an https: address for `?data=`. No cookies or referrer are sent; a
+ * redirect to anything but https:, a failing status, an unexpected content type, a declared or
+ * actual size over the limit, and network or CORS failures each give one clear problem. The
+ * body is read as a stream and abandoned as soon as it passes the limit.
+ */
+export async function fetchGraphFile(
+  address: string,
+  fetchImpl: typeof fetch = fetch,
+  maxBytes: number = LIMITS.maxBytes,
+): Promise<FetchResult> {
+  const url = httpsUrl(address);
+  if (!url)
+    return fail(address, 'only https:// addresses can be loaded; check the data= part of the link');
+  let response: Response;
+  try {
+    response = await fetchImpl(url.href, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      redirect: 'follow',
+      mode: 'cors',
+      cache: 'no-cache',
+    });
+  } catch {
+    return fail(
+      url.href,
+      'the server could not be reached, or it does not allow this page to read the file (CORS); the server must send Access-Control-Allow-Origin',
+    );
+  }
+  const finalUrl = response.url ? httpsUrl(response.url) : url;
+  if (!finalUrl)
+    return fail(
+      url.href,
+      `the server redirected to ${response.url}, which is not https://; nothing was loaded`,
+    );
+  if (!response.ok)
+    return fail(
+      url.href,
+      `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; check the address`,
+    );
+  const type =
+    (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type && !ACCEPTED_TYPES.includes(type))
+    return fail(
+      url.href,
+      `the server sent ${type}, not a graph file (JSON, GraphML or CSV); check the address`,
+    );
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes)
+    return fail(
+      url.href,
+      `the file is ${formatBytes(declared)}, over the limit of ${formatBytes(maxBytes)}`,
+    );
+  const body = await readCapped(response, maxBytes);
+  if (body === 'too-big')
+    return fail(
+      url.href,
+      `the file is over the limit of ${formatBytes(maxBytes)}; the download was stopped`,
+    );
+  if (body === 'failed') return fail(url.href, 'the download broke off; try again');
+  const decoded = decodeUtf8(fileNameOf(finalUrl), body);
+  if ('message' in decoded) return { ok: false, problem: { ...decoded, file: url.href } };
+  return { ok: true, file: decoded, url: url.href };
+}
+
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<ArrayBuffer | 'too-big' | 'failed'> {
+  const reader = response.body?.getReader();
+  if (!reader) return new ArrayBuffer(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        return 'too-big';
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return 'failed';
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out.buffer;
+}

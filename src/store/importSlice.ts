@@ -1,0 +1,33 @@
+import type { ImportFormat } from '../formats/types';
+import type { Problem } from '../schema/problems';
+import type { SliceCreator } from './types';
+
+/** What the last import said: why it failed, or what a successful one warned about. */
+export interface ImportReport {
+  readonly outcome: 'failed' | 'loaded';
+  /** The file names or address the user gave. */
+  readonly source: string;
+  readonly problems: readonly Problem[];
+}
+
+export interface ImportSlice {
+  /** The file names or address being read, while an import runs. */
+  readonly importing: string | null;
+  readonly importReport: ImportReport | null;
+  /** The format the loaded graph was read from; null for the shipped data set. */
+  readonly loadedFormat: ImportFormat | null;
+  startImport(source: string): void;
+  /** Records a failed import. Changes nothing else: graph, filters, selection and URL stay. */
+  failImport(source: string, problems: readonly Problem[]): void;
+  dismissImportReport(): void;
+}
+
+export const createImportSlice: SliceCreator<ImportSlice> = (set) => ({
+  importing: null,
+  importReport: null,
+  loadedFormat: null,
+  startImport: (source) => set({ importing: source }),
+  failImport: (source, problems) =>
+    set({ importing: null, importReport: { outcome: 'failed', source, problems } }),
+  dismissImportReport: () => set({ importReport: null }),
+});

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/useT';
+import { problemToString } from '../schema/problems';
+import { useApp } from '../store/store';
+
+/**
+ * What the last import said: for a failure, every problem with its place and what to do, and
+ * that nothing changed; for a load with warnings, the warnings. Dismissible.
+ */
+export default function ImportReport() {
+  const { t, n } = useT();
+  const report = useApp((s) => s.importReport);
+  const importing = useApp((s) => s.importing);
+  const dismiss = useApp((s) => s.dismissImportReport);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A failure is news the user must act on: move focus there so keyboard users land on it.
+  useEffect(() => {
+    if (report?.outcome === 'failed') heading.current?.focus();
+  }, [report]);
+  if (importing)
+    return (
+      <p className="import-loading" role="status">
+        {t('import.loading', { name: importing })}
+      </p>
+    );
+  if (!report) return null;
+  const failed = report.outcome === 'failed';
+  return (
+    <section
+      className={failed ? 'import-report failed' : 'import-report'}
+      role={failed ? 'alert' : 'status'}
+      aria-labelledby="import-report-heading"
+    >
+      <h2 id="import-report-heading" ref={heading} tabIndex={-1}>
+        {failed
+          ? t('import.failedHeading', { name: report.source })
+          : t('import.warningsHeading', { name: report.source, count: n(report.problems.length) })}
+      </h2>
+      {failed ? <p>{t('import.failedNote')}</p> : null}
+      <ul className="problems">
+        {report.problems.map((p, i) => (
+          <li key={i} lang="en">
+            {problemToString(p)}
+          </li>
+        ))}
+      </ul>
+      {failed ? <p className="hint">{t('import.fixHint')}</p> : null}
+      <button type="button" onClick={dismiss}>
+        {t('import.dismiss')}
+      </button>
+    </section>
+  );
+}
