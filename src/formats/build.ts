@@ -1,12 +1,7 @@
 import { FORMAT_NAME, FORMAT_VERSION, NODE_TYPES, type NodeType } from '../schema/graphFile';
 import type { Problem } from '../schema/problems';
-import {
-  RESERVED_KEYS,
-  type AttributeValue,
-  type GenericEdge,
-  type GenericNode,
-  type Origin,
-} from './types';
+import { RESERVED_KEYS } from '../schema/reserved';
+import { type AttributeValue, type GenericEdge, type GenericNode, type Origin } from './types';
 
 /** A file in the project's format made from foreign records, with where each record came from. */
 export interface Built {

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { LIMITS } from '../schema/limits';
 import type { Problem } from '../schema/problems';
+import { RESERVED_KEYS } from '../schema/reserved';
 import {
-  RESERVED_KEYS,
   type AttributeValue,
   type GenericEdge,
   type GenericNode,
@@ -20,6 +20,8 @@ interface Table {
   /** Column names as written, trimmed. */
   readonly header: readonly string[];
   readonly rows: readonly Row[];
+  /** Data rows in the file, counted past the ones kept when over the limits. */
+  readonly rowCount: number;
 }
 
 // Column names, compared without case, spaces, dashes or underscores.
@@ -46,6 +48,7 @@ const norm = (name: string) => name.toLowerCase().replace(/[\s_\-()]/g, '');
 /** Reads one CSV text into rows with the line each starts on. */
 function readTable(file: SourceFile, problems: Problem[]): Table | null {
   const rows: Row[] = [];
+  let count = 0;
   let line = 1;
   let consumed = 0;
   const text = file.text;
@@ -56,8 +59,11 @@ function readTable(file: SourceFile, problems: Problem[]): Table | null {
       const end = result.meta.cursor;
       for (let i = consumed; i < end; i++) if (text.charCodeAt(i) === 10) line++;
       consumed = end;
+      // A one-column file has no delimiter to detect; that is not a problem.
       for (const e of result.errors)
-        problems.push({ file: file.name, line: start, path: '', message: csvError(e) });
+        if (e.code !== 'UndetectableDelimiter')
+          problems.push({ file: file.name, line: start, path: '', message: csvError(e) });
+      count++;
       if (rows.length <= LIMITS.maxNodes + LIMITS.maxEdges)
         rows.push({ line: start, cells: result.data.map((c) => c.trim()) });
     },
@@ -78,7 +84,7 @@ function readTable(file: SourceFile, problems: Problem[]): Table | null {
       problems.push({ ...where, message: `the column "${name}" appears twice` });
     seen.add(norm(name));
   });
-  return { file: file.name, header, rows: body };
+  return { file: file.name, header, rows: body, rowCount: count - 1 };
 }
 
 function csvError(e: Papa.ParseError): string {
@@ -211,6 +217,21 @@ export function readCsv(files: readonly SourceFile[]): GenericResult {
     });
   const nodeTable = nodeTables[0];
   const edgeTable = edgeTables[0];
+  for (const [table, what, limit] of [
+    [nodeTable, 'nodes', LIMITS.maxNodes],
+    [edgeTable, 'edges', LIMITS.maxEdges],
+  ] as const)
+    if (table && table.rowCount > limit)
+      return {
+        ok: false,
+        problems: [
+          {
+            file: table.file,
+            path: what,
+            message: `has ${table.rowCount} ${what}; the limit is ${limit}`,
+          },
+        ],
+      };
   const nodes = nodeTable ? readNodes(nodeTable, problems) : [];
   const edges = edgeTable ? readEdges(edgeTable) : [];
   if (problems.length) return { ok: false, problems };

@@ -156,6 +156,13 @@ export function readGraphml(file: { name: string; text: string }): GenericResult
   try {
     doc = parser.parse(file.text);
   } catch (error) {
+    const named =
+      error instanceof Error ? /Invalid \w+: "([^"]+)" is a reserved/.exec(error.message) : null;
+    if (named)
+      return fail({
+        path: '',
+        message: `the name "${named[1]}" is not allowed in the XML; rename it`,
+      });
     return fail({
       path: '',
       message: `could not read the XML: ${error instanceof Error ? error.message : String(error)}`,

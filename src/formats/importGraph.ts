@@ -4,6 +4,7 @@ import { FORMAT_NAME } from '../schema/graphFile';
 import { byteLengthOver, parseJsonText } from '../schema/json';
 import { LIMITS, formatBytes } from '../schema/limits';
 import { capProblems, type Problem } from '../schema/problems';
+import { reservedKeyProblems } from '../schema/reserved';
 import { buildGraphFile } from './build';
 import { readCsv } from './csv';
 import { isCytoscapeJson, readCytoscapeJson } from './cytoscapeJson';
@@ -84,6 +85,8 @@ function importJson(file: SourceFile): ImportResult {
   const named = (p: Problem): Problem => ({ ...p, file: file.name });
   if (!json.ok) return { ok: false, problems: [named(json.problem)] };
   const value = json.value;
+  const reserved = reservedKeyProblems(value);
+  if (reserved.length) return { ok: false, problems: reserved.map(named) };
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   // Our own format names itself; a file that says nothing but has `nodes` is read as ours too,
   // so its author gets our schema's messages.

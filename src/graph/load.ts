@@ -2,6 +2,7 @@ import { graphFileSchema } from '../schema/graphFile';
 import { parseJsonText } from '../schema/json';
 import { LIMITS } from '../schema/limits';
 import { capProblems, problemsFromZod, type Problem } from '../schema/problems';
+import { reservedKeyProblems } from '../schema/reserved';
 import { checkSemantics } from '../schema/semantic';
 import { buildModel, type GraphModel } from './model';
 
@@ -39,6 +40,8 @@ export function loadGraphValue(value: unknown): LoadResult {
   try {
     const tooMany = countProblems(value);
     if (tooMany.length) return { ok: false, problems: tooMany };
+    const reserved = reservedKeyProblems(value);
+    if (reserved.length) return { ok: false, problems: reserved };
     const parsed = graphFileSchema.safeParse(value, { reportInput: true });
     if (!parsed.success)
       return { ok: false, problems: capProblems(problemsFromZod(parsed.error.issues)) };
