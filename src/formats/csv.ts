@@ -43,7 +43,27 @@ const EDGE_COLUMNS = {
   labelHi: ['labelhi', 'hi'],
 } as const;
 
-const norm = (name: string) => name.toLowerCase().replace(/[\s_\-()]/g, '');
+// Cells a spreadsheet would run as a formula, after any quotes already escaping them.
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
+/**
+ * Guards a cell against formula injection: one more leading quote before anything formula-like
+ * (also before quotes already there, so {@link unescapeFormula} undoes exactly this).
+ */
+export const escapeFormula = (v: string) => (FORMULA_LIKE.test(v) ? `'${v}` : v);
+
+/** Undoes {@link escapeFormula}. */
+export const unescapeFormula = (v: string) =>
+  v.startsWith("'") && FORMULA_LIKE.test(v) ? v.slice(1) : v;
+
+/** A column name as the reader compares it: no case, spaces, dashes, underscores or brackets. */
+export const normColumn = (name: string) => name.toLowerCase().replace(/[\s_\-()]/g, '');
+const norm = normColumn;
+
+/** Every column name the reader gives a meaning to, normalised. */
+export const KNOWN_COLUMNS: ReadonlySet<string> = new Set(
+  [...Object.values(NODE_COLUMNS), ...Object.values(EDGE_COLUMNS)].flat(),
+);
 
 /** Reads one CSV text into rows with the line each starts on. */
 function readTable(file: SourceFile, problems: Problem[]): Table | null {
@@ -122,8 +142,7 @@ function cellOf(row: Row, index: number | undefined): string | undefined {
   if (index === undefined) return undefined;
   const v = row.cells[index];
   if (v === undefined || v === '') return undefined;
-  // Undo the quote our export (and many spreadsheets) put before formula-like cells.
-  return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+  return unescapeFormula(v);
 }
 
 function attributesOf(row: Row, extra: readonly [string, number][]) {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { VisibleSet } from '../graph/filters';
 import type { GraphEdge, GraphModel, GraphNode } from '../graph/model';
 import { FORMAT_NAME, FORMAT_VERSION } from '../schema/graphFile';
+import { escapeFormula, KNOWN_COLUMNS, normColumn } from './csv';
 
 type Plain = null | boolean | number | string | readonly Plain[] | { readonly [k: string]: Plain };
 
@@ -61,13 +62,24 @@ export function toGraphFile(graph: GraphModel, shown?: VisibleSet): Plain {
 const hiOf = (l: { hi: string; hiMissing?: true } | undefined) => (l && !l.hiMissing ? l.hi : '');
 const cell = (v: string | number | boolean | null | undefined) => (v == null ? '' : String(v));
 
+/**
+ * Attribute names as CSV columns the reader will take for attributes again: a name the reader
+ * would mistake for one of its own columns, or for another attribute once case and spacing are
+ * ignored, gets a prefix or a number. Out: [attribute name, column name] pairs.
+ */
 function attributeColumns(
   records: readonly { attributes?: Readonly<Record<string, unknown>> }[],
-  taken: readonly string[],
-) {
+): [string, string][] {
   const names = new Set<string>();
   for (const r of records) for (const k of Object.keys(r.attributes ?? {})) names.add(k);
-  return [...names].filter((k) => !taken.includes(k));
+  const used = new Set<string>();
+  return [...names].map((name) => {
+    let column =
+      name.trim() === '' || KNOWN_COLUMNS.has(normColumn(name)) ? `attribute ${name}` : name;
+    for (let n = 2; used.has(normColumn(column)); n++) column = `${name} (${n})`;
+    used.add(normColumn(column));
+    return [name, column];
+  });
 }
 
 /**
@@ -78,7 +90,7 @@ function attributeColumns(
 export function toCsv(graph: GraphModel, shown?: VisibleSet): { nodes: string; edges: string } {
   const { nodes, edges } = selected(graph, shown);
   const nodeCols = ['id', 'label', 'label_hi', 'type', 'sectors', 'description', 'description_hi'];
-  const nodeExtra = attributeColumns(nodes, nodeCols);
+  const nodeExtra = attributeColumns(nodes);
   const sectorName = (id: string) => graph.sectors.get(id)?.label.en ?? id;
   const nodeRows = nodes.map((n) => [
     n.id,
@@ -88,10 +100,10 @@ export function toCsv(graph: GraphModel, shown?: VisibleSet): { nodes: string; e
     n.sectors.map(sectorName).join(';'),
     n.description?.en ?? '',
     hiOf(n.description),
-    ...nodeExtra.map((k) => cell(n.attributes?.[k])),
+    ...nodeExtra.map(([k]) => cell(n.attributes?.[k])),
   ]);
   const edgeCols = ['id', 'from', 'to', 'relation', 'label', 'label_hi', 'quote', 'translation'];
-  const edgeExtra = attributeColumns(edges, edgeCols);
+  const edgeExtra = attributeColumns(edges);
   const edgeRows = edges.map((e) => [
     e.id,
     e.source,
@@ -101,12 +113,12 @@ export function toCsv(graph: GraphModel, shown?: VisibleSet): { nodes: string; e
     hiOf(e.label),
     e.provenance[0]?.quote ?? '',
     e.provenance[0]?.translation ?? '',
-    ...edgeExtra.map((k) => cell(e.attributes?.[k])),
+    ...edgeExtra.map(([k]) => cell(e.attributes?.[k])),
   ]);
   const unparse = (fields: string[], data: string[][]) =>
-    Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\n' });
+    Papa.unparse({ fields, data: data.map((row) => row.map(escapeFormula)) }, { newline: '\n' });
   return {
-    nodes: unparse([...nodeCols, ...nodeExtra], nodeRows),
-    edges: unparse([...edgeCols, ...edgeExtra], edgeRows),
+    nodes: unparse([...nodeCols, ...nodeExtra.map(([, c]) => c)], nodeRows),
+    edges: unparse([...edgeCols, ...edgeExtra.map(([, c]) => c)], edgeRows),
   };
 }

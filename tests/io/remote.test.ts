@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { fetchGraphFile, httpsUrl } from '../../src/io/remote';
+import { problemToString } from '../../src/schema/problems';
+
+const URL_OK = 'https://data.example.org/graphs/partners.graph.json';
+
+/** A fetch that answers with the given response and records how it was called. */
+function fakeFetch(response: Response | Error, finalUrl = URL_OK) {
+  const calls: RequestInit[] = [];
+  const impl = (async (_url: string, init: RequestInit) => {
+    calls.push(init);
+    if (response instanceof Error) throw response;
+    Object.defineProperty(response, 'url', { value: finalUrl });
+    return response;
+  }) as unknown as typeof fetch;
+  return { impl, calls };
+}
+
+const problemOf = async (
+  address: string,
+  response: Response | Error,
+  finalUrl?: string,
+  max?: number,
+) => {
+  const r = await fetchGraphFile(address, fakeFetch(response, finalUrl).impl, max);
+  return r.ok ? 'ok' : problemToString(r.problem);
+};
+
+describe('fetchGraphFile', () => {
+  it('loads over https without credentials or referrer, named after the file', async () => {
+    const { impl, calls } = fakeFetch(
+      new Response('{"a":1}', { headers: { 'content-type': 'application/json' } }),
+    );
+    const r = await fetchGraphFile(URL_OK, impl);
+    expect(r.ok && r.file).toEqual({ name: 'partners.graph.json', text: '{"a":1}' });
+    expect(calls[0]).toMatchObject({
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      mode: 'cors',
+    });
+  });
+
+  it('refuses anything but https before fetching', async () => {
+    for (const address of [
+      'http://x.example/g.json',
+      'javascript:alert(1)',
+      'data:,{}',
+      'java\tscript:x',
+      'g.json',
+    ])
+      expect(await problemOf(address, new Response('{}'))).toBe(
+        `${address}: only https:// addresses can be loaded; check the data= part of the link`,
+      );
+    expect(httpsUrl(' https://x.example')).toBeNull();
+  });
+
+  it('says so when the server cannot be reached or CORS forbids reading', async () => {
+    expect(await problemOf(URL_OK, new TypeError('Failed to fetch'))).toBe(
+      `${URL_OK}: the server could not be reached, or it does not allow this page to read the file (CORS); the server must send Access-Control-Allow-Origin`,
+    );
+  });
+
+  it('refuses a redirect to http', async () => {
+    expect(await problemOf(URL_OK, new Response('{}'), 'http://evil.example/g.json')).toBe(
+      `${URL_OK}: the server redirected to http://evil.example/g.json, which is not https://; nothing was loaded`,
+    );
+  });
+
+  it('reports a failing status and a wrong content type', async () => {
+    expect(
+      await problemOf(URL_OK, new Response('nope', { status: 404, statusText: 'Not Found' })),
+    ).toBe(`${URL_OK}: the server answered 404 Not Found; check the address`);
+    expect(
+      await problemOf(
+        URL_OK,
+        new Response('<html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      ),
+    ).toBe(
+      `${URL_OK}: the server sent text/html, not a graph file (JSON, GraphML or CSV); check the address`,
+    );
+  });
+
+  it('refuses a file over the limit by its declared size and while streaming', async () => {
+    const declared = new Response('{}', {
+      headers: { 'content-length': String(30 * 1024 * 1024) },
+    });
+    expect(await problemOf(URL_OK, declared)).toBe(
+      `${URL_OK}: the file is 30 MiB, over the limit of 20 MiB`,
+    );
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    expect(await problemOf(URL_OK, new Response(endless), undefined, 10 * 1024)).toBe(
+      `${URL_OK}: the file is over the limit of 10 KiB; the download was stopped`,
+    );
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it('refuses bytes that are not UTF-8', async () => {
+    expect(await problemOf(URL_OK, new Response(new Uint8Array([0x7b, 0xff, 0x7d])))).toBe(
+      `${URL_OK}: the file is not UTF-8 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8) and try again`,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NO_SECTOR } from '../../src/graph/filters';
+import { LANGUAGES } from '../../src/i18n/strings';
+import { decodeView, encodeView, VIEW_PARAMS, type UrlView } from '../../src/io/urlState';
+import { NODE_TYPES } from '../../src/schema/graphFile';
+import { FOCUS_DEPTHS, LAYOUTS } from '../../src/store/viewSlice';
+import { shippedGraph } from '../graph/shippedGraph';
+
+const graph = shippedGraph();
+const nodeIds = graph.nodes.map((n) => n.id);
+const edgeIds = graph.edges.map((e) => e.id);
+
+const view: fc.Arbitrary<UrlView> = fc.record({
+  selection: fc.oneof(
+    fc.constant(null),
+    fc.constantFrom(...nodeIds).map((id) => ({ kind: 'node' as const, id })),
+    fc.constantFrom(...edgeIds).map((id) => ({ kind: 'edge' as const, id })),
+  ),
+  focusDepth: fc.constantFrom(...FOCUS_DEPTHS),
+  focusOnly: fc.boolean(),
+  filters: fc.record({
+    hiddenSectors: fc.subarray([...graph.sectors.keys(), NO_SECTOR]).map((a) => new Set(a)),
+    hiddenTypes: fc.subarray([...NODE_TYPES]).map((a) => new Set(a)),
+    hiddenRelations: fc.subarray([...graph.relations.keys()]).map((a) => new Set(a)),
+    hideIsolated: fc.boolean(),
+  }),
+  layout: fc.constantFrom(...LAYOUTS),
+  lang: fc.constantFrom(...LANGUAGES),
+});
+
+describe('URL state', () => {
+  it('decoding never throws, whatever the address bar holds', () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom(...nodeIds, 'health,,%2C', '%E0%A4', '__proto__', '-1', '4'),
+    );
+    const params = fc.dictionary(fc.constantFrom(...VIEW_PARAMS, 'data', '__proto__'), value);
+    fc.assert(
+      fc.property(params, fc.string(), (p, raw) => {
+        const fromRecord = decodeView(new URLSearchParams(Object.entries(p)), graph);
+        const fromText = decodeView(new URLSearchParams(raw), graph);
+        return fromRecord.view !== undefined && fromText.view !== undefined;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips every valid view, with no notices', () => {
+    fc.assert(
+      fc.property(view, (v) => {
+        const encoded = encodeView(v, graph).toString();
+        const { view: back, notices } = decodeView(new URLSearchParams(encoded), graph);
+        expect(notices).toEqual([]);
+        expect(back).toEqual(v);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
