@@ -147,8 +147,11 @@ test('keyboard only: search, list and details without the canvas', async ({ page
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the node list' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  // Past the header's controls: open data, export, language, share.
+  for (const name of ['Open data…', 'Export', 'हिन्दी', 'Copy link to this view']) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAccessibleName(name);
+  }
   await page.keyboard.press('Tab');
   const box = page.getByRole('combobox', { name: 'Search people, organisations and topics' });
   await expect(box).toBeFocused();
@@ -156,8 +159,10 @@ test('keyboard only: search, list and details without the canvas', async ({ page
   await page.keyboard.press('Enter');
   await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Aditi Puri');
 
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
+  for (const name of ['Copy link to this view', 'हिन्दी', 'Export', 'Open data…']) {
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(':focus')).toHaveAccessibleName(name);
+  }
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Skip to the node list' })).toBeFocused();
   await page.keyboard.press('Enter');

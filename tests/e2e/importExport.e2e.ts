@@ -1,0 +1,277 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { clickNode, waitForCanvas } from './helpers';
+
+const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+const counts = (page: Page) => page.getByTestId('counts');
+const origin = (page: Page) => page.getByTestId('data-origin');
+const report = (page: Page) => page.getByRole('alert');
+
+test.beforeEach(async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.exposeFunction('reportCsp', (v: string) => problems.push(`CSP: ${v}`));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCsp: (v: string) => void }).reportCsp(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    ),
+  );
+  (page as unknown as { problems: string[] }).problems = problems;
+});
+
+test.afterEach(async ({ page }) => {
+  // No script error, no console error and no Content-Security-Policy violation in any test.
+  expect((page as unknown as { problems: string[] }).problems).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+});
+
+/** Chooses files through the real "Open data…" button and file chooser. */
+async function openFiles(page: Page, paths: string[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^(Open data…|डेटा खोलें…)$/ }).click();
+  await (await chooser).setFiles(paths);
+}
+
+test('the production build runs under its Content-Security-Policy', async ({ page }) => {
+  await page.goto('/');
+  const policy = await page.evaluate(
+    () =>
+      document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')
+        ?.content,
+  );
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("style-src 'self';");
+  await waitForCanvas(page);
+  await clickNode(page, 'meeting-jica');
+  await page.getByRole('button', { name: 'हिन्दी' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('हितधारक ग्राफ़ एक्सप्लोरर');
+});
+
+test('imports a Kumu-style CSV pair, GraphML and Cytoscape JSON through the file picker', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openFiles(page, [fixture('import/kumu-nodes.csv'), fixture('import/kumu-edges.csv')]);
+  await expect(counts(page)).toHaveText('5 of 5 nodes · 4 of 4 edges');
+  await expect(origin(page)).toHaveText(
+    'Data: your file kumu-nodes.csv + kumu-edges.csv (shared links carry the view, not the file)',
+  );
+  await expect(
+    page
+      .getByRole('status')
+      .getByText('Loaded “kumu-nodes.csv + kumu-edges.csv” (CSV): 5 nodes, 4 edges.', {
+        exact: false,
+      }),
+  ).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.cy!.nodes().length)).toBe(5);
+  // Kept attributes show in the details panel; missing Hindi is marked.
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^ZIADA/ })
+    .click();
+  const details = page.getByRole('complementary', { name: /Details|विवरण/ });
+  await expect(details.getByText('https://example.org/ziada')).toBeVisible();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Rare earth minerals/ })
+    .click();
+  await page.getByRole('button', { name: 'हिन्दी' }).click();
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText('Rare earth minerals (EN)');
+
+  await openFiles(page, [fixture('import/gephi.graphml')]);
+  await expect(counts(page)).toHaveText('3 में से 3 नोड · 2 में से 2 संबंध');
+  await openFiles(page, [fixture('import/cytoscape-desktop.cyjs')]);
+  await expect(page.getByText('Jharkhand partners (EN)', { exact: true })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        window
+          .cy!.nodes()
+          .map((n) => n.id())
+          .join(),
+      ),
+    )
+    .toBe('101,102');
+});
+
+test('imports a file dropped on the page', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  const text = readFileSync(fixture('import/cy-array.json'), 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'cy-array.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await expect(page.getByText('Drop a graph file here to load it')).toBeVisible();
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByText('Drop a graph file here to load it')).toBeHidden();
+  await expect(counts(page)).toHaveText('2 of 2 nodes · 1 of 1 edges');
+  await expect(origin(page)).toContainText('cy-array.json');
+});
+
+test('loads ?data= from an https address, and applies the link’s view to it', async ({ page }) => {
+  const requests: { credentials: string | undefined; referer: string | undefined }[] = [];
+  await page.route('https://data.example.org/**', async (route) => {
+    const headers = route.request().headers();
+    requests.push({ credentials: headers.cookie, referer: headers.referer });
+    if (route.request().url().endsWith('/missing.graphml'))
+      return route.fulfill({
+        status: 404,
+        body: 'not here',
+        headers: { 'access-control-allow-origin': '*' },
+      });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/graphml+xml',
+      headers: { 'access-control-allow-origin': '*' },
+      body: readFileSync(fixture('import/gephi.graphml'), 'utf8'),
+    });
+  });
+  const address = 'https://data.example.org/graphs/partners.graphml';
+  await page.goto(`/?data=${encodeURIComponent(address)}&node=nec`);
+  await expect(origin(page)).toHaveText(`Data: ${address}`);
+  await expect(counts(page)).toHaveText('3 of 3 nodes · 2 of 2 edges');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText('NEC Corporation');
+  expect(requests).toEqual([{ credentials: undefined, referer: undefined }]);
+  expect(new URL(page.url()).searchParams.get('data')).toBe(address);
+
+  // A failing address leaves the shipped data in place and says why.
+  const missing = 'https://data.example.org/missing.graphml';
+  await page.goto(`/?data=${encodeURIComponent(missing)}`);
+  await expect(report(page)).toContainText(`Could not load “${missing}”`);
+  await expect(report(page)).toContainText(
+    `${missing}: the server answered 404 Not Found; check the address`,
+  );
+  await expect(counts(page)).toHaveText('41 of 41 nodes · 59 of 59 edges');
+  // The browser logs the 404 it was asked to fetch; that line is expected, nothing else is.
+  const problems = (page as unknown as { problems: string[] }).problems;
+  const expected = problems.findIndex((p) => p.includes('status of 404'));
+  expect(expected).toBeGreaterThanOrEqual(0);
+  problems.splice(expected, 1);
+  await page.goto(`/?data=${encodeURIComponent('http://data.example.org/g.json')}`);
+  await expect(report(page)).toContainText('only https:// addresses can be loaded');
+});
+
+test('a failed import leaves graph, filters, selection and link exactly as they were', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('checkbox', { name: /^Health/ }).uncheck();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^JETRO India/ })
+    .click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText('JETRO India');
+  const before = {
+    url: page.url(),
+    counts: await counts(page).textContent(),
+    visible: await page.evaluate(() => window.cy!.elements().not('.hidden').length),
+  };
+  for (const bad of [
+    'hostile/dangling-edge.graph.json',
+    'hostile/latin1.csv',
+    'hostile/proto-keys.graph.json',
+  ]) {
+    await openFiles(page, [fixture(bad)]);
+    await expect(report(page)).toContainText('Nothing was changed');
+    expect(page.url()).toBe(before.url);
+    await expect(counts(page)).toHaveText(before.counts ?? '');
+    expect(await page.evaluate(() => window.cy!.elements().not('.hidden').length)).toBe(
+      before.visible,
+    );
+    await expect(details.getByRole('heading', { level: 3 })).toHaveText('JETRO India');
+    await expect(page.getByRole('checkbox', { name: /^Health/ })).not.toBeChecked();
+  }
+  await expect(report(page)).toContainText(
+    'proto-keys.graph.json: __proto__: "__proto__" is not allowed as a name; rename it',
+  );
+  await page.getByRole('button', { name: 'Dismiss the report' }).click();
+  await expect(report(page)).toBeHidden();
+});
+
+test('script and HTML in a file show as literal text and never run', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openFiles(page, [fixture('hostile/script-in-strings.graph.json')]);
+  await expect(counts(page)).toHaveText('2 of 2 nodes · 1 of 1 edges');
+  const list = page.getByRole('navigation');
+  await list.getByRole('button', { name: /^<script>window.__pwned=1<\/script> node 0/ }).click();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText(
+    '<script>window.__pwned=1</script> node 0',
+  );
+  await expect(details.getByText('"><svg onload=window.__pwned=1>').first()).toBeVisible();
+  expect(
+    await page.locator('main script, aside script, aside img, aside svg[onload]').count(),
+  ).toBe(0);
+});
+
+test('exports every format with telling names, and the data exports re-import', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('checkbox', { name: /^Health/ }).uncheck();
+  await expect(counts(page)).toHaveText(/^40 of 41 nodes/);
+  const filtered = await counts(page).textContent();
+  const exportAs = async (label: string, expected: number) => {
+    const downloads: import('@playwright/test').Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('button', { name: label }).click();
+    await expect.poll(() => downloads.length).toBe(expected);
+    page.removeAllListeners('download');
+    return Promise.all(
+      downloads.map(async (d) => ({ name: d.suggestedFilename(), path: (await d.path()) ?? '' })),
+    );
+  };
+  const [pngView] = await exportAs('PNG: the view on screen', 1);
+  expect(pngView?.name).toBe(
+    'jharkhand-and-japanese-partners-investment-and-technology-meetings-in-delhi-screen-view.png',
+  );
+  const png = readFileSync(pngView?.path ?? '');
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  const canvasWidth = await page.evaluate(() => window.cy!.width());
+  expect(png.readUInt32BE(16)).toBe(Math.round(canvasWidth * 2));
+
+  const [pngWhole] = await exportAs('PNG: the whole visible graph', 1);
+  expect(pngWhole?.name).toMatch(/-graph\.png$/);
+  const [svg] = await exportAs('SVG: the whole visible graph, as a vector', 1);
+  expect(svg?.name).toMatch(/-graph\.svg$/);
+  const svgText = readFileSync(svg?.path ?? '', 'utf8');
+  expect(svgText).toMatch(/^<\?xml[^>]*>\n<svg /);
+  expect(svgText).toContain('>Hemant Soren</tspan>');
+  expect(svgText).not.toContain('>Health services<');
+
+  const [json] = await exportAs('JSON graph file of the filtered view', 1);
+  expect(json?.name).toMatch(/-view\.graph\.json$/);
+  const csv = await exportAs('CSV: nodes and edges of the filtered view', 2);
+  expect(csv.map((f) => f.name.replace(/^.*-view-/, ''))).toEqual(['nodes.csv', 'edges.csv']);
+
+  const copy = (f: { name: string; path: string } | undefined) => {
+    const to = test.info().outputPath(f?.name ?? 'x');
+    copyFileSync(f?.path ?? '', to);
+    return to;
+  };
+  await openFiles(page, [copy(json)]);
+  // The filtered view, loaded as a graph of its own: everything in it shows.
+  const edges = /· (\d+) of \d+ edges/.exec(filtered ?? '')?.[1];
+  await expect(counts(page)).toHaveText(`40 of 40 nodes · ${edges} of ${edges} edges`);
+  await openFiles(page, csv.map(copy));
+  await expect(counts(page)).toHaveText(/^40 of 40 nodes/);
+});
