@@ -88,13 +88,10 @@ function importJson(file: SourceFile): ImportResult {
   const reserved = reservedKeyProblems(value);
   if (reserved.length) return { ok: false, problems: reserved.map(named) };
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-  // Our own format names itself; a file that says nothing but has `nodes` is read as ours too,
-  // so its author gets our schema's messages.
-  if (
-    isObject &&
-    ('format' in value || !isCytoscapeJson(value)) &&
-    ('format' in value || 'nodes' in value)
-  ) {
+  // Our own format names itself. A file that names no format but has `nodes` (and is not
+  // Cytoscape's) is read as ours too, so its author gets our schema's messages.
+  const ours = isObject && ('format' in value || ('nodes' in value && !isCytoscapeJson(value)));
+  if (ours) {
     const loaded = loadGraphValue(value);
     if (!loaded.ok) return { ok: false, problems: loaded.problems.map(named) };
     return {

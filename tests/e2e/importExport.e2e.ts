@@ -80,6 +80,9 @@ test('imports a Kumu-style CSV pair, GraphML and Cytoscape JSON through the file
     .click();
   const details = page.getByRole('complementary', { name: /Details|विवरण/ });
   await expect(details.getByText('https://example.org/ziada')).toBeVisible();
+  await details.getByRole('button', { name: 'Show relationship details' }).first().click();
+  await expect(details.getByRole('heading', { level: 3 })).toHaveText('met in Delhi');
+  await expect(details.getByRole('definition').filter({ hasText: /^3$/ })).toBeVisible();
   await page
     .getByRole('navigation')
     .getByRole('button', { name: /^Rare earth minerals/ })
@@ -103,22 +106,40 @@ test('imports a Kumu-style CSV pair, GraphML and Cytoscape JSON through the file
     .toBe('101,102');
 });
 
-test('imports a file dropped on the page', async ({ page }) => {
-  await page.goto('/');
-  await waitForCanvas(page);
-  const text = readFileSync(fixture('import/cy-array.json'), 'utf8');
-  const transfer = await page.evaluateHandle((content) => {
+/** Drags files onto the page and drops them, as a user does from their file manager. */
+async function dropFiles(page: Page, paths: string[]) {
+  const files = paths.map((p) => ({
+    name: p.split('/').pop() ?? p,
+    text: readFileSync(p, 'utf8'),
+  }));
+  const transfer = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([content], 'cy-array.json', { type: 'application/json' }));
+    for (const f of list) dt.items.add(new File([f.text], f.name));
     return dt;
-  }, text);
+  }, files);
   await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
   await expect(page.getByText('Drop a graph file here to load it')).toBeVisible();
   await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect(page.getByText('Drop a graph file here to load it')).toBeHidden();
-  await expect(counts(page)).toHaveText('2 of 2 nodes · 1 of 1 edges');
-  await expect(origin(page)).toContainText('cy-array.json');
+}
+
+test('imports every format dropped on the page', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  const cases: [string[], string][] = [
+    [['import/kumu-nodes.csv', 'import/kumu-edges.csv'], '5 of 5 nodes · 4 of 4 edges'],
+    [['import/gephi.graphml'], '3 of 3 nodes · 2 of 2 edges'],
+    [['import/yed.graphml'], '2 of 2 nodes · 1 of 1 edges'],
+    [['import/cytoscape-desktop.cyjs'], '2 of 2 nodes · 1 of 1 edges'],
+    [['import/cy-array.json'], '2 of 2 nodes · 1 of 1 edges'],
+    [['minimal.graph.json'], '2 of 2 nodes · 1 of 1 edges'],
+  ];
+  for (const [files, expected] of cases) {
+    await dropFiles(page, files.map(fixture));
+    await expect(counts(page)).toHaveText(expected);
+    await expect(origin(page)).toContainText(files.map((f) => f.split('/').pop()).join(' + '));
+  }
 });
 
 test('loads ?data= from an https address, and applies the link’s view to it', async ({ page }) => {

@@ -2,6 +2,7 @@ import type { GraphEdge } from '../../graph/model';
 import { useT } from '../../i18n/useT';
 import { selectShown } from '../../store/derived';
 import { useApp } from '../../store/store';
+import Attributes from './Attributes';
 import DateText from './DateText';
 import Evidence from './Evidence';
 import Names from './Names';
@@ -56,6 +57,7 @@ export default function EdgeDetails({ edge }: { edge: GraphEdge }) {
           {loc(edge.description)}
         </p>
       ) : null}
+      <Attributes attributes={edge.attributes} />
       <Evidence edge={edge} />
     </article>
   );

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import { selectShown } from '../../store/derived';
 import { useApp } from '../../store/store';
 import { sectorColor } from '../../theme/palette';
+import Attributes from './Attributes';
 import ConnectionList from './ConnectionList';
 import DateText from './DateText';
 import MeetingSummary from './MeetingSummary';
@@ -87,16 +88,7 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
           ))}
         </ul>
       ) : null}
-      {node.attributes && Object.keys(node.attributes).length ? (
-        <dl className="attributes" aria-label={t('details.attributes')}>
-          {Object.entries(node.attributes).map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{String(v)}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      <Attributes attributes={node.attributes} />
       {node.type === 'meeting' ? <MeetingSummary meeting={node} /> : null}
       <ConnectionList node={node} />
     </article>
