@@ -3,6 +3,8 @@ import type { LayoutName } from '../store/viewSlice';
 
 /** Above this many visible nodes, layouts jump to their result instead of animating. */
 const ANIMATE_UP_TO = 400;
+/** Above this many visible nodes, force-directed layout uses fcose's fast spectral draft. */
+export const DRAFT_ABOVE = 2000;
 
 /**
  * Options for a named layout. In: the name, how many nodes it will place, and whether this is
@@ -13,17 +15,21 @@ export function layoutOptions(name: LayoutName, nodeCount: number, first: boolea
   const animate = nodeCount <= ANIMATE_UP_TO;
   const common = { fit: true, padding: 40, animate, animationDuration: 450 };
   switch (name) {
-    case 'fcose':
+    case 'fcose': {
+      // fcose's fast 'draft' quality only works from random positions (without them it
+      // relocates a component it never laid out, and throws), so big graphs always take it.
+      const draft = nodeCount > DRAFT_ABOVE;
       return {
         name: 'fcose',
         ...common,
-        randomize: first,
-        quality: nodeCount > 2000 ? 'draft' : 'default',
+        randomize: first || draft,
+        quality: draft ? 'draft' : 'default',
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 90,
         nodeSeparation: 90,
         packComponents: true,
       } as LayoutOptions;
+    }
     case 'concentric':
       return {
         name: 'concentric',
