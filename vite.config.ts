@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumPath } from './tests/setup/chromium';
+import { chromiumArgs, chromiumPath } from './tests/setup/chromium.ts';
 
 /**
  * The production build's Content-Security-Policy. Scripts and styles come only from the app's

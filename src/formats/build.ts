@@ -1,6 +1,6 @@
 import { FORMAT_NAME, FORMAT_VERSION, NODE_TYPES, type NodeType } from '../schema/graphFile';
 import type { Problem } from '../schema/problems';
-import { RESERVED_KEYS } from '../schema/reserved';
+import { RESERVED_IDS, RESERVED_KEYS } from '../schema/reserved';
 import { type AttributeValue, type GenericEdge, type GenericNode, type Origin } from './types';
 
 /** A file in the project's format made from foreign records, with where each record came from. */
@@ -67,7 +67,13 @@ class Vocabulary {
   idFor(name: string): string {
     const known = this.byName.get(name);
     if (known !== undefined) return known;
-    const base = slugify(name) || `${this.prefix}-${this.entries.length + 1}`;
+    const slug = slugify(name);
+    // A name such as "constructor" makes an id the schema refuses; prefix it instead.
+    const base = !slug
+      ? `${this.prefix}-${this.entries.length + 1}`
+      : RESERVED_IDS.has(slug)
+        ? `${this.prefix}-${slug}`
+        : slug;
     let id = base;
     for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
     this.used.add(id);

@@ -258,10 +258,15 @@ export function readCsv(files: readonly SourceFile[]): GenericResult {
     // Edges alone: every end named becomes a node, labelled by its id.
     const seen = new Set<string>();
     for (const e of edges)
-      for (const id of [e.source, e.target])
+      for (const [id, end] of [
+        [e.source, 'source'],
+        [e.target, 'target'],
+      ] as const)
         if (id !== '' && !seen.has(id)) {
           seen.add(id);
-          nodes.push({ id, sectors: [], attributes: new Map(), origin: e.origin });
+          // Problems with such a node's id point at the column it was named in.
+          const fields = new Map([['id', e.origin.fields?.get(end) ?? end]]);
+          nodes.push({ id, sectors: [], attributes: new Map(), origin: { ...e.origin, fields } });
         }
   }
   const title = files.map((f) => f.name).join(' + ');

@@ -3,7 +3,7 @@ import type { GraphModel } from '../graph/model';
 import { FORMAT_NAME } from '../schema/graphFile';
 import { byteLengthOver, parseJsonText } from '../schema/json';
 import { LIMITS, formatBytes } from '../schema/limits';
-import { capProblems, type Problem } from '../schema/problems';
+import { capProblems, problemToString, type Problem } from '../schema/problems';
 import { reservedKeyProblems } from '../schema/reserved';
 import { buildGraphFile } from './build';
 import { readCsv } from './csv';
@@ -46,6 +46,17 @@ function relocate(p: Problem, nodes: readonly Origin[], edges: readonly Origin[]
   return { file: origin.file, line: origin.line, path, message: p.message };
 }
 
+/** Drops problems that read the same once placed (a node made from an edge's end, say). */
+function distinct(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = problemToString(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const NO_EVIDENCE = /^has no evidence/;
 
 /**
@@ -71,7 +82,7 @@ function fromGeneric(format: ImportFormat, generic: GenericResult): ImportResult
   if (!built.ok) return { ok: false, problems: capProblems(built.problems) };
   const loaded = loadGraphValue(built.built.value);
   const place = (p: Problem) => relocate(p, built.built.nodeOrigins, built.built.edgeOrigins);
-  if (!loaded.ok) return { ok: false, problems: loaded.problems.map(place) };
+  if (!loaded.ok) return { ok: false, problems: distinct(loaded.problems.map(place)) };
   return {
     ok: true,
     format,

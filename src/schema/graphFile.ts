@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { RESERVED_IDS } from './reserved';
 
 // zod's JIT probes `new Function`, which a strict Content-Security-Policy reports as a violation.
 z.config({ jitless: true });
@@ -38,6 +39,9 @@ export const idSchema = z
   // eslint-disable-next-line no-control-regex
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), {
     error: 'must not contain control characters',
+  })
+  .refine((s) => !RESERVED_IDS.has(s), {
+    error: (issue) => `"${String(issue.input)}" is a reserved name and cannot be an id; rename it`,
   });
 
 /** Text in both interface languages; `hiMissing` marks Hindi that the file did not give. */

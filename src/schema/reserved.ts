@@ -8,6 +8,14 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Names no id may take: every property of a plain object. The canvas library indexes elements
+ * by id in plain objects, so a node called "constructor" or "toString" would never be drawn.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(
+  Object.getOwnPropertyNames(Object.prototype),
+);
+
+/**
  * Finds every reserved key in a parsed JSON value, before any code copies it into an object.
  * In: anything. Out: one located problem per such key. Walks with its own stack, so nesting of
  * any depth cannot overflow.

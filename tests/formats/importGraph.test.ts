@@ -84,6 +84,15 @@ describe('importing a Kumu-style CSV pair', () => {
     expect(messages(importFiles([nodes]))).toEqual(['n.csv: line 4: id: the id is empty']);
   });
 
+  it('gives sectors and relations named like object properties ids the schema accepts', () => {
+    const nodes = file('n.csv', 'id,sectors\na,constructor;toString\n');
+    const edges = file('e.csv', 'from,to,relation\na,a,constructor\n');
+    const r = importFiles([nodes, edges]);
+    expect(messages(r)).toEqual([]);
+    expect(r.ok && [...r.graph.sectors.keys()]).toEqual(['sector-constructor', 'tostring']);
+    expect(r.ok && [...r.graph.relations.keys()]).toEqual(['relation-constructor']);
+  });
+
   it('makes nodes from the ends of an edges file given alone', () => {
     const r = importFiles([file('edges.csv', 'from,to\na,b\nb,c\n')]);
     expect(r.ok && r.graph.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);

@@ -160,3 +160,19 @@ describe('the hostile input corpus', () => {
     expect(problemLines(rc)).toEqual(['many.csv: nodes: has 200000 nodes; the limit is 20000']);
   });
 });
+
+describe('ids that name object properties', () => {
+  it('are refused, because the canvas would silently leave such nodes out', () => {
+    expect(problemLines(importHostile('reserved-ids.graph.json'))).toEqual([
+      'reserved-ids.graph.json: nodes[0].id: "constructor" is a reserved name and cannot be an id; rename it',
+      'reserved-ids.graph.json: nodes[1].id: "toString" is a reserved name and cannot be an id; rename it',
+      'reserved-ids.graph.json: edges[0].source: "constructor" is a reserved name and cannot be an id; rename it',
+      'reserved-ids.graph.json: edges[0].target: "toString" is a reserved name and cannot be an id; rename it',
+    ]);
+    const csv = importFiles([{ name: 'e.csv', text: 'from,to\n__proto__,hasOwnProperty\n' }]);
+    expect(problemLines(csv)).toEqual([
+      'e.csv: line 2: from: "__proto__" is a reserved name and cannot be an id; rename it',
+      'e.csv: line 2: to: "hasOwnProperty" is a reserved name and cannot be an id; rename it',
+    ]);
+  });
+});
