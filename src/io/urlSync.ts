@@ -81,7 +81,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) storeLang(s.lang);
     if (applying || sameView(s, prev)) return;
-    write(s.selection !== prev.selection || s.graph !== prev.graph, s.graph !== prev.graph);
+    // Back cannot bring an earlier graph back, so a new graph replaces the entry it came from.
+    const graphChanged = s.graph !== prev.graph;
+    write(s.selection !== prev.selection && !graphChanged, graphChanged);
   });
   const onPop = () => apply(win.location.search, false);
   win.addEventListener('popstate', onPop);

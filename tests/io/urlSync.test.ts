@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { startUrlSync } from '../../src/io/urlSync';
+import { createAppStore } from '../../src/store/store';
+import { shippedGraph } from '../graph/shippedGraph';
+
+/** Just enough of a window for the URL sync: an address, a history and popstate listeners. */
+function fakeWindow(search: string) {
+  const entries = [`/${search}`];
+  const location = { pathname: '/', search, hash: '' };
+  const set = (url: string) => {
+    const u = new URL(url, 'https://app.example');
+    location.search = u.search;
+  };
+  const win = {
+    location,
+    history: {
+      pushState: (_: unknown, __: string, url: string) => {
+        entries.push(url);
+        set(url);
+      },
+      replaceState: (_: unknown, __: string, url: string) => {
+        entries[entries.length - 1] = url;
+        set(url);
+      },
+    },
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  };
+  return { win: win as unknown as Window, entries };
+}
+
+const graph = shippedGraph();
+const store = () => createAppStore({ graph, origin: { kind: 'bundled', name: 'x' }, lang: 'en' });
+
+describe('startUrlSync', () => {
+  it('adds a history entry per selection', () => {
+    const s = store();
+    const { win, entries } = fakeWindow('');
+    startUrlSync(s, win);
+    s.getState().selectNode('jica');
+    s.getState().selectNode('jetro-india');
+    expect(entries).toEqual(['/?lang=en', '/?node=jica&lang=en', '/?node=jetro-india&lang=en']);
+  });
+
+  it('replaces the entry when a new graph loads, and names remote data in the link', () => {
+    const s = store();
+    const { win, entries } = fakeWindow('?node=jica');
+    startUrlSync(s, win);
+    s.getState().loadGraph(
+      shippedGraph(),
+      { kind: 'url', name: 'https://data.example.org/g.json' },
+      'stakeholder-graph',
+    );
+    expect(entries).toEqual(['/?data=https%3A%2F%2Fdata.example.org%2Fg.json&lang=en']);
+    s.getState().loadGraph(shippedGraph(), { kind: 'file', name: 'mine.csv' }, 'csv');
+    expect(entries).toEqual(['/?lang=en']);
+  });
+});
