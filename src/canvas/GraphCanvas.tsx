@@ -7,6 +7,7 @@ import { degreesOf, selectHighlight, selectShown } from '../store/derived';
 import { useApp, useAppStore } from '../store/store';
 import { setCurrentCanvas } from './canvasHandle';
 import { toElements } from './elements';
+import { LARGE_GRAPH } from './layouts';
 import { buildStylesheet } from './stylesheet';
 import { useCanvasEvents } from './useCanvasEvents';
 import { useCamera, useHighlight, useReveal, useVisibilityAndLayout } from './useCanvasSync';
@@ -32,6 +33,7 @@ export default function GraphCanvas() {
 
   const degrees = degreesOf(graph);
   const elements = useMemo(() => toElements(graph, degrees), [graph, degrees]);
+  const large = elements.length > LARGE_GRAPH;
   const maxDegree = useMemo(() => Math.max(0, ...degrees.values()), [degrees]);
   const stylesheet = useMemo(() => buildStylesheet(lang, maxDegree), [lang, maxDegree]);
 
@@ -61,6 +63,12 @@ export default function GraphCanvas() {
       data-testid="graph-canvas"
     >
       <CytoscapeComponent
+        // Cytoscape reads its rendering options only when created, so crossing the large-graph
+        // threshold creates a new instance.
+        key={large ? 'large' : 'normal'}
+        hideEdgesOnViewport={large}
+        textureOnViewport={large}
+        pixelRatio={large ? 1 : 'auto'}
         elements={elements}
         stylesheet={stylesheet}
         cy={onCy}

@@ -3,6 +3,11 @@ import type { LayoutName } from '../store/viewSlice';
 
 /** Above this many visible nodes, layouts jump to their result instead of animating. */
 const ANIMATE_UP_TO = 400;
+/**
+ * Above this many elements a graph is drawn for speed: edges hidden and a texture shown while
+ * panning or zooming, one pixel per CSS pixel, no camera animation.
+ */
+export const LARGE_GRAPH = 5000;
 /** Above this many visible nodes, force-directed layout uses fcose's fast spectral draft. */
 export const DRAFT_ABOVE = 2000;
 

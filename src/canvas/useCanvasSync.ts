@@ -4,7 +4,7 @@ import type { VisibleSet } from '../graph/filters';
 import type { GraphModel } from '../graph/model';
 import type { Selection } from '../graph/view';
 import type { CameraCommand, LayoutName } from '../store/viewSlice';
-import { layoutOptions } from './layouts';
+import { LARGE_GRAPH, layoutOptions } from './layouts';
 
 /**
  * Shows exactly the `shown` elements (by class, in one batch) and lays them out. Runs when the
@@ -20,13 +20,13 @@ export function useVisibilityAndLayout(
   const placed = useRef<{ cy: Core; graph: GraphModel } | null>(null);
   useEffect(() => {
     if (!cy) return;
+    // Whole-collection class changes: one style pass each, not one per element.
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', !shown.nodes.has(n.id()));
-      });
-      cy.edges().forEach((e) => {
-        e.toggleClass('hidden', !shown.edges.has(e.id()));
-      });
+      const hidden = cy
+        .elements()
+        .filter((el) => !(el.isNode() ? shown.nodes : shown.edges).has(el.id()));
+      cy.elements().difference(hidden).removeClass('hidden');
+      hidden.addClass('hidden');
     });
     const first = placed.current?.cy !== cy || placed.current.graph !== graph;
     placed.current = { cy, graph };
@@ -53,12 +53,11 @@ export function useHighlight(
     cy.batch(() => {
       cy.elements().removeClass('faded highlighted selected show-label');
       if (!highlight || !selection) return;
-      cy.nodes().forEach((n) => {
-        n.addClass(highlight.nodes.has(n.id()) ? 'highlighted' : 'faded');
-      });
-      cy.edges().forEach((e) => {
-        e.addClass(highlight.edges.has(e.id()) ? 'highlighted' : 'faded');
-      });
+      const near = cy
+        .elements()
+        .filter((el) => (el.isNode() ? highlight.nodes : highlight.edges).has(el.id()));
+      near.addClass('highlighted');
+      cy.elements().difference(near).addClass('faded');
       const selected = cy.getElementById(selection.id);
       selected.addClass('selected show-label');
       if (selection.kind === 'node')
@@ -99,8 +98,9 @@ export function useReveal(cy: Core | null, selection: Selection | null, revealSe
     done.current = revealSeq;
     if (!selection) return;
     const el = cy.getElementById(selection.id);
+    // Every animation frame redraws the whole graph; large graphs jump instead.
     if (el.nonempty() && !el.hasClass('hidden'))
-      cy.animate({ center: { eles: el }, duration: 350 });
+      cy.animate({ center: { eles: el }, duration: cy.elements().length > LARGE_GRAPH ? 0 : 350 });
     // The selection is read at the moment of the request only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, revealSeq]);

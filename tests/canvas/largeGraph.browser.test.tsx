@@ -1,6 +1,6 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DRAFT_ABOVE } from '../../src/canvas/layouts';
+import { DRAFT_ABOVE, LARGE_GRAPH } from '../../src/canvas/layouts';
 import { loadGraphValue } from '../../src/graph/load';
 import { canvasAtRest, renderApp } from '../support/renderApp';
 
@@ -41,10 +41,14 @@ function largeGraph(nodes: number, edges: number) {
 describe('a graph too large to animate', () => {
   it('lays out again after a filter change without the canvas failing', async () => {
     const { store } = renderApp();
-    await canvasAtRest();
+    const small = await canvasAtRest();
     const graph = largeGraph(DRAFT_ABOVE + 200, (DRAFT_ABOVE + 200) * 2);
     store.getState().loadGraph(graph, { kind: 'file', name: 'large.json' }, 'stakeholder-graph');
     await expect.poll(() => window.cy?.nodes().length, { timeout: 30_000 }).toBe(DRAFT_ABOVE + 200);
+    // Large graphs get a canvas created with Cytoscape's large-graph rendering options.
+    expect(window.cy).not.toBe(small);
+    expect(small.destroyed()).toBe(true);
+    expect(window.cy!.elements().length).toBeGreaterThan(LARGE_GRAPH);
     store.getState().toggleType('place');
     store.getState().rerunLayout();
     const cy = await canvasAtRest();
