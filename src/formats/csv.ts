@@ -3,6 +3,7 @@ import { LIMITS } from '../schema/limits';
 import type { Problem } from '../schema/problems';
 import { RESERVED_KEYS } from '../schema/reserved';
 import {
+  splitList,
   type AttributeValue,
   type GenericEdge,
   type GenericNode,
@@ -188,12 +189,7 @@ function readNodes(table: Table, problems: Problem[]): GenericNode[] {
         label: cellOf(row, known.get('label')),
         labelHi: cellOf(row, known.get('labelHi')),
         type: cellOf(row, known.get('type')),
-        sectors: sectors
-          ? sectors
-              .split(/[;|]/)
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : [],
+        sectors: splitList(sectors),
         description: cellOf(row, known.get('description')),
         descriptionHi: cellOf(row, known.get('descriptionHi')),
         attributes: attributesOf(row, extra),

@@ -1,9 +1,15 @@
+import { isRecord } from '../schema/json';
 import { LIMITS } from '../schema/limits';
 import { describeValue, type Problem } from '../schema/problems';
-import type { AttributeValue, GenericEdge, GenericNode, GenericResult } from './types';
+import {
+  splitList,
+  type AttributeValue,
+  type GenericEdge,
+  type GenericNode,
+  type GenericResult,
+} from './types';
 
 type Rec = Record<string, unknown>;
-const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // Fields of `data` we read ourselves; everything else is kept as an attribute.
 const NODE_KEYS = [
@@ -47,11 +53,7 @@ function attributes(data: Rec, known: readonly string[]): Map<string, AttributeV
 }
 
 function sectorsOf(v: unknown): string[] {
-  if (typeof v === 'string')
-    return v
-      .split(/[;|]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+  if (typeof v === 'string') return splitList(v);
   if (Array.isArray(v)) return v.flatMap((s) => text(s) ?? []);
   return [];
 }

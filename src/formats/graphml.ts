@@ -1,10 +1,17 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isRecord } from '../schema/json';
 import { LIMITS } from '../schema/limits';
 import type { Problem } from '../schema/problems';
-import type { AttributeValue, GenericEdge, GenericNode, GenericResult, Origin } from './types';
+import {
+  splitList,
+  type AttributeValue,
+  type GenericEdge,
+  type GenericNode,
+  type GenericResult,
+  type Origin,
+} from './types';
 
 type Rec = Record<string, unknown>;
-const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
 const parser = new XMLParser({
@@ -206,12 +213,7 @@ export function readGraphml(file: { name: string; text: string }): GenericResult
         label: known.get('label'),
         labelHi: known.get('labelHi'),
         type: known.get('type'),
-        sectors: sectors
-          ? sectors
-              .split(/[;|]/)
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : [],
+        sectors: splitList(sectors),
         description: known.get('description'),
         descriptionHi: known.get('descriptionHi'),
         attributes: rest,

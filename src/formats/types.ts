@@ -65,3 +65,12 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set([
   'constructor',
   'prototype',
 ]);
+
+/** A list written in one cell, `Health; Skills` or Kumu's `Health|Skills`: its trimmed items. */
+export function splitList(cell: string | undefined): string[] {
+  if (cell === undefined) return [];
+  return cell
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

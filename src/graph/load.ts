@@ -1,5 +1,5 @@
 import { graphFileSchema } from '../schema/graphFile';
-import { parseJsonText } from '../schema/json';
+import { isRecord, parseJsonText } from '../schema/json';
 import { LIMITS } from '../schema/limits';
 import { capProblems, problemsFromZod, type Problem } from '../schema/problems';
 import { reservedKeyProblems } from '../schema/reserved';
@@ -9,10 +9,6 @@ import { buildModel, type GraphModel } from './model';
 export type LoadResult =
   | { readonly ok: true; readonly graph: GraphModel; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Refuses oversized lists before the schema walks every item of them. */
 function countProblems(value: unknown): Problem[] {

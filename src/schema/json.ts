@@ -4,6 +4,11 @@ import type { Problem } from './problems';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
+/** True for a JSON object (not an array, not null). */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /**
  * Cheap size check before any parsing: a JavaScript string's length never exceeds its UTF-8
  * byte count, so only borderline texts are encoded to measure them exactly.
