@@ -1,10 +1,15 @@
 import { useEffect, useRef } from 'react';
-import type { Core, Layouts } from 'cytoscape';
+import type { Collection, Core, Layouts } from 'cytoscape';
 import type { VisibleSet } from '../graph/filters';
 import type { GraphModel } from '../graph/model';
 import type { Selection } from '../graph/view';
 import type { CameraCommand, LayoutName } from '../store/viewSlice';
 import { LARGE_GRAPH, layoutOptions } from './layouts';
+
+/** The canvas elements whose ids a set names, as one collection for whole-collection changes. */
+function elementsIn(cy: Core, set: VisibleSet): Collection {
+  return cy.elements().filter((el) => (el.isNode() ? set.nodes : set.edges).has(el.id()));
+}
 
 /**
  * Shows exactly the `shown` elements (by class, in one batch) and lays them out. Runs when the
@@ -21,16 +26,13 @@ export function useVisibilityAndLayout(
   useEffect(() => {
     if (!cy) return;
     // Whole-collection class changes: one style pass each, not one per element.
+    const visible = elementsIn(cy, shown);
     cy.batch(() => {
-      const hidden = cy
-        .elements()
-        .filter((el) => !(el.isNode() ? shown.nodes : shown.edges).has(el.id()));
-      cy.elements().difference(hidden).removeClass('hidden');
-      hidden.addClass('hidden');
+      visible.removeClass('hidden');
+      cy.elements().difference(visible).addClass('hidden');
     });
     const first = placed.current?.cy !== cy || placed.current.graph !== graph;
     placed.current = { cy, graph };
-    const visible = cy.elements().not('.hidden');
     let running: Layouts | null = null;
     if (visible.nonempty()) {
       running = visible.layout(layoutOptions(layout, shown.nodes.size, first));
@@ -53,9 +55,7 @@ export function useHighlight(
     cy.batch(() => {
       cy.elements().removeClass('faded highlighted selected show-label');
       if (!highlight || !selection) return;
-      const near = cy
-        .elements()
-        .filter((el) => (el.isNode() ? highlight.nodes : highlight.edges).has(el.id()));
+      const near = elementsIn(cy, highlight);
       near.addClass('highlighted');
       cy.elements().difference(near).addClass('faded');
       const selected = cy.getElementById(selection.id);

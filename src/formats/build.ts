@@ -12,7 +12,7 @@ export interface Built {
 }
 
 // Words other tools use for our node types (Kumu, Gephi, yEd and spreadsheets in the wild).
-const TYPE_WORD_LISTS: readonly (readonly [NodeType, readonly string[]])[] = Object.entries({
+const TYPE_WORD_LISTS: Readonly<Record<NodeType, readonly string[]>> = {
   person: ['person', 'people', 'individual', 'official', 'human', 'व्यक्ति'],
   government: ['government', 'governmentbody', 'govt', 'ministry', 'department', 'publicbody'],
   organisation: [
@@ -33,17 +33,17 @@ const TYPE_WORD_LISTS: readonly (readonly [NodeType, readonly string[]])[] = Obj
   country: ['country', 'nation', 'देश'],
   document: ['document', 'report', 'article', 'दस्तावेज़'],
   other: ['other'],
-} satisfies Record<NodeType, string[]>).flatMap(([type, words]) =>
-  NODE_TYPES.filter((t) => t === type).map((t) => [t, words] as const),
-);
+};
 const TYPE_WORDS: ReadonlyMap<string, NodeType> = new Map(
-  TYPE_WORD_LISTS.flatMap(([type, words]) => words.map((w) => [w, type] as const)),
+  NODE_TYPES.flatMap((type) => TYPE_WORD_LISTS[type].map((w) => [w, type] as const)),
 );
+
+/** A name as readers compare names: no case, spaces, underscores, dashes or dots. */
+export const normName = (name: string) => name.toLowerCase().replace(/[\s_\-.]/g, '');
 
 /** Our node type for a foreign type word, or undefined if we have none like it. */
 export function nodeTypeFor(word: string): NodeType | undefined {
-  const key = word.toLowerCase().replace(/[\s_\-.]/g, '');
-  return TYPE_WORDS.get(key);
+  return TYPE_WORDS.get(normName(word));
 }
 
 /** An id made from free text: lower-case ASCII words joined by hyphens, or '' if none. */

@@ -58,7 +58,8 @@ function sectorsOf(v: unknown): string[] {
   return [];
 }
 
-const fields = (entries: [string, string][]) => new Map(entries.map(([k, v]) => [k, `data.${v}`]));
+/** Our field names as this format writes them: `data.<name>`. */
+const dataFields = (...names: string[]) => new Map(names.map((n) => [n, `data.${n}`]));
 
 /** Splits `elements` (grouped object or flat array) into node and edge lists with their paths. */
 function elementLists(
@@ -122,12 +123,7 @@ export function readCytoscapeJson(value: unknown, file: string): GenericResult {
     problems.push({ file, path, message: 'must be an object with a "data" object' });
     return null;
   };
-  const nodeFields = fields([
-    ['id', 'id'],
-    ['label', 'label'],
-    ['type', 'type'],
-    ['sectors', 'sectors'],
-  ]);
+  const nodeFields = dataFields('id', 'label', 'type', 'sectors');
   const nodes: GenericNode[] = lists.nodes.flatMap(([el, path]) => {
     const data = dataOf(el, path);
     if (!data) return [];
@@ -154,12 +150,7 @@ export function readCytoscapeJson(value: unknown, file: string): GenericResult {
       },
     ];
   });
-  const edgeFields = fields([
-    ['id', 'id'],
-    ['source', 'source'],
-    ['target', 'target'],
-    ['relation', 'relation'],
-  ]);
+  const edgeFields = dataFields('id', 'source', 'target', 'relation');
   const edges: GenericEdge[] = lists.edges.flatMap(([el, path]) => {
     const data = dataOf(el, path);
     if (!data) return [];

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isRecord } from '../schema/json';
+import { normName } from './build';
 import { LIMITS } from '../schema/limits';
 import type { Problem } from '../schema/problems';
 import {
@@ -49,7 +50,6 @@ const EDGE_FIELDS = new Map([
   ['label', 'label'],
   ['labelhi', 'labelHi'],
 ]);
-const norm = (name: string) => name.toLowerCase().replace(/[\s_\-.]/g, '');
 
 /** The text of an element as the parser gives it, looking inside yEd's label wrappers. */
 function textOf(v: unknown, depth = 0): string | undefined {
@@ -117,7 +117,7 @@ function split(values: Map<string, AttributeValue>, fields: ReadonlyMap<string, 
   const known = new Map<string, string>();
   const rest = new Map<string, AttributeValue>();
   for (const [name, v] of values) {
-    const field = fields.get(norm(name));
+    const field = fields.get(normName(name));
     if (field !== undefined && !known.has(field) && v !== null) known.set(field, String(v));
     else rest.set(name, v);
   }

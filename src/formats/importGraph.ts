@@ -1,7 +1,7 @@
 import { loadGraphValue } from '../graph/load';
 import type { GraphModel } from '../graph/model';
 import { FORMAT_NAME } from '../schema/graphFile';
-import { byteLengthOver, parseJsonText } from '../schema/json';
+import { byteLengthOver, isRecord, parseJsonText } from '../schema/json';
 import { LIMITS, formatBytes } from '../schema/limits';
 import { capProblems, problemToString, type Problem } from '../schema/problems';
 import { reservedKeyProblems } from '../schema/reserved';
@@ -98,10 +98,10 @@ function importJson(file: SourceFile): ImportResult {
   const value = json.value;
   const reserved = reservedKeyProblems(value);
   if (reserved.length) return { ok: false, problems: reserved.map(named) };
-  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   // Our own format names itself. A file that names no format but has `nodes` (and is not
   // Cytoscape's) is read as ours too, so its author gets our schema's messages.
-  const ours = isObject && ('format' in value || ('nodes' in value && !isCytoscapeJson(value)));
+  const ours =
+    isRecord(value) && ('format' in value || ('nodes' in value && !isCytoscapeJson(value)));
   if (ours) {
     const loaded = loadGraphValue(value);
     if (!loaded.ok) return { ok: false, problems: loaded.problems.map(named) };
