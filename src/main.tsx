@@ -6,7 +6,7 @@ import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { importFromUrl } from './io/importData';
 import { readStoredLang } from './io/preferences';
 import { dataAddressIn, startUrlSync } from './io/urlSync';
-import { problemToString } from './schema/problems';
+import { formatProblem } from './i18n/problems';
 import { createAppStore, StoreContext } from './store/store';
 
 const root = document.getElementById('root');
@@ -14,7 +14,7 @@ const loaded = loadBundledGraph();
 if (!root) throw new Error('index.html has no #root');
 if (!loaded.ok) {
   // The shipped data is validated in CI; this only guards a broken build.
-  root.textContent = loaded.problems.map(problemToString).join('\n');
+  root.textContent = loaded.problems.map((p) => formatProblem(p, 'en')).join('\n');
 } else {
   const store = createAppStore({
     graph: loaded.graph,

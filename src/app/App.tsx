@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useShortcuts } from '../actions/useShortcuts';
 import CanvasErrorBoundary from '../canvas/CanvasErrorBoundary';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useAppStore } from '../store/store';
 import Counts from '../ui/Counts';
 import DetailsPanel from '../ui/details/DetailsPanel';

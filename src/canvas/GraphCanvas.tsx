@@ -1,13 +1,14 @@
 import './cytoscapeSetup';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core } from 'cytoscape';
-import { useT } from '../i18n/useT';
 import { degreesOf, selectHighlight, selectShown } from '../store/derived';
 import { useApp, useAppStore } from '../store/store';
-import { setCurrentCanvas } from './canvasHandle';
+import { useT } from '../store/useT';
 import { toElements } from './elements';
-import { LARGE_GRAPH } from './layouts';
+import { pngOf, svgOf } from './imageExport';
+import { LARGE_GRAPH, type LayoutState } from './layouts';
+import { setCanvasPort } from './port';
 import { buildStylesheet } from './stylesheet';
 import { useCanvasEvents } from './useCanvasEvents';
 import { useCamera, useHighlight, useReveal, useVisibilityAndLayout } from './useCanvasSync';
@@ -45,12 +46,18 @@ export default function GraphCanvas() {
     if (current.current === instance) return;
     current.current = instance;
     window.cy = instance;
-    setCurrentCanvas(instance);
     setCy(instance);
   }, []);
+  useEffect(() => {
+    if (!cy) return;
+    setCanvasPort({ png: (whole) => pngOf(cy, whole), svg: () => svgOf(cy) });
+    return () => setCanvasPort(null);
+  }, [cy]);
+  // Said on the element for anyone waiting on the picture to settle (tests, assistive tech).
+  const [layoutState, setLayoutState] = useState<LayoutState>('running');
 
   useCanvasEvents(cy, store);
-  useVisibilityAndLayout(cy, graph, shown, layout, layoutSeq);
+  useVisibilityAndLayout(cy, graph, shown, layout, layoutSeq, setLayoutState);
   useHighlight(cy, highlight, selection);
   useCamera(cy, camera);
   useReveal(cy, selection, revealSeq);
@@ -61,6 +68,8 @@ export default function GraphCanvas() {
       role="img"
       aria-label={t('canvas.label', { nodes: shown.nodes.size, edges: shown.edges.size })}
       data-testid="graph-canvas"
+      data-layout={layoutState}
+      aria-busy={layoutState === 'running'}
     >
       <CytoscapeComponent
         // Cytoscape reads its rendering options only when created, so crossing the large-graph

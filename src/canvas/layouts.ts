@@ -1,5 +1,8 @@
 import type { LayoutOptions } from 'cytoscape';
-import type { LayoutName } from '../store/viewSlice';
+import type { LayoutName } from '../graph/view';
+
+/** Whether a layout is placing nodes now; `idle` once every position is final. */
+export type LayoutState = 'running' | 'idle';
 
 /** Above this many visible nodes, layouts jump to their result instead of animating. */
 const ANIMATE_UP_TO = 400;

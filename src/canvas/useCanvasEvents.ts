@@ -1,22 +1,25 @@
 import { useEffect } from 'react';
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
 import type { AppStore } from '../store/store';
+
+// Cytoscape types an event's target as any; on 'node' and 'edge' handlers it is one element.
+const elementOf = (e: EventObject) => e.target as SingularElementReturnValue;
 
 /** Turns taps and hovers on the canvas into store actions and hover classes. */
 export function useCanvasEvents(cy: Core | null, store: AppStore): void {
   useEffect(() => {
     if (!cy) return;
-    const onNode = (e: EventObject) => store.getState().selectNode(e.target.id());
-    const onEdge = (e: EventObject) => store.getState().selectEdge(e.target.id());
+    const onNode = (e: EventObject) => store.getState().selectNode(elementOf(e).id());
+    const onEdge = (e: EventObject) => store.getState().selectEdge(elementOf(e).id());
     const onBackground = (e: EventObject) => {
       if (e.target === cy) store.getState().clearSelection();
     };
     const onOver = (e: EventObject) => {
-      e.target.addClass('hover');
+      elementOf(e).addClass('hover');
       cy.container()?.style.setProperty('cursor', 'pointer');
     };
     const onOut = (e: EventObject) => {
-      e.target.removeClass('hover');
+      elementOf(e).removeClass('hover');
       cy.container()?.style.removeProperty('cursor');
     };
     cy.on('tap', 'node', onNode);

@@ -2,9 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Collection, Core, Layouts } from 'cytoscape';
 import type { VisibleSet } from '../graph/filters';
 import type { GraphModel } from '../graph/model';
-import type { Selection } from '../graph/view';
-import type { CameraCommand, LayoutName } from '../store/viewSlice';
-import { LARGE_GRAPH, layoutOptions } from './layouts';
+import type { CameraCommand, LayoutName, Selection } from '../graph/view';
+import { LARGE_GRAPH, layoutOptions, type LayoutState } from './layouts';
 
 /** The canvas elements whose ids a set names, as one collection for whole-collection changes. */
 function elementsIn(cy: Core, set: VisibleSet): Collection {
@@ -13,7 +12,8 @@ function elementsIn(cy: Core, set: VisibleSet): Collection {
 
 /**
  * Shows exactly the `shown` elements (by class, in one batch) and lays them out. Runs when the
- * shown set, the layout or the re-run counter changes, and at no other render.
+ * shown set, the layout or the re-run counter changes, and at no other render. Reports each
+ * layout's start and its stop (after any animation), never a stop of one it replaced.
  */
 export function useVisibilityAndLayout(
   cy: Core | null,
@@ -21,6 +21,7 @@ export function useVisibilityAndLayout(
   shown: VisibleSet,
   layout: LayoutName,
   layoutSeq: number,
+  onLayoutState: (state: LayoutState) => void,
 ): void {
   const placed = useRef<{ cy: Core; graph: GraphModel } | null>(null);
   useEffect(() => {
@@ -35,13 +36,20 @@ export function useVisibilityAndLayout(
     placed.current = { cy, graph };
     let running: Layouts | null = null;
     if (visible.nonempty()) {
-      running = visible.layout(layoutOptions(layout, shown.nodes.size, first));
-      running.run();
-    }
+      const mine = visible.layout(layoutOptions(layout, shown.nodes.size, first));
+      running = mine;
+      onLayoutState('running');
+      mine.one('layoutstop', () => {
+        if (running === mine) onLayoutState('idle');
+      });
+      mine.run();
+    } else onLayoutState('idle');
     return () => {
-      running?.stop();
+      const stopping = running;
+      running = null;
+      stopping?.stop();
     };
-  }, [cy, graph, shown, layout, layoutSeq]);
+  }, [cy, graph, shown, layout, layoutSeq, onLayoutState]);
 }
 
 /** Fades everything outside the highlighted neighbourhood and marks the selection. */

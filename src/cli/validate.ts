@@ -1,7 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { loadGraphText } from '../graph/load';
-import { LIMITS, formatBytes } from '../schema/limits';
-import { problemToString } from '../schema/problems';
+import { formatProblem } from '../i18n/problems';
+import { LIMITS } from '../schema/limits';
+import { problem, tooLarge, type Problem } from '../schema/problems';
+
+// The command line speaks English; the app words the same problems in the reader's language.
+const say = (p: Problem) => formatProblem(p, 'en');
 
 /**
  * `npm run validate -- FILE...`: checks graph files the way the app loads them.
@@ -12,16 +16,13 @@ function validateFile(path: string): boolean {
   try {
     const size = statSync(path).size;
     if (size > LIMITS.maxBytes) {
-      console.error(
-        `${path}: the file is ${formatBytes(size)}, larger than the limit of ${formatBytes(LIMITS.maxBytes)}`,
-      );
+      console.error(say(tooLarge(size, LIMITS.maxBytes, { file: path })));
       return false;
     }
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    console.error(
-      `${path}: cannot read the file (${error instanceof Error ? error.message : String(error)})`,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error(say(problem('input.unreadable', { detail }, { file: path })));
     return false;
   }
   const result = loadGraphText(text);
@@ -29,14 +30,14 @@ function validateFile(path: string): boolean {
     console.error(
       `${path}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
     );
-    for (const p of result.problems) console.error(`  ${problemToString(p)}`);
+    for (const p of result.problems) console.error(`  ${say(p)}`);
     return false;
   }
   const { graph, warnings } = result;
   console.log(
     `${path}: ok — ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.sectors.size} sectors, ${graph.relations.size} relations`,
   );
-  for (const w of warnings) console.log(`  warning: ${problemToString(w)}`);
+  for (const w of warnings) console.log(`  warning: ${say(w)}`);
   return true;
 }
 

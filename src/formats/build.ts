@@ -1,5 +1,5 @@
 import { FORMAT_NAME, FORMAT_VERSION, NODE_TYPES, type NodeType } from '../schema/graphFile';
-import type { Problem } from '../schema/problems';
+import { problem, type Problem } from '../schema/problems';
 import { RESERVED_IDS, RESERVED_KEYS } from '../schema/reserved';
 import { type AttributeValue, type GenericEdge, type GenericNode, type Origin } from './types';
 
@@ -86,19 +86,24 @@ class Vocabulary {
 function attributesOf(
   attributes: ReadonlyMap<string, AttributeValue>,
   origin: Origin,
-  kind: string,
+  kind: 'node' | 'edge',
   problems: Problem[],
 ): Record<string, AttributeValue> | undefined {
   if (attributes.size === 0) return undefined;
   const safe: [string, AttributeValue][] = [];
   for (const [key, value] of attributes) {
     if (RESERVED_KEYS.has(key))
-      problems.push({
-        file: origin.file,
-        line: origin.line,
-        path: origin.path,
-        message: `the ${kind} has an attribute named "${key}", which is not allowed; rename it`,
-      });
+      problems.push(
+        problem(
+          'reserved.attribute',
+          { kind, key },
+          {
+            file: origin.file,
+            line: origin.line,
+            path: origin.path,
+          },
+        ),
+      );
     else safe.push([key, value]);
   }
   // Object.fromEntries defines own properties, so no key can reach a prototype.

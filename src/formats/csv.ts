@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { LIMITS } from '../schema/limits';
-import type { Problem } from '../schema/problems';
+import { problem, tooMany, type Problem, type Where } from '../schema/problems';
 import { RESERVED_KEYS } from '../schema/reserved';
 import {
   splitList,
@@ -83,7 +83,7 @@ function readTable(file: SourceFile, problems: Problem[]): Table | null {
       // A one-column file has no delimiter to detect; that is not a problem.
       for (const e of result.errors)
         if (e.code !== 'UndetectableDelimiter')
-          problems.push({ file: file.name, line: start, path: '', message: csvError(e) });
+          problems.push(csvError(e, { file: file.name, line: start }));
       count++;
       if (rows.length <= LIMITS.maxNodes + LIMITS.maxEdges)
         rows.push({ line: start, cells: result.data.map((c) => c.trim()) });
@@ -91,28 +91,25 @@ function readTable(file: SourceFile, problems: Problem[]): Table | null {
   });
   const [head, ...body] = rows;
   if (!head) {
-    problems.push({ file: file.name, path: '', message: 'the file has no rows' });
+    problems.push(problem('input.noRows', {}, { file: file.name }));
     return null;
   }
   const header = head.cells;
   const seen = new Set<string>();
   header.forEach((name, i) => {
     const where = { file: file.name, line: head.line, path: `column ${i + 1}` };
-    if (name === '') problems.push({ ...where, message: 'a column has no name; name it' });
-    else if (RESERVED_KEYS.has(name))
-      problems.push({ ...where, message: `the column name "${name}" is not allowed; rename it` });
-    else if (seen.has(norm(name)))
-      problems.push({ ...where, message: `the column "${name}" appears twice` });
+    if (name === '') problems.push(problem('csv.unnamedColumn', {}, where));
+    else if (RESERVED_KEYS.has(name)) problems.push(problem('reserved.column', { name }, where));
+    else if (seen.has(norm(name))) problems.push(problem('csv.duplicateColumn', { name }, where));
     seen.add(norm(name));
   });
   return { file: file.name, header, rows: body, rowCount: count - 1 };
 }
 
-function csvError(e: Papa.ParseError): string {
-  if (e.code === 'MissingQuotes') return 'a quoted cell is never closed; add the closing "';
-  if (e.code === 'InvalidQuotes')
-    return 'a cell has a stray quote; write "" for a quote inside quotes';
-  return `could not read the row: ${e.message}`;
+function csvError(e: Papa.ParseError, where: Where): Problem {
+  if (e.code === 'MissingQuotes') return problem('csv.unclosedQuote', {}, where);
+  if (e.code === 'InvalidQuotes') return problem('csv.strayQuote', {}, where);
+  return problem('csv.row', { detail: e.message }, where);
 }
 
 function columnIndex(header: readonly string[], names: readonly string[]): number {
@@ -165,12 +162,7 @@ function readNodes(table: Table, problems: Problem[]): GenericNode[] {
   const { known, extra } = mapColumns(table.header, NODE_COLUMNS);
   const idCol = known.get('id');
   if (idCol === undefined) {
-    problems.push({
-      file: table.file,
-      line: 1,
-      path: '',
-      message: 'the nodes file has no "id" column; add one with a unique id per row',
-    });
+    problems.push(problem('csv.noIdColumn', {}, { file: table.file, line: 1 }));
     return [];
   }
   const fields = fieldNames(table.header, known);
@@ -179,7 +171,7 @@ function readNodes(table: Table, problems: Problem[]): GenericNode[] {
     const id = cellOf(row, idCol);
     const origin = { file: table.file, line: row.line, path: '', fields };
     if (id === undefined) {
-      problems.push({ ...origin, path: table.header[idCol] ?? 'id', message: 'the id is empty' });
+      problems.push(problem('csv.emptyId', {}, { ...origin, path: table.header[idCol] ?? 'id' }));
       return [];
     }
     const sectors = cellOf(row, known.get('sectors'));
@@ -225,11 +217,7 @@ export function readCsv(files: readonly SourceFile[]): GenericResult {
   const edgeTables = tables.filter((t) => isEdgeTable(t.header));
   const nodeTables = tables.filter((t) => !isEdgeTable(t.header));
   if (files.length > 2 || edgeTables.length > 1 || nodeTables.length > 1)
-    problems.push({
-      path: '',
-      message:
-        'choose one nodes CSV (with an "id" column) and one edges CSV (with "from" and "to" columns)',
-    });
+    problems.push(problem('import.csvPair', {}));
   const nodeTable = nodeTables[0];
   const edgeTable = edgeTables[0];
   for (const [table, what, limit] of [
@@ -239,13 +227,7 @@ export function readCsv(files: readonly SourceFile[]): GenericResult {
     if (table && table.rowCount > limit)
       return {
         ok: false,
-        problems: [
-          {
-            file: table.file,
-            path: what,
-            message: `has ${table.rowCount} ${what}; the limit is ${limit}`,
-          },
-        ],
+        problems: [tooMany(what, table.rowCount, limit, { file: table.file, path: what })],
       };
   const nodes = nodeTable ? readNodes(nodeTable, problems) : [];
   const edges = edgeTable ? readEdges(edgeTable) : [];

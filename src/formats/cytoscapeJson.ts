@@ -1,6 +1,6 @@
-import { isRecord } from '../schema/json';
+import { isRecord } from '../schema/values';
 import { LIMITS } from '../schema/limits';
-import { describeValue, type Problem } from '../schema/problems';
+import { describeValue, problem, tooMany, type Problem } from '../schema/problems';
 import {
   splitList,
   type AttributeValue,
@@ -85,17 +85,12 @@ function elementLists(
       const items = elements[key];
       if (items === undefined) continue;
       if (!Array.isArray(items))
-        problems.push({
-          path: `${base}.${key}`,
-          message: `must be a list, not ${describeValue(items)}`,
-        });
+        problems.push(
+          problem('cy.notList', { got: describeValue(items) }, { path: `${base}.${key}` }),
+        );
       else items.forEach((el, i) => list.push([el, `${base}.${key}[${i}]`]));
     }
-  } else
-    problems.push({
-      path: base,
-      message: `must be a list or an object with "nodes" and "edges", not ${describeValue(elements)}`,
-    });
+  } else problems.push(problem('cy.badElements', { got: describeValue(elements) }, { path: base }));
   return { nodes, edges };
 }
 
@@ -107,20 +102,18 @@ function elementLists(
 export function readCytoscapeJson(value: unknown, file: string): GenericResult {
   const problems: Problem[] = [];
   const lists = elementLists(value, problems);
-  if (lists.nodes.length > LIMITS.maxNodes || lists.edges.length > LIMITS.maxEdges)
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          path: 'elements',
-          message: `has ${lists.nodes.length} nodes and ${lists.edges.length} edges; the limits are ${LIMITS.maxNodes} nodes and ${LIMITS.maxEdges} edges`,
-        },
-      ],
-    };
+  const over = [
+    ...(lists.nodes.length > LIMITS.maxNodes
+      ? [tooMany('nodes', lists.nodes.length, LIMITS.maxNodes, { file, path: 'elements' })]
+      : []),
+    ...(lists.edges.length > LIMITS.maxEdges
+      ? [tooMany('edges', lists.edges.length, LIMITS.maxEdges, { file, path: 'elements' })]
+      : []),
+  ];
+  if (over.length) return { ok: false, problems: over };
   const dataOf = (el: unknown, path: string): Rec | null => {
     if (isRecord(el) && isRecord(el.data)) return el.data;
-    problems.push({ file, path, message: 'must be an object with a "data" object' });
+    problems.push(problem('cy.noData', {}, { file, path }));
     return null;
   };
   const nodeFields = dataFields('id', 'label', 'type', 'sectors');
@@ -129,11 +122,9 @@ export function readCytoscapeJson(value: unknown, file: string): GenericResult {
     if (!data) return [];
     const id = text(data.id);
     if (id === undefined) {
-      problems.push({
-        file,
-        path: `${path}.data.id`,
-        message: `must be a string or number, not ${describeValue(data.id)}`,
-      });
+      problems.push(
+        problem('cy.badId', { got: describeValue(data.id) }, { file, path: `${path}.data.id` }),
+      );
       return [];
     }
     return [

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { isRecord } from '../schema/json';
+import { isRecord } from '../schema/values';
 import { normName } from './build';
 import { LIMITS } from '../schema/limits';
-import type { Problem } from '../schema/problems';
+import { problem, tooMany, type Problem } from '../schema/problems';
 import {
   splitList,
   type AttributeValue,
@@ -145,39 +145,36 @@ function tagLines(text: string, tag: string): number[] {
  * Entity declarations are refused rather than expanded.
  */
 export function readGraphml(file: { name: string; text: string }): GenericResult {
-  const fail = (p: Omit<Problem, 'file'>): GenericResult => ({
-    ok: false,
-    problems: [{ file: file.name, ...p }],
-  });
-  if (/<!ENTITY/i.test(file.text))
-    return fail({ path: '', message: 'entity declarations (<!ENTITY) are not read; remove them' });
+  const where = { file: file.name };
+  const fail = (...problems: Problem[]): GenericResult => ({ ok: false, problems });
+  if (/<!ENTITY/i.test(file.text)) return fail(problem('xml.entity', {}, where));
   const valid = XMLValidator.validate(file.text);
   if (valid !== true)
-    return fail({
-      path: '',
-      line: valid.err.line,
-      column: valid.err.col,
-      message: `malformed XML: ${valid.err.msg}`,
-    });
+    return fail(
+      problem(
+        'xml.malformed',
+        { detail: valid.err.msg },
+        { ...where, line: valid.err.line, column: valid.err.col },
+      ),
+    );
   let doc: unknown;
   try {
     doc = parser.parse(file.text);
   } catch (error) {
     const named =
       error instanceof Error ? /Invalid \w+: "([^"]+)" is a reserved/.exec(error.message) : null;
-    if (named)
-      return fail({
-        path: '',
-        message: `the name "${named[1]}" is not allowed in the XML; rename it`,
-      });
-    return fail({
-      path: '',
-      message: `could not read the XML: ${error instanceof Error ? error.message : String(error)}`,
-    });
+    if (named?.[1] !== undefined)
+      return fail(problem('reserved.xmlName', { name: named[1] }, where));
+    return fail(
+      problem(
+        'xml.malformed',
+        { detail: error instanceof Error ? error.message : String(error) },
+        where,
+      ),
+    );
   }
   const root = isRecord(doc) ? doc.graphml : undefined;
-  if (!isRecord(root))
-    return fail({ path: '', message: 'this XML is not GraphML: it has no <graphml> element' });
+  if (!isRecord(root)) return fail(problem('xml.notGraphml', {}, where));
   const keys = readKeys(root);
   const nodeLines = tagLines(file.text, 'node');
   const edgeLines = tagLines(file.text, 'edge');
@@ -199,11 +196,11 @@ export function readGraphml(file: { name: string; text: string }): GenericResult
   const walk = (graph: unknown, depth: number) => {
     if (!isRecord(graph) || depth > 50) return;
     for (const el of list(graph.node)) {
-      if (!isRecord(el) || nodes.length > LIMITS.maxNodes) continue;
-      const at = origin('node', el['@_id'], nodeCount++, nodeLines);
+      if (!isRecord(el) || nodeCount++ >= LIMITS.maxNodes) continue;
+      const at = origin('node', el['@_id'], nodeCount - 1, nodeLines);
       const id = el['@_id'];
       if (typeof id !== 'string' || id === '') {
-        problems.push({ ...at, message: 'the node has no id attribute' });
+        problems.push(problem('xml.noNodeId', {}, at));
         continue;
       }
       const { known, rest } = split(valuesOf(el, keys, 'node', root), NODE_FIELDS);
@@ -222,8 +219,8 @@ export function readGraphml(file: { name: string; text: string }): GenericResult
       for (const inner of list(el.graph)) walk(inner, depth + 1);
     }
     for (const el of list(graph.edge)) {
-      if (!isRecord(el) || edges.length > LIMITS.maxEdges) continue;
-      const at = origin('edge', el['@_id'], edgeCount++, edgeLines);
+      if (!isRecord(el) || edgeCount++ >= LIMITS.maxEdges) continue;
+      const at = origin('edge', el['@_id'], edgeCount - 1, edgeLines);
       const { known, rest } = split(valuesOf(el, keys, 'edge', root), EDGE_FIELDS);
       const id = el['@_id'];
       edges.push({
@@ -239,11 +236,11 @@ export function readGraphml(file: { name: string; text: string }): GenericResult
     }
   };
   for (const g of list(root.graph)) walk(g, 0);
-  if (nodes.length > LIMITS.maxNodes || edges.length > LIMITS.maxEdges)
-    return fail({
-      path: '',
-      message: `has more than ${LIMITS.maxNodes} nodes or ${LIMITS.maxEdges} edges, the limits`,
-    });
+  const over = [
+    ...(nodeCount > LIMITS.maxNodes ? [tooMany('nodes', nodeCount, LIMITS.maxNodes, where)] : []),
+    ...(edgeCount > LIMITS.maxEdges ? [tooMany('edges', edgeCount, LIMITS.maxEdges, where)] : []),
+  ];
+  if (over.length) return fail(...over);
   if (problems.length) return { ok: false, problems };
   return { ok: true, title: file.name, nodes, edges };
 }

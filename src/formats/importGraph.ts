@@ -1,10 +1,10 @@
 import { loadGraphValue } from '../graph/load';
 import type { GraphModel } from '../graph/model';
 import { FORMAT_NAME } from '../schema/graphFile';
-import { byteLengthOver, isRecord, parseJsonText } from '../schema/json';
-import { LIMITS, formatBytes } from '../schema/limits';
-import { capProblems, problemToString, type Problem } from '../schema/problems';
-import { reservedKeyProblems } from '../schema/reserved';
+import { byteLengthOver, parseJsonText } from '../schema/json';
+import { LIMITS } from '../schema/limits';
+import { capProblems, empty, problem, relocated, tooLarge, type Problem } from '../schema/problems';
+import { isRecord } from '../schema/values';
 import { buildGraphFile } from './build';
 import { readCsv } from './csv';
 import { isCytoscapeJson, readCytoscapeJson } from './cytoscapeJson';
@@ -19,9 +19,6 @@ export type ImportResult =
       readonly warnings: readonly Problem[];
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-const FORMAT_HELP =
-  'choose a graph file in this app’s JSON format, Cytoscape JSON (.json, .cyjs), GraphML (.graphml) or a nodes CSV and an edges CSV';
 
 /** Which reader a file needs, judged by its name first and its first character after that. */
 function kindOf(file: SourceFile): 'json' | 'csv' | 'xml' {
@@ -43,36 +40,30 @@ function relocate(p: Problem, nodes: readonly Origin[], edges: readonly Origin[]
   if (!m || !origin) return p;
   const field = m[3] === undefined ? '' : (origin.fields?.get(m[3]) ?? m[3]) + (m[4] ?? '');
   const path = [origin.path, field].filter(Boolean).join(origin.path.startsWith('<') ? ' ' : '.');
-  return { file: origin.file, line: origin.line, path, message: p.message };
+  return relocated(p, { file: origin.file, line: origin.line, path });
 }
 
 /** Drops problems that read the same once placed (a node made from an edge's end, say). */
 function distinct(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = problemToString(p);
+    const key = JSON.stringify([p.file, p.line, p.column, p.path, p.code, p.params]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-const NO_EVIDENCE = /^has no evidence/;
-
 /**
  * Foreign formats have nowhere to put evidence, so one line says how many relationships lack it
  * instead of one line per row.
  */
 function foldEvidenceWarnings(warnings: readonly Problem[]): Problem[] {
-  const missing = warnings.filter((w) => NO_EVIDENCE.test(w.message));
+  const missing = warnings.filter((w) => w.code === 'evidence.missing');
   if (missing.length < 2) return [...warnings];
   return [
-    ...warnings.filter((w) => !NO_EVIDENCE.test(w.message)),
-    {
-      file: missing[0]?.file,
-      path: '',
-      message: `${missing.length} relationships have no evidence; export as JSON and add the supporting sentences under "provenance"`,
-    },
+    ...warnings.filter((w) => w.code !== 'evidence.missing'),
+    problem('evidence.missingMany', { count: missing.length }, { file: missing[0]?.file }),
   ];
 }
 
@@ -94,10 +85,8 @@ function fromGeneric(format: ImportFormat, generic: GenericResult): ImportResult
 function importJson(file: SourceFile): ImportResult {
   const json = parseJsonText(file.text);
   const named = (p: Problem): Problem => ({ ...p, file: file.name });
-  if (!json.ok) return { ok: false, problems: [named(json.problem)] };
+  if (!json.ok) return { ok: false, problems: json.problems.map(named) };
   const value = json.value;
-  const reserved = reservedKeyProblems(value);
-  if (reserved.length) return { ok: false, problems: reserved.map(named) };
   // Our own format names itself. A file that names no format but has `nodes` (and is not
   // Cytoscape's) is read as ours too, so its author gets our schema's messages.
   const ours =
@@ -116,54 +105,31 @@ function importJson(file: SourceFile): ImportResult {
     return fromGeneric('cytoscape-json', readCytoscapeJson(value, file.name));
   return {
     ok: false,
-    problems: [
-      named({ path: '', message: `this JSON is not a graph the app knows; ${FORMAT_HELP}` }),
-    ],
+    problems: [problem('import.unknownJson', {}, { file: file.name })],
   };
 }
 
 /**
  * Imports a graph from the files a user chose: one JSON or GraphML file, or one or two CSV files.
  * In: decoded files. Out: a validated model with its format, or every problem found, each with
- * its file and place. Never throws and never returns a partial graph.
+ * its file and place. Total: every reader it calls returns problems instead of throwing, and it
+ * never returns a partial graph.
  */
 export function importFiles(files: readonly SourceFile[]): ImportResult {
-  try {
-    if (files.length === 0)
-      return { ok: false, problems: [{ path: '', message: `no file was given; ${FORMAT_HELP}` }] };
-    const tooBig = files.find((f) => byteLengthOver(f.text, LIMITS.maxBytes));
-    if (tooBig)
-      return {
-        ok: false,
-        problems: [
-          {
-            file: tooBig.name,
-            path: '',
-            message: `the file is larger than the limit of ${formatBytes(LIMITS.maxBytes)}`,
-          },
-        ],
-      };
-    const empty = files.find((f) => f.text.replace(/^\uFEFF/, '').trim() === '');
-    if (empty)
-      return {
-        ok: false,
-        problems: [{ file: empty.name, path: '', message: 'the file is empty' }],
-      };
-    const kinds = files.map(kindOf);
-    if (kinds.every((k) => k === 'csv')) return fromGeneric('csv', readCsv(files));
-    const [file] = files;
-    if (files.length > 1 || !file)
-      return {
-        ok: false,
-        problems: [{ path: '', message: `more than one file was given; ${FORMAT_HELP}` }],
-      };
-    if (kinds[0] === 'xml') return fromGeneric('graphml', readGraphml(file));
-    return importJson(file);
-  } catch (error) {
-    // Every reader above is meant to be total; this keeps "never throws" true regardless.
-    return {
-      ok: false,
-      problems: [{ path: '', message: `could not read the file: ${String(error)}` }],
-    };
+  if (files.length === 0) return { ok: false, problems: [problem('import.noFile', {})] };
+  for (const f of files) {
+    const size = byteLengthOver(f.text, LIMITS.maxBytes);
+    if (size !== null)
+      return { ok: false, problems: [tooLarge(size, LIMITS.maxBytes, { file: f.name })] };
   }
+  const blank = files.find((f) => f.text.replace(/^\uFEFF/, '').trim() === '');
+  if (blank) return { ok: false, problems: [empty({ file: blank.name })] };
+  const kinds = files.map(kindOf);
+  const [file] = files;
+  if (kinds.every((k) => k === 'csv') && files.length <= 2)
+    return fromGeneric('csv', readCsv(files));
+  if (files.length > 1 || !file)
+    return { ok: false, problems: [problem('import.tooManyFiles', { count: files.length })] };
+  if (kinds[0] === 'xml') return fromGeneric('graphml', readGraphml(file));
+  return importJson(file);
 }

@@ -59,13 +59,6 @@ export type GenericResult =
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Keys that would reach an object's prototype if ever assigned; refused in every format. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
-
 /** A list written in one cell, `Health; Skills` or Kumu's `Health|Skills`: its trimmed items. */
 export function splitList(cell: string | undefined): string[] {
   if (cell === undefined) return [];

@@ -1,9 +1,9 @@
 import { graphFileSchema } from '../schema/graphFile';
-import { isRecord, parseJsonText } from '../schema/json';
+import { parseJsonText } from '../schema/json';
 import { LIMITS } from '../schema/limits';
-import { capProblems, problemsFromZod, type Problem } from '../schema/problems';
-import { reservedKeyProblems } from '../schema/reserved';
+import { capProblems, problemsFromZod, tooMany, type Problem } from '../schema/problems';
 import { checkSemantics } from '../schema/semantic';
+import { isRecord } from '../schema/values';
 import { buildModel, type GraphModel } from './model';
 
 export type LoadResult =
@@ -16,41 +16,27 @@ function countProblems(value: unknown): Problem[] {
   const out: Problem[] = [];
   const { nodes, edges } = value;
   if (Array.isArray(nodes) && nodes.length > LIMITS.maxNodes)
-    out.push({
-      path: 'nodes',
-      message: `has ${nodes.length} nodes; the limit is ${LIMITS.maxNodes}`,
-    });
+    out.push(tooMany('nodes', nodes.length, LIMITS.maxNodes, { path: 'nodes' }));
   if (Array.isArray(edges) && edges.length > LIMITS.maxEdges)
-    out.push({
-      path: 'edges',
-      message: `has ${edges.length} edges; the limit is ${LIMITS.maxEdges}`,
-    });
+    out.push(tooMany('edges', edges.length, LIMITS.maxEdges, { path: 'edges' }));
   return out;
 }
 
 /**
- * Validates an already-parsed value and builds the model. In: anything. Out: a model with
- * warnings, or every problem found (capped), each located. Never throws, never half-loads.
+ * Validates a value and builds the model. In: a value from {@link parseJsonText} (which has
+ * refused reserved keys) or from a format reader (which refuses them as it builds). Out: a
+ * model with warnings, or every problem found (capped), each located. Total: it returns a
+ * result for any such value and never half-loads.
  */
 export function loadGraphValue(value: unknown): LoadResult {
-  try {
-    const tooMany = countProblems(value);
-    if (tooMany.length) return { ok: false, problems: tooMany };
-    const reserved = reservedKeyProblems(value);
-    if (reserved.length) return { ok: false, problems: reserved };
-    const parsed = graphFileSchema.safeParse(value, { reportInput: true });
-    if (!parsed.success)
-      return { ok: false, problems: capProblems(problemsFromZod(parsed.error.issues)) };
-    const { errors, warnings } = checkSemantics(parsed.data);
-    if (errors.length) return { ok: false, problems: capProblems(errors) };
-    return { ok: true, graph: buildModel(parsed.data), warnings: capProblems(warnings) };
-  } catch (error) {
-    // The checks above are total; this guards the promise "never throws" against engine limits.
-    return {
-      ok: false,
-      problems: [{ path: '', message: `could not read the graph: ${String(error)}` }],
-    };
-  }
+  const tooMany = countProblems(value);
+  if (tooMany.length) return { ok: false, problems: tooMany };
+  const parsed = graphFileSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success)
+    return { ok: false, problems: capProblems(problemsFromZod(parsed.error.issues)) };
+  const { errors, warnings } = checkSemantics(parsed.data);
+  if (errors.length) return { ok: false, problems: capProblems(errors) };
+  return { ok: true, graph: buildModel(parsed.data), warnings: capProblems(warnings) };
 }
 
 /**
@@ -59,6 +45,6 @@ export function loadGraphValue(value: unknown): LoadResult {
  */
 export function loadGraphText(text: string): LoadResult {
   const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, problems: [json.problem] };
+  if (!json.ok) return json;
   return loadGraphValue(json.value);
 }

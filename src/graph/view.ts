@@ -1,9 +1,40 @@
-import { applyFilters, type VisibleSet } from './filters';
+import { applyFilters, NO_FILTERS, type Filters, type VisibleSet } from './filters';
 import type { GraphModel } from './model';
 import { neighbourhood } from './neighbourhood';
 
 export type Selection =
   { readonly kind: 'node'; readonly id: string } | { readonly kind: 'edge'; readonly id: string };
+
+/** The layouts a user can choose. */
+export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** How many hops around a selected node are emphasised. */
+export const FOCUS_DEPTHS = [1, 2, 3] as const;
+export type FocusDepth = (typeof FOCUS_DEPTHS)[number];
+
+export type CameraCommand = 'fit' | 'zoomIn' | 'zoomOut';
+
+/** The user's view of a graph: what a shared link carries, besides the language. */
+export interface GraphView {
+  readonly selection: Selection | null;
+  readonly focusDepth: FocusDepth;
+  readonly focusOnly: boolean;
+  readonly filters: Filters;
+  readonly layout: LayoutName;
+}
+
+/**
+ * The view a graph opens with. Loading a graph, resetting the view and reading a link all
+ * start from these values, defined here once.
+ */
+export const INITIAL_VIEW: GraphView = Object.freeze({
+  selection: null,
+  focusDepth: 1,
+  focusOnly: false,
+  filters: NO_FILTERS,
+  layout: 'fcose',
+});
 
 /** The neighbourhood that is emphasised around a selection; null when nothing is selected. */
 export function highlightFor(

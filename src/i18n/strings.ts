@@ -119,6 +119,10 @@ const en = {
     'Load your own graph: this app’s JSON, Cytoscape JSON (.json, .cyjs), GraphML, or a nodes CSV with an edges CSV',
   'import.drop': 'Drop a graph file here to load it',
   'import.loading': 'Loading {name}…',
+  'format.stakeholder-graph': 'Stakeholder Graph JSON',
+  'format.cytoscape-json': 'Cytoscape JSON',
+  'format.csv': 'CSV',
+  'format.graphml': 'GraphML',
   'import.loaded':
     'Loaded “{name}” ({format}): {nodes} nodes, {edges} edges. Filters and selection start afresh.',
   'import.failedHeading': 'Could not load “{name}”',
@@ -263,6 +267,10 @@ const hi: Record<MessageKey, string> = {
     'अपना ग्राफ़ लोड करें: इस ऐप का JSON, Cytoscape JSON (.json, .cyjs), GraphML, या नोड CSV के साथ संबंध CSV',
   'import.drop': 'ग्राफ़ फ़ाइल लोड करने के लिए यहां छोड़ें',
   'import.loading': '{name} लोड हो रहा है…',
+  'format.stakeholder-graph': 'Stakeholder Graph JSON',
+  'format.cytoscape-json': 'Cytoscape JSON',
+  'format.csv': 'CSV',
+  'format.graphml': 'GraphML',
   'import.loaded':
     '“{name}” ({format}) लोड हुआ: {nodes} नोड, {edges} संबंध। फ़िल्टर और चयन नए सिरे से शुरू।',
   'import.failedHeading': '“{name}” लोड नहीं हो सका',
@@ -291,7 +299,13 @@ export type Lang = (typeof LANGUAGES)[number];
 
 export const STRINGS: Readonly<Record<Lang, Record<MessageKey, string>>> = { en, hi };
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * Values for a message's placeholders. A `{ term }` is itself a message, looked up in the same
+ * language, so state can name a word (a format, say) without holding text.
+ */
+export type MessageParams = Readonly<
+  Record<string, string | number | { readonly term: MessageKey }>
+>;
 
 /**
  * Looks up a message and fills `{name}` placeholders. In: language, key, parameters. Out: the
@@ -300,9 +314,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const template = STRINGS[lang][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? STRINGS[lang][value.term] : String(value);
+  });
 }
 
 /** Formats a number the way the language writes it (Devanagari text keeps Western digits). */

@@ -1,5 +1,4 @@
-import { currentCanvas } from '../canvas/canvasHandle';
-import { pngOf, svgOf } from '../canvas/imageExport';
+import { canvasPort } from '../canvas/port';
 import { toCsv, toGraphFile } from '../formats/export';
 import { selectShown } from '../store/derived';
 import type { AppStore } from '../store/store';
@@ -43,18 +42,18 @@ export async function exportView(store: AppStore, kind: ExportKind): Promise<voi
       exportFileName(title, 'view edges', 'csv'),
     );
   }
-  const cy = currentCanvas();
-  if (!cy) return s.addNotices([{ key: 'export.noCanvas' }]);
+  const canvas = canvasPort();
+  if (!canvas) return s.addNotices([{ key: 'export.noCanvas' }]);
   if (kind === 'svg')
     return save(
       store,
-      new Blob([svgOf(cy)], { type: 'image/svg+xml' }),
+      new Blob([canvas.svg()], { type: 'image/svg+xml' }),
       exportFileName(title, 'graph', 'svg'),
     );
   const whole = kind === 'pngWhole';
   save(
     store,
-    await pngOf(cy, whole),
+    await canvas.png(whole),
     exportFileName(title, whole ? 'graph' : 'screen view', 'png'),
   );
 }

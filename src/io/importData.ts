@@ -1,7 +1,22 @@
-import { importFiles } from '../formats/importGraph';
+import { importFiles, type ImportResult } from '../formats/importGraph';
+import type { SourceFile } from '../formats/types';
+import { problem } from '../schema/problems';
 import type { AppStore } from '../store/store';
 import { fetchGraphFile } from './remote';
 import { readUserFiles } from './readFiles';
+
+/**
+ * The importer is total by design and tested so; this boundary still turns a fault into a
+ * report, because an exception here would leave "Loading…" on screen and the user stranded.
+ */
+function guardedImport(files: readonly SourceFile[]): ImportResult {
+  try {
+    return importFiles(files);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem('input.internal', { detail })] };
+  }
+}
 
 /**
  * Loads files the user picked or dropped. On success the graph is swapped in (filters and
@@ -14,7 +29,7 @@ export async function importUserFiles(store: AppStore, files: readonly File[]): 
   store.getState().startImport(source);
   const read = await readUserFiles(files);
   if (!read.ok) return store.getState().failImport(source, read.problems);
-  const result = importFiles(read.files);
+  const result = guardedImport(read.files);
   if (!result.ok) return store.getState().failImport(source, result.problems);
   store
     .getState()
@@ -36,7 +51,7 @@ export async function importFromUrl(
     store.getState().failImport(address, [fetched.problem]);
     return false;
   }
-  const result = importFiles([fetched.file]);
+  const result = guardedImport([fetched.file]);
   if (!result.ok) {
     store.getState().failImport(address, result.problems);
     return false;

@@ -1,6 +1,6 @@
 import type { SourceFile } from '../formats/types';
-import { LIMITS, formatBytes } from '../schema/limits';
-import type { Problem } from '../schema/problems';
+import { LIMITS } from '../schema/limits';
+import { problem, tooLarge, type Problem } from '../schema/problems';
 
 export type ReadResult =
   | { readonly ok: true; readonly files: readonly SourceFile[] }
@@ -10,20 +10,19 @@ export type ReadResult =
  * Decodes bytes as UTF-8, refusing anything else rather than guessing (a wrong guess would load
  * garbled names without a word). A byte-order mark is dropped. Out: text or a problem.
  */
-export function decodeUtf8(name: string, bytes: ArrayBuffer): SourceFile | Problem {
+export function decodeUtf8(
+  name: string,
+  bytes: ArrayBuffer,
+): { ok: true; file: SourceFile } | { ok: false; problem: Problem } {
   try {
-    return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
     return {
-      file: name,
-      path: '',
-      message:
-        'the file is not UTF-8 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8) and try again',
+      ok: true,
+      file: { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) },
     };
+  } catch {
+    return { ok: false, problem: problem('input.notUtf8', {}, { file: name }) };
   }
 }
-
-const isProblem = (v: SourceFile | Problem): v is Problem => 'message' in v;
 
 /**
  * Reads files the user picked or dropped. A file over the size limit is refused by its size
@@ -34,22 +33,22 @@ export async function readUserFiles(files: readonly File[]): Promise<ReadResult>
   if (tooBig.length)
     return {
       ok: false,
-      problems: tooBig.map((f) => ({
-        file: f.name,
-        path: '',
-        message: `the file is ${formatBytes(f.size)}, over the limit of ${formatBytes(LIMITS.maxBytes)}`,
-      })),
+      problems: tooBig.map((f) => tooLarge(f.size, LIMITS.maxBytes, { file: f.name })),
     };
   const decoded = await Promise.all(
     files.map(async (f) => {
       try {
         return decodeUtf8(f.name, await f.arrayBuffer());
-      } catch {
-        return { file: f.name, path: '', message: 'the file could not be read' } satisfies Problem;
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false as const,
+          problem: problem('input.unreadable', { detail }, { file: f.name }),
+        };
       }
     }),
   );
-  const problems = decoded.filter(isProblem);
+  const problems = decoded.flatMap((d) => (d.ok ? [] : [d.problem]));
   if (problems.length) return { ok: false, problems };
-  return { ok: true, files: decoded.filter((d): d is SourceFile => !isProblem(d)) };
+  return { ok: true, files: decoded.flatMap((d) => (d.ok ? [d.file] : [])) };
 }

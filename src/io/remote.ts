@@ -1,6 +1,6 @@
 import type { SourceFile } from '../formats/types';
-import { LIMITS, formatBytes } from '../schema/limits';
-import type { Problem } from '../schema/problems';
+import { LIMITS } from '../schema/limits';
+import { problem, tooLarge, type Problem } from '../schema/problems';
 import { decodeUtf8 } from './readFiles';
 
 export type FetchResult =
@@ -19,10 +19,7 @@ const ACCEPTED_TYPES = [
   'application/octet-stream',
 ];
 
-const fail = (url: string, message: string): FetchResult => ({
-  ok: false,
-  problem: { file: url, path: '', message },
-});
+const fail = (p: Problem): FetchResult => ({ ok: false, problem: p });
 
 /** The address as a URL if it is an absolute https: one, else null. */
 export function httpsUrl(address: string): URL | null {
@@ -54,8 +51,8 @@ export async function fetchGraphFile(
   maxBytes: number = LIMITS.maxBytes,
 ): Promise<FetchResult> {
   const url = httpsUrl(address);
-  if (!url)
-    return fail(address, 'only https:// addresses can be loaded; check the data= part of the link');
+  if (!url) return fail(problem('remote.httpsOnly', {}, { file: address }));
+  const at = { file: url.href };
   let response: Response;
   try {
     response = await fetchImpl(url.href, {
@@ -66,45 +63,31 @@ export async function fetchGraphFile(
       cache: 'no-cache',
     });
   } catch {
-    return fail(
-      url.href,
-      'the server could not be reached, or it does not allow this page to read the file (CORS); the server must send Access-Control-Allow-Origin',
-    );
+    return fail(problem('remote.unreachable', {}, at));
   }
   const finalUrl = response.url ? httpsUrl(response.url) : url;
-  if (!finalUrl)
-    return fail(
-      url.href,
-      `the server redirected to ${response.url}, which is not https://; nothing was loaded`,
-    );
+  if (!finalUrl) return fail(problem('remote.redirect', { url: response.url }, at));
   if (!response.ok)
     return fail(
-      url.href,
-      `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; check the address`,
+      problem(
+        'remote.status',
+        { status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` },
+        at,
+      ),
     );
   const type =
     (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type && !ACCEPTED_TYPES.includes(type))
-    return fail(
-      url.href,
-      `the server sent ${type}, not a graph file (JSON, GraphML or CSV); check the address`,
-    );
+    return fail(problem('remote.contentType', { type }, at));
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes)
-    return fail(
-      url.href,
-      `the file is ${formatBytes(declared)}, over the limit of ${formatBytes(maxBytes)}`,
-    );
+    return fail(tooLarge(declared, maxBytes, at));
   const body = await readCapped(response, maxBytes);
-  if (body === 'too-big')
-    return fail(
-      url.href,
-      `the file is over the limit of ${formatBytes(maxBytes)}; the download was stopped`,
-    );
-  if (body === 'failed') return fail(url.href, 'the download broke off; try again');
+  if (body === 'too-big') return fail(tooLarge(null, maxBytes, at));
+  if (body === 'failed') return fail(problem('remote.brokeOff', {}, at));
   const decoded = decodeUtf8(fileNameOf(finalUrl), body);
-  if ('message' in decoded) return { ok: false, problem: { ...decoded, file: url.href } };
-  return { ok: true, file: decoded, url: url.href };
+  if (!decoded.ok) return fail({ ...decoded.problem, file: url.href });
+  return { ok: true, file: decoded.file, url: url.href };
 }
 
 async function readCapped(

@@ -1,24 +1,20 @@
-import { NO_FILTERS, NO_SECTOR, type Filters } from '../graph/filters';
+import { NO_SECTOR, type Filters } from '../graph/filters';
 import type { GraphModel } from '../graph/model';
-import type { Selection } from '../graph/view';
-import { LANGUAGES, type Lang } from '../i18n/strings';
-import { NODE_TYPES, type NodeType } from '../schema/graphFile';
 import {
-  DEFAULT_LAYOUT,
   FOCUS_DEPTHS,
+  INITIAL_VIEW,
   LAYOUTS,
   type FocusDepth,
+  type GraphView,
   type LayoutName,
-  type Notice,
-} from '../store/viewSlice';
+  type Selection,
+} from '../graph/view';
+import { LANGUAGES, type Lang } from '../i18n/strings';
+import { NODE_TYPES, type NodeType } from '../schema/graphFile';
+import type { Notice } from '../store/viewSlice';
 
-/** The part of the state a shared link carries. */
-export interface UrlView {
-  readonly selection: Selection | null;
-  readonly focusDepth: FocusDepth;
-  readonly focusOnly: boolean;
-  readonly filters: Filters;
-  readonly layout: LayoutName;
+/** The part of the state a shared link carries: the view of the graph, and the language. */
+export interface UrlView extends GraphView {
   readonly lang: Lang | null;
 }
 
@@ -57,7 +53,7 @@ function encodeShown(all: readonly string[], hidden: ReadonlySet<string>): strin
 export function encodeView(view: UrlView, graph: GraphModel): URLSearchParams {
   const p = new URLSearchParams();
   if (view.selection) p.set(view.selection.kind, view.selection.id);
-  if (view.focusDepth !== 1) p.set('depth', String(view.focusDepth));
+  if (view.focusDepth !== INITIAL_VIEW.focusDepth) p.set('depth', String(view.focusDepth));
   if (view.focusOnly) p.set('focus', 'only');
   const sectors = encodeShown([...graph.sectors.keys(), NO_SECTOR], view.filters.hiddenSectors);
   if (sectors !== null) p.set('sectors', sectors);
@@ -66,7 +62,7 @@ export function encodeView(view: UrlView, graph: GraphModel): URLSearchParams {
   const relations = encodeShown([...graph.relations.keys()], view.filters.hiddenRelations);
   if (relations !== null) p.set('relations', relations);
   if (view.filters.hideIsolated) p.set('isolated', 'hide');
-  if (view.layout !== DEFAULT_LAYOUT) p.set('layout', view.layout);
+  if (view.layout !== INITIAL_VIEW.layout) p.set('layout', view.layout);
   if (view.lang) p.set('lang', view.lang);
   return p;
 }
@@ -106,7 +102,7 @@ export function decodeView(
   const bad = (param: string, value: string) =>
     notices.push({ key: 'notice.badValue', params: { param, value: value.slice(0, 60) } });
 
-  let selection: Selection | null = null;
+  let selection: Selection | null = INITIAL_VIEW.selection;
   const node = params.get('node');
   const edge = params.get('edge');
   if (node !== null) {
@@ -117,7 +113,7 @@ export function decodeView(
     else notices.push({ key: 'notice.unknownSelection', params: { id: edge.slice(0, 60) } });
   }
 
-  let focusDepth: FocusDepth = 1;
+  let focusDepth: FocusDepth = INITIAL_VIEW.focusDepth;
   const depth = params.get('depth');
   if (depth !== null) {
     const d = oneOf(FOCUS_DEPTHS, depth);
@@ -133,23 +129,24 @@ export function decodeView(
   const relations = params.get('relations');
   const isolated = params.get('isolated');
   if (isolated !== null && isolated !== 'hide') bad('isolated', isolated);
+  const start = INITIAL_VIEW.filters;
   const filters: Filters = {
     hiddenSectors:
       sectors === null
-        ? NO_FILTERS.hiddenSectors
+        ? start.hiddenSectors
         : decodeShown('sectors', sectors, [...graph.sectors.keys(), NO_SECTOR], notices),
     hiddenTypes:
       types === null
-        ? NO_FILTERS.hiddenTypes
+        ? start.hiddenTypes
         : decodeShown<NodeType>('types', types, NODE_TYPES, notices),
     hiddenRelations:
       relations === null
-        ? NO_FILTERS.hiddenRelations
+        ? start.hiddenRelations
         : decodeShown('relations', relations, [...graph.relations.keys()], notices),
-    hideIsolated: isolated === 'hide',
+    hideIsolated: isolated === null ? start.hideIsolated : isolated === 'hide',
   };
 
-  let layout: LayoutName = DEFAULT_LAYOUT;
+  let layout: LayoutName = INITIAL_VIEW.layout;
   const layoutParam = params.get('layout');
   if (layoutParam !== null) {
     const l = oneOf(LAYOUTS, layoutParam);
@@ -166,7 +163,14 @@ export function decodeView(
   }
 
   return {
-    view: { selection, focusDepth, focusOnly: focus === 'only', filters, layout, lang },
+    view: {
+      selection,
+      focusDepth,
+      focusOnly: focus === null ? INITIAL_VIEW.focusOnly : focus === 'only',
+      filters,
+      layout,
+      lang,
+    },
     notices,
   };
 }

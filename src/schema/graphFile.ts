@@ -29,20 +29,16 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export const UNKNOWN = 'unknown';
 
 const text = z.string().max(LIMITS.maxStringLength);
-const nonEmptyText = text.trim().min(1, { error: 'must not be empty' });
+const nonEmptyText = text.trim().min(1, { error: 'schema.empty' });
 
 export const idSchema = z
   .string()
-  .min(1, { error: 'must not be empty' })
+  .min(1, { error: 'schema.empty' })
   .max(LIMITS.maxIdLength)
-  .refine((s) => s.trim() === s, { error: 'must not start or end with white space' })
+  .refine((s) => s.trim() === s, { error: 'schema.whitespace' })
   // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), {
-    error: 'must not contain control characters',
-  })
-  .refine((s) => !RESERVED_IDS.has(s), {
-    error: (issue) => `"${String(issue.input)}" is a reserved name and cannot be an id; rename it`,
-  });
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: 'schema.control' })
+  .refine((s) => !RESERVED_IDS.has(s), { error: 'reserved.id' });
 
 /** Text in both interface languages; `hiMissing` marks Hindi that the file did not give. */
 export interface Localized {
@@ -65,9 +61,7 @@ export const localizedSchema = z
 /** A calendar date (`2025`, `2025-07` or `2025-07-14`) or `unknown` where the source gives none. */
 export const dateSchema = z.union([
   z.literal(UNKNOWN),
-  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'must be YYYY, YYYY-MM, YYYY-MM-DD or "unknown"',
-  }),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'schema.date' }),
 ]);
 
 /**
@@ -85,10 +79,7 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const httpUrlSchema = z
-  .string()
-  .max(2_000)
-  .refine(isHttpUrl, { error: 'must be an http:// or https:// address' });
+export const httpUrlSchema = z.string().max(2_000).refine(isHttpUrl, { error: 'schema.url' });
 
 const linkSchema = z.strictObject({ url: httpUrlSchema, label: localizedSchema.optional() });
 
@@ -96,7 +87,7 @@ const attributeValue = z.union([text, z.number(), z.boolean(), z.null()]);
 const attributesSchema = z
   .record(z.string().max(200), attributeValue)
   .refine((a) => Object.keys(a).length <= LIMITS.maxAttributes, {
-    error: `must have at most ${LIMITS.maxAttributes} keys`,
+    error: 'limit.keys',
   });
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.maxListItems);
@@ -115,9 +106,7 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['news-report', 'document', 'dataset', 'interview', 'web-page', 'other']),
   /** BCP 47 code of the language the quotes are in. */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language code such as "hi"' }),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'schema.language' }),
   title: localizedSchema,
   outlet: nonEmptyText,
   placeline: nonEmptyText.optional(),
@@ -133,7 +122,7 @@ export const sectorSchema = z.strictObject({
   label: localizedSchema,
   color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like "#1d4ed8"' })
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'schema.colour' })
     .optional(),
 });
 export type Sector = z.infer<typeof sectorSchema>;
@@ -173,10 +162,8 @@ export const edgeSchema = z.strictObject({
 export type EdgeRecord = z.infer<typeof edgeSchema>;
 
 export const graphFileSchema = z.strictObject({
-  format: z.literal(FORMAT_NAME, { error: `must be "${FORMAT_NAME}"` }),
-  version: z.literal(FORMAT_VERSION, {
-    error: `this app reads version ${FORMAT_VERSION} of the format`,
-  }),
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(FORMAT_VERSION),
   meta: z.strictObject({
     title: localizedSchema,
     description: localizedSchema.optional(),

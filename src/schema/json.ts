@@ -1,22 +1,21 @@
-import { LIMITS, formatBytes } from './limits';
+import { LIMITS } from './limits';
 import { findJsonSyntaxError } from './jsonSyntax';
-import type { Problem } from './problems';
+import { empty, problem, tooLarge, type Problem } from './problems';
+import { reservedKeyProblems } from './reserved';
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
-
-/** True for a JSON object (not an array, not null). */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export type JsonResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
- * Cheap size check before any parsing: a JavaScript string's length never exceeds its UTF-8
- * byte count, so only borderline texts are encoded to measure them exactly.
+ * The UTF-8 size of a text if it is over the limit, else null. Cheap: a JavaScript string's
+ * length never exceeds its UTF-8 byte count, and never falls below a third of it, so only
+ * borderline texts are measured exactly.
  */
-export function byteLengthOver(text: string, limit: number): boolean {
-  if (text.length > limit) return true;
-  if (text.length * 3 <= limit) return false;
-  return new TextEncoder().encode(text).length > limit;
+export function byteLengthOver(text: string, limit: number): number | null {
+  if (text.length * 3 <= limit) return null;
+  const size = new TextEncoder().encode(text).length;
+  return size > limit ? size : null;
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -34,30 +33,29 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 }
 
 /**
- * Parses JSON text. In: any string. Out: the value, or one problem with line and column.
- * Never throws: engine errors (including stack overflow on deep nesting) become problems.
- * A leading byte-order mark is ignored.
+ * Parses JSON text: the one place JSON from outside becomes a value. In: any string. Out: the
+ * value, or its problems: the size, emptiness, the first syntax error with line and column, or
+ * every key that would reach an object's prototype (scanned here once, before anything copies
+ * the value). A leading byte-order mark is ignored. Never throws.
  */
 export function parseJsonText(input: string, maxBytes: number = LIMITS.maxBytes): JsonResult {
-  if (byteLengthOver(input, maxBytes))
-    return {
-      ok: false,
-      problem: {
-        path: '',
-        message: `the file is larger than the limit of ${formatBytes(maxBytes)}`,
-      },
-    };
+  const size = byteLengthOver(input, maxBytes);
+  if (size !== null) return { ok: false, problems: [tooLarge(size, maxBytes)] };
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') return { ok: false, problem: { path: '', message: 'the file is empty' } };
+  if (text.trim() === '') return { ok: false, problems: [empty()] };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
-    if (error instanceof RangeError)
-      return { ok: false, problem: { path: '', message: 'the JSON is nested too deeply to read' } };
+    // Nesting deeper than the engine's stack: the one engine error that is not a syntax error.
+    if (error instanceof RangeError) return { ok: false, problems: [problem('json.tooDeep', {})] };
     const found = findJsonSyntaxError(text);
-    const offset = found?.offset ?? 0;
-    const reason = found?.reason ?? (error instanceof Error ? error.message : String(error));
-    const { line, column } = lineColumnAt(text, offset);
-    return { ok: false, problem: { path: '', line, column, message: `malformed JSON: ${reason}` } };
+    if (!found)
+      return { ok: false, problems: [problem('input.unreadable', { detail: String(error) })] };
+    const { line, column } = lineColumnAt(text, found.offset);
+    const params = { expected: found.expected, found: found.found };
+    return { ok: false, problems: [problem('json.syntax', params, { line, column })] };
   }
+  const reserved = reservedKeyProblems(value);
+  return reserved.length ? { ok: false, problems: reserved } : { ok: true, value };
 }

@@ -1,7 +1,13 @@
-/** Where and why a text is not JSON. */
+import type { JsonExpectation } from './problems';
+
+/**
+ * Where and why a text is not JSON: what was expected there, and what was found (a character
+ * as JSON, `EOL` for a line break, `EOF` where the text ends).
+ */
 export interface JsonSyntaxError {
   readonly offset: number;
-  readonly reason: string;
+  readonly expected: JsonExpectation;
+  readonly found: string;
 }
 
 const isWs = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
@@ -9,15 +15,15 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const number = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const hex4 = /[0-9a-fA-F]{4}/y;
 
-function describe(text: string, i: number): string {
-  if (i >= text.length) return 'the file ends too early';
-  const ch = text[i]!;
-  return `unexpected ${ch === '\n' ? 'end of line' : JSON.stringify(ch)}`;
+function foundAt(text: string, i: number): string {
+  const ch = text[i];
+  if (ch === undefined) return 'EOF';
+  return ch === '\n' ? 'EOL' : JSON.stringify(ch);
 }
 
 /**
  * Finds the first JSON syntax error, the same way for every engine (their own messages differ
- * and some carry no position). In: any text. Out: the offset and a reason, or null when the
+ * and some carry no position). In: any text. Out: the offset, what was expected and what was found, or null when the
  * text is JSON. Iterative, so deep nesting cannot overflow the stack.
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
@@ -27,9 +33,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const skip = () => {
     while (i < n && isWs(text.charCodeAt(i))) i++;
   };
-  const fail = (reason: string): JsonSyntaxError => ({
+  const fail = (expected: JsonExpectation): JsonSyntaxError => ({
     offset: i,
-    reason: `${reason}; ${describe(text, i)}`,
+    expected,
+    found: foundAt(text, i),
   });
 
   const readString = (): JsonSyntaxError | null => {
@@ -40,18 +47,18 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         i++;
         return null;
       }
-      if (c < 32) return fail('strings cannot contain raw control characters or line breaks');
+      if (c < 32) return fail('noControlInString');
       if (c === 92) {
         const e = text[i + 1];
         if (e === 'u') {
           hex4.lastIndex = i + 2;
-          if (!hex4.test(text)) return fail('\\u must be followed by four hex digits');
+          if (!hex4.test(text)) return fail('unicodeEscape');
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else return fail('invalid escape in string');
+        else return fail('escape');
       } else i++;
     }
-    return { offset: n, reason: 'a string is not closed; the file ends too early' };
+    return { offset: n, expected: 'closedString', found: 'EOF' };
   };
 
   // expect: 0 value, 1 key or '}', 2 key, 3 ':', 4 ',' or close, 5 value or ']'
@@ -62,11 +69,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (i >= n) {
       return stack.length === 0 && expect === 4
         ? null
-        : { offset: n, reason: 'the file ends too early' };
+        : { offset: n, expected: 'more', found: 'EOF' };
     }
     if (expect === 4) {
       const top = stack.at(-1);
-      if (top === undefined) return fail('expected the end of the file');
+      if (top === undefined) return fail('endOfFile');
       const close = top === 123 ? 125 : 93;
       if (c === 44) {
         i++;
@@ -75,11 +82,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         i++;
         stack.pop();
         expect = 4;
-      } else return fail(`expected ',' or '${top === 123 ? '}' : ']'}'`);
+      } else return fail(top === 123 ? 'commaOrBrace' : 'commaOrBracket');
       continue;
     }
     if (expect === 3) {
-      if (c !== 58) return fail("expected ':' after the property name");
+      if (c !== 58) return fail('colon');
       i++;
       expect = 0;
       continue;
@@ -91,7 +98,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         expect = 4;
         continue;
       }
-      if (c !== 34) return fail('expected a property name in double quotes');
+      if (c !== 34) return fail('propertyName');
       const err = readString();
       if (err) return err;
       expect = 3;
@@ -115,11 +122,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       if (err) return err;
     } else if (c === 45 || isDigit(c)) {
       number.lastIndex = i;
-      if (!number.test(text)) return fail('invalid number');
+      if (!number.test(text)) return fail('number');
       i = number.lastIndex;
     } else {
       const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-      if (!word) return fail('expected a value');
+      if (!word) return fail('value');
       i += word.length;
     }
     expect = 4;

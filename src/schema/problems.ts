@@ -1,16 +1,186 @@
 import type { z } from 'zod';
+import { isRecord } from './values';
+import { LIMITS } from './limits';
 
-/** One thing wrong with an input, with where it is. */
-export interface Problem {
+/**
+ * Every kind of problem an input can have, with the parameters its message needs. Producers
+ * build problems from these codes; the interface words them through the i18n table in the
+ * reader's language (src/i18n/problems.ts), so no sentence is written here.
+ *
+ * Parameters named `what`, `kind`, `type`, `expected` and `found` hold words from small closed
+ * sets that the table translates too; every other parameter is shown as given.
+ */
+export interface ProblemParams {
+  // Limits, one helper each (see tooLarge, tooMany, empty below).
+  'limit.tooLarge': { size: number; limit: number };
+  'limit.tooLargeStopped': { limit: number };
+  'limit.tooMany': { what: CountedThing; count: number; limit: number };
+  'input.empty': Record<string, never>;
+  'input.noRows': Record<string, never>;
+  'input.notUtf8': Record<string, never>;
+  'input.unreadable': { detail: string };
+  'input.internal': { detail: string };
+  // Choosing files.
+  'import.noFile': Record<string, never>;
+  'import.tooManyFiles': { count: number };
+  'import.csvPair': Record<string, never>;
+  'import.unknownJson': Record<string, never>;
+  // JSON text.
+  'json.syntax': { expected: JsonExpectation; found: string };
+  'json.tooDeep': Record<string, never>;
+  // Names that reach an object's prototype.
+  'reserved.key': { key: string };
+  'reserved.attribute': { kind: 'node' | 'edge'; key: string };
+  'reserved.column': { name: string };
+  'reserved.xmlName': { name: string };
+  'reserved.id': { id: string };
+  // The schema.
+  'schema.required': Record<string, never>;
+  'schema.type': { expected: string; got: string };
+  'schema.literal': { expected: string; got: string };
+  'schema.version': { expected: string; got: string };
+  'schema.enum': { got: string; allowed: string };
+  'schema.tooLong': { limit: number };
+  'schema.max': { limit: number };
+  'schema.tooFew': { limit: number };
+  'schema.empty': Record<string, never>;
+  'schema.unknownField': Record<string, never>;
+  'schema.whitespace': Record<string, never>;
+  'schema.control': Record<string, never>;
+  'schema.date': Record<string, never>;
+  'schema.url': Record<string, never>;
+  'schema.language': Record<string, never>;
+  'schema.colour': Record<string, never>;
+  'schema.invalid': { detail: string };
+  // Meaning: ids and references.
+  'id.duplicate': {
+    id: string;
+    first: string;
+    what: 'nodes' | 'edges' | 'sectors' | 'relations' | 'sources';
+  };
+  'id.duplicateAcross': { id: string; first: string };
+  'ref.node': { id: string };
+  'ref.sector': { id: string };
+  'ref.relation': { id: string };
+  'ref.source': { id: string };
+  'ref.notOrganisation': { id: string; type: string };
+  'ref.notMeeting': { id: string; type: string };
+  'sectors.repeated': Record<string, never>;
+  'evidence.missing': Record<string, never>;
+  'evidence.missingMany': { count: number };
+  // CSV.
+  'csv.unclosedQuote': Record<string, never>;
+  'csv.strayQuote': Record<string, never>;
+  'csv.row': { detail: string };
+  'csv.unnamedColumn': Record<string, never>;
+  'csv.duplicateColumn': { name: string };
+  'csv.noIdColumn': Record<string, never>;
+  'csv.emptyId': Record<string, never>;
+  // Cytoscape JSON.
+  'cy.notList': { got: string };
+  'cy.badElements': { got: string };
+  'cy.noData': Record<string, never>;
+  'cy.badId': { got: string };
+  // XML.
+  'xml.entity': Record<string, never>;
+  'xml.malformed': { detail: string };
+  'xml.notGraphml': Record<string, never>;
+  'xml.noNodeId': Record<string, never>;
+  // Fetching ?data=.
+  'remote.httpsOnly': Record<string, never>;
+  'remote.unreachable': Record<string, never>;
+  'remote.redirect': { url: string };
+  'remote.status': { status: string };
+  'remote.contentType': { type: string };
+  'remote.brokeOff': Record<string, never>;
+  // The closing line of a capped list.
+  'problems.more': { count: number };
+}
+
+export type ProblemCode = keyof ProblemParams;
+
+/** Things a limit counts. */
+export type CountedThing =
+  'nodes' | 'edges' | 'rows' | 'files' | 'items' | 'keys' | 'sectors' | 'relations' | 'sources';
+
+/** What the JSON reader expected where the text went wrong. */
+export type JsonExpectation =
+  | 'value'
+  | 'propertyName'
+  | 'colon'
+  | 'commaOrBrace'
+  | 'commaOrBracket'
+  | 'endOfFile'
+  | 'number'
+  | 'escape'
+  | 'unicodeEscape'
+  | 'noControlInString'
+  | 'closedString'
+  | 'more';
+
+/** Where a problem is: the file, the line and column (text inputs), the path inside. */
+export interface Where {
   /** Where in the document, e.g. `edges[12].target`; empty for the whole file. */
-  readonly path: string;
-  readonly message: string;
-  /** 1-based, where the input is text and the place is known (malformed JSON, CSV rows). */
+  readonly path?: string;
+  /** 1-based, where the input is text and the place is known. */
   readonly line?: number;
   readonly column?: number;
   /** The file the problem is in, where there are several. */
   readonly file?: string;
 }
+
+interface Located {
+  readonly path: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly file?: string;
+}
+
+/** One thing wrong with an input: what (a code and its parameters) and where. */
+export type Problem = {
+  readonly [C in ProblemCode]: Located & { readonly code: C; readonly params: ProblemParams[C] };
+}[ProblemCode];
+
+/** Builds a problem. The one place a code meets its parameters. */
+export function problem<C extends ProblemCode>(
+  code: C,
+  params: ProblemParams[C],
+  where: Where = {},
+): Problem {
+  const located: Located & { code: C; params: ProblemParams[C] } = {
+    path: where.path ?? '',
+    ...(where.line !== undefined ? { line: where.line } : {}),
+    ...(where.column !== undefined ? { column: where.column } : {}),
+    ...(where.file !== undefined ? { file: where.file } : {}),
+    code,
+    params,
+  };
+  // The mapped union cannot see that a generic C picks one of its members; the line above did.
+  return located as Problem;
+}
+
+/** Moves a problem to another place, keeping what it says. */
+export function relocated(p: Problem, where: Where): Problem {
+  const { line: _l, column: _c, file: _f, ...rest } = p;
+  return {
+    ...rest,
+    path: where.path ?? '',
+    ...(where.line !== undefined ? { line: where.line } : {}),
+    ...(where.column !== undefined ? { column: where.column } : {}),
+    ...(where.file !== undefined ? { file: where.file } : {}),
+  };
+}
+
+/** The file holds more bytes than the limit; its size is null when reading stopped early. */
+export const tooLarge = (size: number | null, limit: number, where?: Where) =>
+  size === null
+    ? problem('limit.tooLargeStopped', { limit }, where)
+    : problem('limit.tooLarge', { size, limit }, where);
+/** The input has more of something than the limit. */
+export const tooMany = (what: CountedThing, count: number, limit: number, where?: Where) =>
+  problem('limit.tooMany', { what, count, limit }, where);
+/** The file holds nothing but white space. */
+export const empty = (where?: Where) => problem('input.empty', {}, where);
 
 /** At most this many problems are listed; the rest are counted in one closing line. */
 export const MAX_PROBLEMS = 200;
@@ -33,38 +203,30 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** One line for a problem: `file: line 3, column 5: edges[2].id: message`. */
-export function problemToString(p: Problem): string {
-  const where: string[] = [];
-  if (p.file) where.push(p.file);
-  if (p.line !== undefined)
-    where.push(p.column !== undefined ? `line ${p.line}, column ${p.column}` : `line ${p.line}`);
-  if (p.path) where.push(p.path);
-  return where.length ? `${where.join(': ')}: ${p.message}` : p.message;
-}
-
 /** Caps a list of problems at {@link MAX_PROBLEMS}, saying how many were left out. */
 export function capProblems(problems: readonly Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return [...problems];
-  const rest = problems.length - MAX_PROBLEMS;
   return [
     ...problems.slice(0, MAX_PROBLEMS),
-    { path: '', message: `…and ${rest} more problem${rest === 1 ? '' : 's'}` },
+    problem('problems.more', { count: problems.length - MAX_PROBLEMS }),
   ];
 }
 
-/** A short description of a JSON value for messages: `number 3`, `null`, `an array`. */
+/**
+ * A short, language-neutral picture of a value for messages: `3`, `null`, `"text"`, `[…]`,
+ * `{…}`. Long strings are cut.
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return '[…]';
   switch (typeof value) {
     case 'string':
-      return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     case 'number':
     case 'boolean':
-      return `${typeof value} ${String(value)}`;
+      return String(value);
     case 'object':
-      return 'an object';
+      return '{…}';
     default:
       return typeof value;
   }
@@ -72,31 +234,79 @@ export function describeValue(value: unknown): string {
 
 type Issue = z.core.$ZodIssue;
 
-function messageFor(issue: Issue): string {
+/** Codes the schema gives as its own messages (`{ error: 'schema.date' }`); none has parameters. */
+export const SCHEMA_CODES = [
+  'schema.empty',
+  'schema.whitespace',
+  'schema.control',
+  'schema.date',
+  'schema.url',
+  'schema.language',
+  'schema.colour',
+] as const satisfies readonly ProblemCode[];
+type SchemaCode = (typeof SCHEMA_CODES)[number];
+const isSchemaCode = (s: string): s is SchemaCode =>
+  (SCHEMA_CODES as readonly string[]).includes(s);
+
+const COUNTED_LISTS = [
+  'nodes',
+  'edges',
+  'sectors',
+  'relations',
+  'sources',
+] as const satisfies readonly CountedThing[];
+/** What a list at a path holds, for a too-many message: `nodes` at `nodes`, else items. */
+function countedAt(path: readonly PropertyKey[]): CountedThing {
+  const last = path.at(-1);
+  return COUNTED_LISTS.find((name) => name === last) ?? 'items';
+}
+
+function fromIssue(issue: Issue, where: Where): Problem {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? 'is required'
-        : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+        ? problem('schema.required', {}, where)
+        : problem(
+            'schema.type',
+            { expected: issue.expected, got: describeValue(issue.input) },
+            where,
+          );
     case 'invalid_value':
-      // A single allowed value is a literal with its own message (format, version).
-      if (issue.values.length === 1) return `${issue.message} (got ${describeValue(issue.input)})`;
-      return `${JSON.stringify(issue.input)} is not allowed; use one of: ${issue.values.join(', ')}`;
+      if (issue.values.length === 1)
+        return problem(
+          issue.path.length === 1 && issue.path[0] === 'version'
+            ? 'schema.version'
+            : 'schema.literal',
+          { expected: describeValue(issue.values[0]), got: describeValue(issue.input) },
+          where,
+        );
+      return problem(
+        'schema.enum',
+        { got: describeValue(issue.input), allowed: issue.values.map(String).join(', ') },
+        where,
+      );
     case 'too_big':
-      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
-      if (issue.origin === 'array') return `has more than ${issue.maximum} items`;
-      return `must be at most ${issue.maximum}`;
+      if (issue.origin === 'string')
+        return problem('schema.tooLong', { limit: Number(issue.maximum) }, where);
+      if (issue.origin === 'array' && Array.isArray(issue.input))
+        return tooMany(countedAt(issue.path), issue.input.length, Number(issue.maximum), where);
+      return problem('schema.max', { limit: Number(issue.maximum) }, where);
     case 'too_small':
-      if (issue.origin === 'string' && issue.minimum === 1) return 'must not be empty';
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} items`;
-      return issue.message;
+      if (issue.origin === 'string' && Number(issue.minimum) === 1)
+        return problem('schema.empty', {}, where);
+      return problem('schema.tooFew', { limit: Number(issue.minimum) }, where);
     case 'invalid_union': {
       // Unions here are "unknown" or a pattern; the last branch carries the useful message.
       const branch = issue.errors.at(-1)?.[0];
-      return branch ? messageFor(branch) : 'has an invalid value';
+      return branch ? fromIssue(branch, where) : problem('schema.invalid', { detail: '' }, where);
     }
     default:
-      return issue.message;
+      if (issue.message === 'limit.keys' && isRecord(issue.input))
+        return tooMany('keys', Object.keys(issue.input).length, LIMITS.maxAttributes, where);
+      if (issue.message === 'reserved.id')
+        return problem('reserved.id', { id: String(issue.input) }, where);
+      if (isSchemaCode(issue.message)) return problem(issue.message, {}, where);
+      return problem('schema.invalid', { detail: issue.message }, where);
   }
 }
 
@@ -106,10 +316,8 @@ export function problemsFromZod(issues: readonly Issue[]): Problem[] {
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        out.push({ path: formatPath([...issue.path, key]), message: 'is not a known field' });
-    } else {
-      out.push({ path: formatPath(issue.path), message: messageFor(issue) });
-    }
+        out.push(problem('schema.unknownField', {}, { path: formatPath([...issue.path, key]) }));
+    } else out.push(fromIssue(issue, { path: formatPath(issue.path) }));
   }
   return out;
 }

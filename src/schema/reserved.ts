@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from './problems';
+import { formatPath, problem, type Problem } from './problems';
 
 /** Keys that reach an object's prototype if ever assigned; refused wherever they appear. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set([
@@ -44,10 +44,7 @@ export function reservedKeyProblems(value: unknown, limit = 50): Problem[] {
     for (const key of Object.keys(v)) {
       const step: Step = { key: isArray ? Number(key) : key, parent: at };
       if (!isArray && RESERVED_KEYS.has(key))
-        problems.push({
-          path: formatPath(pathOf(step)),
-          message: `"${key}" is not allowed as a name; rename it`,
-        });
+        problems.push(problem('reserved.key', { key }, { path: formatPath(pathOf(step)) }));
       else stack.push([Reflect.get(v, key), step]);
     }
   }

@@ -1,5 +1,5 @@
 import type { GraphFile } from './graphFile';
-import type { Problem } from './problems';
+import { problem, type Problem } from './problems';
 
 const MEMBER_TYPES = new Set(['organisation', 'government', 'country']);
 
@@ -11,8 +11,7 @@ export interface SemanticReport {
 
 function indexUnique<T extends { id: string }>(
   items: readonly T[],
-  list: string,
-  what: string,
+  list: 'sectors' | 'relations' | 'sources',
   errors: Problem[],
 ): Map<string, number> {
   const seen = new Map<string, number>();
@@ -20,10 +19,13 @@ function indexUnique<T extends { id: string }>(
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
     else
-      errors.push({
-        path: `${list}[${i}].id`,
-        message: `"${item.id}" is already the id of ${list}[${first}]; ${what} ids must be unique`,
-      });
+      errors.push(
+        problem(
+          'id.duplicate',
+          { id: item.id, first: `${list}[${first}]`, what: list },
+          { path: `${list}[${i}].id` },
+        ),
+      );
   });
   return seen;
 }
@@ -36,20 +38,16 @@ function indexUnique<T extends { id: string }>(
 export function checkSemantics(file: GraphFile): SemanticReport {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  const sectorIds = indexUnique(file.sectors, 'sectors', 'sector', errors);
-  const relationIds = indexUnique(file.relations, 'relations', 'relation', errors);
-  const sourceIds = indexUnique(file.sources, 'sources', 'source', errors);
+  const sectorIds = indexUnique(file.sectors, 'sectors', errors);
+  const relationIds = indexUnique(file.relations, 'relations', errors);
+  const sourceIds = indexUnique(file.sources, 'sources', errors);
 
   // Nodes and edges share one id space, so a selection in the URL names exactly one thing.
   const elementIds = new Map<string, string>();
   const claim = (id: string, where: string) => {
     const first = elementIds.get(id);
     if (first === undefined) elementIds.set(id, where);
-    else
-      errors.push({
-        path: `${where}.id`,
-        message: `"${id}" is already the id of ${first}; ids must be unique across nodes and edges`,
-      });
+    else errors.push(problem('id.duplicateAcross', { id, first }, { path: `${where}.id` }));
   };
   file.nodes.forEach((n, i) => claim(n.id, `nodes[${i}]`));
   file.edges.forEach((e, i) => claim(e.id, `edges[${i}]`));
@@ -65,60 +63,55 @@ export function checkSemantics(file: GraphFile): SemanticReport {
   file.nodes.forEach((node, i) => {
     node.sectors.forEach((s, j) => {
       if (!sectorIds.has(s))
-        errors.push({
-          path: `nodes[${i}].sectors[${j}]`,
-          message: `"${s}" is not a sector id; declare it under "sectors"`,
-        });
+        errors.push(problem('ref.sector', { id: s }, { path: `nodes[${i}].sectors[${j}]` }));
     });
     if (new Set(node.sectors).size !== node.sectors.length)
-      warnings.push({ path: `nodes[${i}].sectors`, message: 'lists a sector more than once' });
+      warnings.push(problem('sectors.repeated', {}, { path: `nodes[${i}].sectors` }));
     if (node.organisation !== undefined) {
       const org = nodeAt(node.organisation);
       if (!org)
-        errors.push({
-          path: `nodes[${i}].organisation`,
-          message: `"${node.organisation}" is not a node id`,
-        });
+        errors.push(
+          problem('ref.node', { id: node.organisation }, { path: `nodes[${i}].organisation` }),
+        );
       else if (!MEMBER_TYPES.has(org.type))
-        errors.push({
-          path: `nodes[${i}].organisation`,
-          message: `"${node.organisation}" is a ${org.type}, not an organisation, government body or country`,
-        });
+        errors.push(
+          problem(
+            'ref.notOrganisation',
+            { id: node.organisation, type: org.type },
+            { path: `nodes[${i}].organisation` },
+          ),
+        );
     }
   });
 
   file.edges.forEach((edge, i) => {
     for (const end of ['source', 'target'] as const) {
       if (!nodeIndex.has(edge[end]))
-        errors.push({ path: `edges[${i}].${end}`, message: `"${edge[end]}" is not a node id` });
+        errors.push(problem('ref.node', { id: edge[end] }, { path: `edges[${i}].${end}` }));
     }
     if (!relationIds.has(edge.relation))
-      errors.push({
-        path: `edges[${i}].relation`,
-        message: `"${edge.relation}" is not a relation id; declare it under "relations"`,
-      });
+      errors.push(problem('ref.relation', { id: edge.relation }, { path: `edges[${i}].relation` }));
     if (edge.meeting !== undefined) {
       const meeting = nodeAt(edge.meeting);
       if (!meeting)
-        errors.push({ path: `edges[${i}].meeting`, message: `"${edge.meeting}" is not a node id` });
+        errors.push(problem('ref.node', { id: edge.meeting }, { path: `edges[${i}].meeting` }));
       else if (meeting.type !== 'meeting')
-        errors.push({
-          path: `edges[${i}].meeting`,
-          message: `"${edge.meeting}" is a ${meeting.type}, not a meeting`,
-        });
+        errors.push(
+          problem(
+            'ref.notMeeting',
+            { id: edge.meeting, type: meeting.type },
+            { path: `edges[${i}].meeting` },
+          ),
+        );
     }
     edge.provenance.forEach((p, j) => {
       if (!sourceIds.has(p.source))
-        errors.push({
-          path: `edges[${i}].provenance[${j}].source`,
-          message: `"${p.source}" is not a source id; declare it under "sources"`,
-        });
+        errors.push(
+          problem('ref.source', { id: p.source }, { path: `edges[${i}].provenance[${j}].source` }),
+        );
     });
     if (edge.provenance.length === 0)
-      warnings.push({
-        path: `edges[${i}].provenance`,
-        message: 'has no evidence; add the sentence that supports it',
-      });
+      warnings.push(problem('evidence.missing', {}, { path: `edges[${i}].provenance` }));
   });
   return { errors, warnings };
 }

@@ -1,4 +1,5 @@
-import { NO_FILTERS, NO_SECTOR, type Filters } from '../graph/filters';
+import { NO_SECTOR, type Filters } from '../graph/filters';
+import { INITIAL_VIEW } from '../graph/view';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
 import type { SliceCreator } from './types';
 
@@ -6,16 +7,16 @@ export type FilterGroup = 'sectors' | 'types' | 'relations' | 'isolated';
 
 export interface FiltersSlice {
   readonly filters: Filters;
-  toggleSector(id: string): void;
-  setAllSectors(shown: boolean): void;
-  toggleType(type: NodeType): void;
-  setAllTypes(shown: boolean): void;
-  toggleRelation(id: string): void;
-  setAllRelations(shown: boolean): void;
-  setHideIsolated(hide: boolean): void;
-  clearFilterGroup(group: FilterGroup): void;
-  clearFilters(): void;
-  setFilters(filters: Filters): void;
+  toggleSector: (id: string) => void;
+  setAllSectors: (shown: boolean) => void;
+  toggleType: (type: NodeType) => void;
+  setAllTypes: (shown: boolean) => void;
+  toggleRelation: (id: string) => void;
+  setAllRelations: (shown: boolean) => void;
+  setHideIsolated: (hide: boolean) => void;
+  clearFilterGroup: (group: FilterGroup) => void;
+  clearFilters: () => void;
+  setFilters: (filters: Filters) => void;
 }
 
 function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
@@ -24,10 +25,13 @@ function toggled<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
   return next;
 }
 
+/** The filters a graph opens with: nothing hidden. */
+export const initialFilters = { filters: INITIAL_VIEW.filters } as const;
+
 export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
   const update = (patch: Partial<Filters>) => set({ filters: { ...get().filters, ...patch } });
   return {
-    filters: NO_FILTERS,
+    ...initialFilters,
     toggleSector: (id) => update({ hiddenSectors: toggled(get().filters.hiddenSectors, id) }),
     setAllSectors: (shown) =>
       update({
@@ -45,7 +49,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
       else if (group === 'relations') update({ hiddenRelations: new Set() });
       else update({ hideIsolated: false });
     },
-    clearFilters: () => set({ filters: NO_FILTERS }),
+    clearFilters: () => set(initialFilters),
     setFilters: (filters) => set({ filters }),
   };
 };

@@ -1,8 +1,9 @@
-import { FORMAT_NAMES } from '../formats/names';
 import type { ImportFormat } from '../formats/types';
 import type { GraphModel } from '../graph/model';
-import { NO_FILTERS } from '../graph/filters';
 import type { Problem } from '../schema/problems';
+import { initialFilters } from './filtersSlice';
+import { initialSelection } from './selectionSlice';
+import { initialFocus } from './viewSlice';
 import type { SliceCreator } from './types';
 
 /** Where the loaded graph came from, shown to the user. */
@@ -20,12 +21,12 @@ export interface GraphSlice {
    * Swaps in a validated graph: filters, selection and focus start afresh for it, the import
    * report shows its warnings (if any) and a notice says what was loaded.
    */
-  loadGraph(
+  loadGraph: (
     graph: GraphModel,
     origin: DataOrigin,
     format: ImportFormat,
     warnings?: readonly Problem[],
-  ): void;
+  ) => void;
 }
 
 export const createGraphSlice =
@@ -40,9 +41,9 @@ export const createGraphSlice =
         origin,
         warnings,
         loadedFormat: format,
-        filters: NO_FILTERS,
-        selection: null,
-        focusOnly: false,
+        ...initialFilters,
+        ...initialSelection,
+        focusOnly: initialFocus.focusOnly,
         importing: null,
         importReport: warnings.length
           ? { outcome: 'loaded', source: origin.name, problems: warnings }
@@ -53,7 +54,7 @@ export const createGraphSlice =
           key: 'import.loaded',
           params: {
             name: origin.name,
-            format: FORMAT_NAMES[format],
+            format: { term: `format.${format}` },
             nodes: graph.nodes.length,
             edges: graph.edges.length,
           },

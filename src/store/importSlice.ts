@@ -16,10 +16,10 @@ export interface ImportSlice {
   readonly importReport: ImportReport | null;
   /** The format the loaded graph was read from; null for the shipped data set. */
   readonly loadedFormat: ImportFormat | null;
-  startImport(source: string): void;
+  startImport: (source: string) => void;
   /** Records a failed import. Changes nothing else: graph, filters, selection and URL stay. */
-  failImport(source: string, problems: readonly Problem[]): void;
-  dismissImportReport(): void;
+  failImport: (source: string, problems: readonly Problem[]) => void;
+  dismissImportReport: () => void;
 }
 
 export const createImportSlice: SliceCreator<ImportSlice> = (set) => ({

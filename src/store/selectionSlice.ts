@@ -1,4 +1,4 @@
-import type { Selection } from '../graph/view';
+import { INITIAL_VIEW, type Selection } from '../graph/view';
 import type { SliceCreator } from './types';
 
 export interface SelectionSlice {
@@ -6,13 +6,16 @@ export interface SelectionSlice {
   /** Bumped when a selection made outside the canvas should be brought into view there. */
   readonly revealSeq: number;
   /** Selects a node; unknown ids are ignored. `reveal` centres it on the canvas. */
-  selectNode(id: string, options?: { reveal?: boolean }): void;
-  selectEdge(id: string, options?: { reveal?: boolean }): void;
-  clearSelection(): void;
+  selectNode: (id: string, options?: { reveal?: boolean }) => void;
+  selectEdge: (id: string, options?: { reveal?: boolean }) => void;
+  clearSelection: () => void;
 }
 
+/** The selection a graph opens with: none. */
+export const initialSelection = { selection: INITIAL_VIEW.selection } as const;
+
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => ({
-  selection: null,
+  ...initialSelection,
   revealSeq: 0,
   selectNode: (id, options) => {
     if (!get().graph.nodeById.has(id)) return;
@@ -28,5 +31,5 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
       revealSeq: get().revealSeq + (options?.reveal ? 1 : 0),
     });
   },
-  clearSelection: () => set({ selection: null }),
+  clearSelection: () => set(initialSelection),
 });

@@ -1,15 +1,8 @@
-import type { MessageKey, MessageParams, Lang } from '../i18n/strings';
+import { INITIAL_VIEW, type CameraCommand, type FocusDepth, type LayoutName } from '../graph/view';
+import type { Lang, MessageKey, MessageParams } from '../i18n/strings';
+import { initialFilters } from './filtersSlice';
+import { initialSelection } from './selectionSlice';
 import type { SliceCreator } from './types';
-import { NO_FILTERS } from '../graph/filters';
-
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
-export const DEFAULT_LAYOUT: LayoutName = 'fcose';
-
-export const FOCUS_DEPTHS = [1, 2, 3] as const;
-export type FocusDepth = (typeof FOCUS_DEPTHS)[number];
-
-export type CameraCommand = 'fit' | 'zoomIn' | 'zoomOut';
 
 /** A quiet message for the user, such as a part of a shared link that was ignored. */
 export interface Notice {
@@ -28,27 +21,32 @@ export interface ViewSlice {
   /** Bumped to ask the canvas to run the layout again. */
   readonly layoutSeq: number;
   readonly notices: readonly Notice[];
-  setLanguage(lang: Lang): void;
-  setLayout(layout: LayoutName): void;
-  setFocusDepth(depth: FocusDepth): void;
-  setFocusOnly(on: boolean): void;
-  requestCamera(command: CameraCommand): void;
-  rerunLayout(): void;
+  setLanguage: (lang: Lang) => void;
+  setLayout: (layout: LayoutName) => void;
+  setFocusDepth: (depth: FocusDepth) => void;
+  setFocusOnly: (on: boolean) => void;
+  requestCamera: (command: CameraCommand) => void;
+  rerunLayout: () => void;
   /** Clears filters, selection and focus, and fits the graph. */
-  resetView(): void;
-  addNotices(notices: readonly Omit<Notice, 'id'>[]): void;
-  dismissNotice(id: number): void;
+  resetView: () => void;
+  addNotices: (notices: readonly Omit<Notice, 'id'>[]) => void;
+  dismissNotice: (id: number) => void;
 }
 
 let noticeIds = 0;
+
+/** The focus settings a graph opens with. */
+export const initialFocus = {
+  focusDepth: INITIAL_VIEW.focusDepth,
+  focusOnly: INITIAL_VIEW.focusOnly,
+} as const;
 
 export const createViewSlice =
   (initialLang: Lang): SliceCreator<ViewSlice> =>
   (set, get) => ({
     lang: initialLang,
-    layout: DEFAULT_LAYOUT,
-    focusDepth: 1,
-    focusOnly: false,
+    layout: INITIAL_VIEW.layout,
+    ...initialFocus,
     camera: null,
     layoutSeq: 0,
     notices: [],
@@ -60,10 +58,9 @@ export const createViewSlice =
     rerunLayout: () => set({ layoutSeq: get().layoutSeq + 1 }),
     resetView: () =>
       set({
-        filters: NO_FILTERS,
-        selection: null,
-        focusOnly: false,
-        focusDepth: 1,
+        ...initialFilters,
+        ...initialSelection,
+        ...initialFocus,
         camera: { command: 'fit', seq: (get().camera?.seq ?? 0) + 1 },
       }),
     addNotices: (notices) =>

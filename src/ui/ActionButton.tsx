@@ -1,5 +1,5 @@
 import type { Action } from '../actions/registry';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useAppStore } from '../store/store';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 
 export interface CheckboxItem {
   readonly id: string;

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { selectShown } from '../store/derived';
 import { useApp } from '../store/store';
 

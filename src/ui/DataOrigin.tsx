@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 
 /** Where the data on screen came from: the shipped file, the user's file, or an address. */

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { EXPORT_ACTIONS } from '../actions/registry';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import ActionButton from './ActionButton';
 
 /** A disclosure with one button per export; closes after a choice and returns focus. */

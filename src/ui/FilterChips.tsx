@@ -1,6 +1,6 @@
 import { NO_SECTOR, filtersActive } from '../graph/filters';
 import { NODE_TYPES } from '../schema/graphFile';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import type { FilterGroup } from '../store/filtersSlice';
 import { useApp } from '../store/store';
 

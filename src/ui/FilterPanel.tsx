@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import RelationFilter from './RelationFilter';
 import SectorFilter from './SectorFilter';

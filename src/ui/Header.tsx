@@ -1,5 +1,5 @@
 import { toggleLanguageAction } from '../actions/registry';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import ActionButton from './ActionButton';
 import DataOrigin from './DataOrigin';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { importUserFiles } from '../io/importData';
 import { useAppStore } from '../store/store';
 

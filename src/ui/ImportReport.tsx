@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../i18n/useT';
-import { problemToString } from '../schema/problems';
+import { useT } from '../store/useT';
+import { formatProblem } from '../i18n/problems';
 import { useApp } from '../store/store';
 
 /**
@@ -8,7 +8,7 @@ import { useApp } from '../store/store';
  * that nothing changed; for a load with warnings, the warnings. Dismissible.
  */
 export default function ImportReport() {
-  const { t, n } = useT();
+  const { t, n, lang } = useT();
   const report = useApp((s) => s.importReport);
   const importing = useApp((s) => s.importing);
   const dismiss = useApp((s) => s.dismissImportReport);
@@ -39,9 +39,7 @@ export default function ImportReport() {
       {failed ? <p>{t('import.failedNote')}</p> : null}
       <ul className="problems">
         {report.problems.map((p, i) => (
-          <li key={i} lang="en">
-            {problemToString(p)}
-          </li>
+          <li key={i}>{formatProblem(p, lang)}</li>
         ))}
       </ul>
       {failed ? <p className="hint">{t('import.fixHint')}</p> : null}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { selectHighlight, selectShown } from '../store/derived';
 import { useApp } from '../store/store';
 import TypeIcon from './TypeIcon';

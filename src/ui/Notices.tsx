@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 
 /** Quiet, dismissible notices, such as parts of a shared link that were ignored. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import { relationColor } from '../theme/palette';
 import CheckboxGroup from './CheckboxGroup';

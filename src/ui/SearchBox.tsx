@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchNodes } from '../graph/search';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { searchIndexOf } from '../store/derived';
 import { useApp } from '../store/store';
 import TypeIcon from './TypeIcon';

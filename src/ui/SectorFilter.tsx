@@ -1,5 +1,5 @@
 import { NO_SECTOR } from '../graph/filters';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { selectSectorCounts } from '../store/derived';
 import { useApp } from '../store/store';
 import { NO_SECTOR_COLOR, sectorColor } from '../theme/palette';

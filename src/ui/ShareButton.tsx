@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import type { MessageKey } from '../i18n/strings';
 
 /** Copies the address, which always encodes the current view, and says whether it worked. */

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { CANVAS_ACTIONS } from '../actions/registry';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useApp } from '../store/store';
-import { FOCUS_DEPTHS, LAYOUTS, type FocusDepth, type LayoutName } from '../store/viewSlice';
+import { FOCUS_DEPTHS, LAYOUTS, type FocusDepth, type LayoutName } from '../graph/view';
 import ActionButton from './ActionButton';
 
 const asLayout = (v: string): LayoutName | undefined => LAYOUTS.find((l) => l === v);

@@ -1,5 +1,5 @@
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
-import { useT } from '../i18n/useT';
+import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import CheckboxGroup from './CheckboxGroup';
 import TypeIcon from './TypeIcon';

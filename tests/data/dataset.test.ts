@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadGraphText } from '../../src/graph/load';
 import type { GraphModel } from '../../src/graph/model';
+import { say } from '../support/problems';
 
 const dataDir = new URL('../../data/', import.meta.url);
 const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, dataDir)), 'utf8');
 
 function load(): GraphModel {
   const result = loadGraphText(read('jharkhand-japan.graph.json'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(say).join('\n'));
   expect(result.warnings).toEqual([]);
   return result.graph;
 }

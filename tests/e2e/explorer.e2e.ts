@@ -5,18 +5,19 @@ const counts = (page: import('@playwright/test').Page) => page.getByTestId('coun
 const details = (page: import('@playwright/test').Page) =>
   page.getByRole('complementary', { name: /Details|विवरण/ });
 
-test.beforeEach(async ({ page }) => {
+const pageErrors = new WeakMap<import('@playwright/test').Page, string[]>();
+
+test.beforeEach(({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  test.info().annotations.push({ type: 'errors', description: '' });
-  (page as unknown as { errors: string[] }).errors = errors;
+  pageErrors.set(page, errors);
 });
 
-test.afterEach(async ({ page }) => {
-  expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+test.afterEach(({ page }) => {
+  expect(pageErrors.get(page)).toEqual([]);
 });
 
 test('loads the network from the production build', async ({ page }) => {
@@ -80,9 +81,9 @@ test('the language switch covers the interface and labels and survives a reload'
   await waitForCanvas(page);
   await page.getByRole('button', { name: 'हिन्दी' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('हितधारक ग्राफ़ एक्सप्लोरर');
-  expect(await page.evaluate(() => window.cy!.getElementById('hemant-soren').style('label'))).toBe(
-    'हेमंत सोरेन',
-  );
+  expect(
+    await page.evaluate(() => String(window.cy!.getElementById('hemant-soren').style('label'))),
+  ).toBe('हेमंत सोरेन');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('हितधारक ग्राफ़ एक्सप्लोरर');

@@ -5,35 +5,38 @@ import { expect, type Page } from '@playwright/test';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Waits until the canvas has its nodes and the layout has stopped moving them. */
+/**
+ * Waits until the canvas has drawn its nodes and says its layout is idle (the
+ * `data-layout` attribute the canvas sets from Cytoscape's layoutstart and layoutstop), and no
+ * camera animation is moving the picture.
+ */
 export async function waitForCanvas(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await page.evaluate(() =>
-          JSON.stringify(window.cy!.nodes().map((n) => n.renderedPosition())),
-        );
-        const still = now === last;
-        last = now;
-        return still;
-      },
-      { intervals: [300] },
-    )
-    .toBe(true);
+  const canvas = page.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-layout', 'idle');
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0 && !window.cy?.animated());
+  await expect(canvas).toHaveAttribute('data-layout', 'idle');
 }
 
-/** Clicks a node where it is drawn on the canvas, with the real mouse. */
+/**
+ * Clicks a node where it is drawn now, with the real mouse. The node is located once the
+ * layout is idle, and the pointer is checked to be over that node (the canvas marks the
+ * hovered element) before the click, so a click can never land on a neighbour.
+ */
 export async function clickNode(page: Page, id: string): Promise<void> {
   await waitForCanvas(page);
   const box = await page.getByTestId('graph-canvas').boundingBox();
+  if (!box) throw new Error('canvas has no box');
   const pos = await page.evaluate(
     (nodeId) => window.cy!.getElementById(nodeId).renderedPosition(),
     id,
   );
-  if (!box) throw new Error('canvas has no box');
-  await page.mouse.click(box.x + pos.x, box.y + pos.y);
+  await page.mouse.move(box.x + 2, box.y + 2);
+  await page.mouse.move(box.x + pos.x, box.y + pos.y);
+  await expect
+    .poll(() => page.evaluate(() => window.cy!.$('node.hover').map((n) => n.id())))
+    .toEqual([id]);
+  await page.mouse.down();
+  await page.mouse.up();
 }
 
 /** Runs axe-core on the page; returns serious and critical violations as readable lines. */

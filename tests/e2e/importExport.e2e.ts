@@ -296,3 +296,19 @@ test('exports every format with telling names, and the data exports re-import', 
   await openFiles(page, csv.map(copy));
   await expect(counts(page)).toHaveText(/^40 of 40 nodes/);
 });
+
+test('a bad file opened in the Hindi interface is reported in Hindi, where it is wrong', async ({
+  page,
+}) => {
+  await page.goto('/?lang=hi');
+  await waitForCanvas(page);
+  await openFiles(page, [fixture('dangling-edge.graph.json')]);
+  await expect(report(page).getByRole('heading')).toHaveText(
+    '“dangling-edge.graph.json” लोड नहीं हो सका',
+  );
+  await expect(report(page).getByRole('listitem')).toHaveText([
+    'dangling-edge.graph.json: edges[0].target: "jetro" किसी नोड की id नहीं है',
+    'dangling-edge.graph.json: edges[0].relation: "funds" किसी संबंध-प्रकार की id नहीं है; इसे "relations" में घोषित करें',
+  ]);
+  await expect.poll(() => page.evaluate(() => window.cy!.nodes().length)).toBe(41);
+});

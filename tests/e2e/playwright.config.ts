@@ -1,9 +1,21 @@
-import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../setup/chromium';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const port = 4174;
+
+/**
+ * The port the production build is served on for this run: a free one, asked of the system
+ * once. The config is read again in every worker, so the first reading passes it down in the
+ * environment and the workers reuse it instead of picking another.
+ */
+function freePort(): string {
+  const probe =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim();
+}
+const port = (process.env.SGE_E2E_PORT ??= freePort());
 
 /** End-to-end tests: the production build, served by `vite preview`, in Debian's Chromium. */
 export default defineConfig({
@@ -12,7 +24,8 @@ export default defineConfig({
   outputDir: '../../test-results',
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  retries: process.env.CI ? 1 : 0,
+  // A test that needs a retry to pass is a failing test.
+  retries: 0,
   workers: 2,
   reporter: 'list',
   use: {

@@ -7,12 +7,13 @@ import { importFiles } from '../../src/formats/importGraph';
 import { shippedGraph } from '../graph/shippedGraph';
 import { contentOf } from '../support/graphContent';
 import { readFixtureFile } from './importFixtures';
+import { say } from '../support/problems';
 
 const graph = shippedGraph();
 
 function reload(value: unknown): GraphModel {
   const r = loadGraphValue(JSON.parse(JSON.stringify(value)));
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!r.ok) throw new Error(r.problems.map(say).join('\n'));
   return r.graph;
 }
 
@@ -60,7 +61,7 @@ describe('toCsv', () => {
   });
 
   it('re-imports to the same nodes, edges, names, types and sectors', () => {
-    if (!back.ok) throw new Error(back.problems.map((p) => p.message).join('\n'));
+    if (!back.ok) throw new Error(back.problems.map(say).join('\n'));
     expect(back.graph.nodes.map((n) => [n.id, n.label, n.type])).toEqual(
       graph.nodes.map((n) => [n.id, n.label, n.type]),
     );

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/formats/importGraph';
-import { problemToString } from '../../src/schema/problems';
 import { readFixtureFile } from './importFixtures';
+import { say } from '../support/problems';
 
 const file = (name: string, text: string) => ({ name, text });
-const messages = (r: ReturnType<typeof importFiles>) =>
-  r.ok ? [] : r.problems.map(problemToString);
+const messages = (r: ReturnType<typeof importFiles>) => (r.ok ? [] : r.problems.map(say));
 
 describe('importing a Kumu-style CSV pair', () => {
   const result = importFiles([
@@ -191,7 +190,7 @@ describe('choosing a reader', () => {
   it('names the file in problems with the project’s own format', () => {
     const r = importFiles([file('mine.json', '{"format":"stakeholder-graph","version":2}')]);
     expect(messages(r)[0]).toBe(
-      'mine.json: version: this app reads version 1 of the format (got number 2)',
+      'mine.json: version: this app reads version 1 of the format (got 2)',
     );
   });
 
@@ -205,8 +204,10 @@ describe('choosing a reader', () => {
     expect(messages(importFiles([file('e.json', '\uFEFF  \n')]))).toEqual([
       'e.json: the file is empty',
     ]);
-    expect(messages(importFiles([file('a.json', '{}'), file('b.json', '{}')]))[0]).toMatch(
-      /^more than one file was given/,
-    );
+    expect(messages(importFiles([file('a.json', '{}'), file('b.json', '{}')]))).toEqual([
+      '2 files were given; choose a graph file in this app’s JSON format, Cytoscape JSON (.json, .cyjs), GraphML (.graphml) or a nodes CSV and an edges CSV',
+    ]);
+    const three = ['a', 'b', 'c'].map((n) => file(`${n}.csv`, 'id\nx\n'));
+    expect(messages(importFiles(three))[0]).toMatch(/^3 files were given; /);
   });
 });

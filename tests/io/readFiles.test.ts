@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, readUserFiles } from '../../src/io/readFiles';
 import { LIMITS } from '../../src/schema/limits';
+import { message } from '../support/problems';
 
 describe('reading the user’s files', () => {
   it('drops a byte-order mark and keeps Devanagari', () => {
     const bytes = new TextEncoder().encode('\uFEFFid,label_hi\nr,रांची');
     expect(decodeUtf8('n.csv', bytes.buffer)).toEqual({
-      name: 'n.csv',
-      text: 'id,label_hi\nr,रांची',
+      ok: true,
+      file: { name: 'n.csv', text: 'id,label_hi\nr,रांची' },
     });
   });
 
@@ -18,7 +19,7 @@ describe('reading the user’s files', () => {
       value: () => Promise.reject(new Error('must not read')),
     });
     const r = await readUserFiles([big]);
-    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+    expect(r.ok ? [] : r.problems.map(message)).toEqual([
       'the file is 25 MiB, over the limit of 20 MiB',
     ]);
   });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fetchGraphFile, httpsUrl } from '../../src/io/remote';
-import { problemToString } from '../../src/schema/problems';
+import { say } from '../support/problems';
 
 const URL_OK = 'https://data.example.org/graphs/partners.graph.json';
 
 /** A fetch that answers with the given response and records how it was called. */
 function fakeFetch(response: Response | Error, finalUrl = URL_OK) {
   const calls: RequestInit[] = [];
-  const impl = (async (_url: string, init: RequestInit) => {
+  const impl = ((_url: string, init: RequestInit) => {
     calls.push(init);
-    if (response instanceof Error) throw response;
+    if (response instanceof Error) return Promise.reject(response);
     Object.defineProperty(response, 'url', { value: finalUrl });
-    return response;
+    return Promise.resolve(response);
   }) as unknown as typeof fetch;
   return { impl, calls };
 }
@@ -23,7 +23,7 @@ const problemOf = async (
   max?: number,
 ) => {
   const r = await fetchGraphFile(address, fakeFetch(response, finalUrl).impl, max);
-  return r.ok ? 'ok' : problemToString(r.problem);
+  return r.ok ? 'ok' : say(r.problem);
 };
 
 describe('fetchGraphFile', () => {

@@ -4,7 +4,7 @@ import { NO_SECTOR } from '../../src/graph/filters';
 import { LANGUAGES } from '../../src/i18n/strings';
 import { decodeView, encodeView, VIEW_PARAMS, type UrlView } from '../../src/io/urlState';
 import { NODE_TYPES } from '../../src/schema/graphFile';
-import { FOCUS_DEPTHS, LAYOUTS } from '../../src/store/viewSlice';
+import { FOCUS_DEPTHS, LAYOUTS } from '../../src/graph/view';
 import { shippedGraph } from '../graph/shippedGraph';
 
 const graph = shippedGraph();

@@ -42,19 +42,22 @@ describe('findJsonSyntaxError', () => {
   it('points at the offending character with a reason', () => {
     expect(findJsonSyntaxError('{\n  "a": 1,\n  "b": tru\n}')).toEqual({
       offset: 19,
-      reason: 'expected a value; unexpected "t"',
+      expected: 'value',
+      found: '"t"',
     });
     expect(findJsonSyntaxError('{ "id": "a", }')).toEqual({
       offset: 13,
-      reason: 'expected a property name in double quotes; unexpected "}"',
+      expected: 'propertyName',
+      found: '"}"',
     });
-    expect(findJsonSyntaxError('[1, 2')).toEqual({ offset: 5, reason: 'the file ends too early' });
+    expect(findJsonSyntaxError('[1, 2')).toEqual({ offset: 5, expected: 'more', found: 'EOF' });
   });
 
   it('copes with very deep nesting without recursion', () => {
     expect(findJsonSyntaxError('['.repeat(300_000))).toEqual({
       offset: 300_000,
-      reason: 'the file ends too early',
+      expected: 'more',
+      found: 'EOF',
     });
   });
 });

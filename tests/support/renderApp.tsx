@@ -27,21 +27,17 @@ export function renderApp(lang: Lang = 'en'): { store: AppStore } {
   return { store };
 }
 
-/** Waits until the canvas exists and its layout has come to rest. */
+/**
+ * Waits until the canvas has its nodes and says its layout is idle (`data-layout`, set from
+ * Cytoscape's layoutstart and layoutstop), with no camera animation under way.
+ */
 export async function canvasAtRest(): Promise<Core> {
-  await expect.poll(() => window.cy?.nodes().length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
-  const cy = window.cy!;
-  let last = '';
+  const idle = () =>
+    document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout') === 'idle';
   await expect
-    .poll(
-      () => {
-        const now = JSON.stringify(cy.nodes().map((n) => n.renderedPosition()));
-        const still = now === last;
-        last = now;
-        return still;
-      },
-      { timeout: 10_000, interval: 250 },
-    )
+    .poll(() => idle() && (window.cy?.nodes().length ?? 0) > 0 && !window.cy?.animated(), {
+      timeout: 10_000,
+    })
     .toBe(true);
-  return cy;
+  return window.cy!;
 }

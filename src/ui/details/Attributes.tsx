@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 
 /**
  * Fields a file carried that the format has no place for (imported columns, GraphML keys,

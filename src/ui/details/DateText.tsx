@@ -1,5 +1,5 @@
 import { UNKNOWN } from '../../schema/graphFile';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 
 /** A data date, or the plain statement that the source does not give one. */
 export default function DateText({ date }: { date: string }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { clearSelectionAction } from '../../actions/registry';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import ActionButton from '../ActionButton';
 import EdgeDetails from './EdgeDetails';

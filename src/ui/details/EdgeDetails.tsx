@@ -1,5 +1,5 @@
 import type { GraphEdge } from '../../graph/model';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { selectShown } from '../../store/derived';
 import { useApp } from '../../store/store';
 import Attributes from './Attributes';

@@ -1,6 +1,6 @@
 import type { GraphEdge } from '../../graph/model';
 import { UNKNOWN } from '../../schema/graphFile';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 
 /** The evidence of a relationship: each quote verbatim, its English rendering, and its source. */

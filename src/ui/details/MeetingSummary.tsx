@@ -1,7 +1,7 @@
 import type { GraphEdge, GraphNode } from '../../graph/model';
 import type { NodeType } from '../../schema/graphFile';
 import type { MessageKey } from '../../i18n/strings';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import NodeLink from './NodeLink';
 

@@ -1,5 +1,5 @@
 import type { Localized } from '../../schema/graphFile';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 
 /** A heading in the interface language with the other language beneath it, each tagged. */
 export default function Names({ label, id }: { label: Localized; id: string }) {

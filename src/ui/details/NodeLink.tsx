@@ -1,5 +1,5 @@
 import type { GraphNode } from '../../graph/model';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import TypeIcon from '../TypeIcon';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Localized } from '../schema/graphFile';
-import { useApp } from '../store/store';
+import { useApp } from './store';
 import {
   formatCount,
   localizedText,
@@ -8,16 +8,16 @@ import {
   type Lang,
   type MessageKey,
   type MessageParams,
-} from './strings';
+} from '../i18n/strings';
 
 export interface Translator {
   readonly lang: Lang;
   /** Interface text for a key. */
-  t(key: MessageKey, params?: MessageParams): string;
+  t: (key: MessageKey, params?: MessageParams) => string;
   /** Data text in the current language. */
-  loc(text: Localized): string;
+  loc: (text: Localized) => string;
   /** A count written for the current language. */
-  n(count: number): string;
+  n: (count: number) => string;
 }
 
 /** The current language's translator; changes identity only when the language changes. */

@@ -1,0 +1,23 @@
+/**
+ * What the rest of the app may ask of the canvas: pictures of it. Side-effect code (src/io/)
+ * reaches the canvas only through this port, so it never touches Cytoscape, and the canvas
+ * instance stays out of the store.
+ */
+export interface CanvasPort {
+  /** A 2× PNG of the view on screen, or of the whole visible graph. */
+  png(this: void, whole: boolean): Promise<Blob>;
+  /** An SVG of the whole visible graph, with text as text. */
+  svg(this: void): string;
+}
+
+let current: CanvasPort | null = null;
+
+/** Called by the canvas as it mounts (with its port) and unmounts (with null). */
+export function setCanvasPort(port: CanvasPort | null): void {
+  current = port;
+}
+
+/** The canvas on screen, or null before it has mounted. */
+export function canvasPort(): CanvasPort | null {
+  return current;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../src/formats/importGraph';
+import { loadGraphText } from '../../src/graph/load';
+import { formatProblem, problemMessage } from '../../src/i18n/problems';
+import { problem, tooLarge, tooMany, empty } from '../../src/schema/problems';
+import { readFixture } from '../fixtures/readFixture';
+
+const problemsOf = (text: string) => {
+  const r = loadGraphText(text);
+  if (r.ok) throw new Error('expected problems');
+  return r.problems;
+};
+
+describe('problems in both languages', () => {
+  it('words a dangling edge in English and Hindi, with the same place', () => {
+    const [first] = problemsOf(readFixture('dangling-edge.graph.json'));
+    if (!first) throw new Error('expected a problem');
+    expect(first.code).toBe('ref.node');
+    expect(formatProblem(first, 'en')).toBe('edges[0].target: "jetro" is not a node id');
+    expect(formatProblem(first, 'hi')).toBe('edges[0].target: "jetro" किसी नोड की id नहीं है');
+  });
+
+  it('writes the place in the reader’s language', () => {
+    const [syntax] = problemsOf('{\n  "a": tru\n}');
+    if (!syntax) throw new Error('expected a problem');
+    expect(formatProblem({ ...syntax, file: 'g.json' }, 'en')).toBe(
+      'g.json: line 2, column 8: malformed JSON: expected a value; unexpected "t"',
+    );
+    expect(formatProblem({ ...syntax, file: 'g.json' }, 'hi')).toBe(
+      'g.json: पंक्ति 2, स्तंभ 8: JSON ग़लत है: यहाँ कोई मान अपेक्षित था; अनपेक्षित "t"',
+    );
+  });
+
+  it('has one helper per kind of limit, worded the same wherever it is used', () => {
+    expect(problemMessage(tooLarge(21 * 1024 * 1024, 20 * 1024 * 1024), 'en')).toBe(
+      'the file is 21 MiB, over the limit of 20 MiB',
+    );
+    expect(problemMessage(tooLarge(null, 20 * 1024 * 1024), 'hi')).toBe(
+      'फ़ाइल 20 MiB की सीमा से बड़ी है; डाउनलोड रोक दिया गया',
+    );
+    expect(problemMessage(tooMany('edges', 120_000, 100_000), 'en')).toBe(
+      'has 1,20,000 edges; the limit is 1,00,000',
+    );
+    expect(problemMessage(tooMany('edges', 120_000, 100_000), 'hi')).toBe(
+      'इसमें 1,20,000 संबंध हैं; सीमा 1,00,000 है',
+    );
+    expect(problemMessage(empty(), 'hi')).toBe('फ़ाइल ख़ाली है');
+    // The same limit from two readers reads the same.
+    const csv = importFiles([{ name: 'n.csv', text: '' }]);
+    const json = importFiles([{ name: 'g.json', text: ' ' }]);
+    expect(csv.ok || csv.problems.map((p) => formatProblem(p, 'en'))).toEqual([
+      'n.csv: the file is empty',
+    ]);
+    expect(json.ok || json.problems.map((p) => formatProblem(p, 'en'))).toEqual([
+      'g.json: the file is empty',
+    ]);
+  });
+
+  it('translates the words a problem names: node types, counted things', () => {
+    const notMeeting = problem('ref.notMeeting', { id: 'jica', type: 'organisation' });
+    expect(problemMessage(notMeeting, 'en')).toBe('"jica" is an organisation, not a meeting');
+    expect(problemMessage(notMeeting, 'hi')).toBe('"jica" एक संस्था है, बैठक नहीं');
+  });
+});
