@@ -1,169 +1,327 @@
-import { FORMAT_NAME, FORMAT_VERSION, NODE_TYPES, type NodeType } from '../schema/graphFile';
+import type { AttributeValue } from '../graph/model';
+import { FORMAT_NAME, FORMAT_VERSION } from '../schema/graphFile';
 import { problem, type Problem } from '../schema/problems';
 import { RESERVED_IDS, RESERVED_KEYS } from '../schema/reserved';
-import { type AttributeValue, type GenericEdge, type GenericNode, type Origin } from './types';
+import {
+  edgeFieldOf,
+  evidenceFieldOf,
+  nodeFieldOf,
+  type EdgeField,
+  type NodeField,
+} from './fields';
+import { nodeTypeFor, Vocabulary } from './names';
+import type { Origin, RawRecord } from './types';
+import { asBoolean, asColour, asList, asNumber, asText, colourOf } from './values';
+
+/** Where a built record came from, and the file's own name for each of our fields it used. */
+export interface Placed extends Origin {
+  readonly names: ReadonlyMap<string, string>;
+}
 
 /** A file in the project's format made from foreign records, with where each record came from. */
 export interface Built {
   /** Plain data for the loader's schema; nothing here is trusted yet. */
   readonly value: Record<string, unknown>;
-  readonly nodeOrigins: readonly Origin[];
-  readonly edgeOrigins: readonly Origin[];
+  readonly nodeOrigins: readonly Placed[];
+  readonly edgeOrigins: readonly Placed[];
+  /** What the reader changed and the user should know, such as renamed edge ids. */
+  readonly warnings: readonly Problem[];
 }
 
-// Words other tools use for our node types (Kumu, Gephi, yEd and spreadsheets in the wild).
-const TYPE_WORD_LISTS: Readonly<Record<NodeType, readonly string[]>> = {
-  person: ['person', 'people', 'individual', 'official', 'human', 'व्यक्ति'],
-  government: ['government', 'governmentbody', 'govt', 'ministry', 'department', 'publicbody'],
-  organisation: [
-    'organisation',
-    'organization',
-    'org',
-    'company',
-    'corporation',
-    'business',
-    'ngo',
-    'institution',
-    'firm',
-    'संस्था',
-  ],
-  meeting: ['meeting', 'event', 'conference', 'summit', 'बैठक'],
-  topic: ['topic', 'issue', 'theme', 'subject', 'विषय'],
-  place: ['place', 'location', 'city', 'venue', 'स्थान'],
-  country: ['country', 'nation', 'देश'],
-  document: ['document', 'report', 'article', 'दस्तावेज़'],
-  other: ['other'],
-};
-const TYPE_WORDS: ReadonlyMap<string, NodeType> = new Map(
-  NODE_TYPES.flatMap((type) => TYPE_WORD_LISTS[type].map((w) => [w, type] as const)),
-);
+/** The source that evidence read from a foreign file is credited to, unless it names one. */
+export const IMPORTED_SOURCE = 'imported';
 
-/** A name as readers compare names: no case, spaces, underscores, dashes or dots. */
-export const normName = (name: string) => name.toLowerCase().replace(/[\s_\-.]/g, '');
-
-/** Our node type for a foreign type word, or undefined if we have none like it. */
-export function nodeTypeFor(word: string): NodeType | undefined {
-  return TYPE_WORDS.get(normName(word));
+interface Chosen {
+  readonly value: AttributeValue;
+  /** The file's name for it; null where the format itself defines the field. */
+  readonly name: string | null;
 }
 
-/** An id made from free text: lower-case ASCII words joined by hyphens, or '' if none. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}
-
-/** Hands out ids for named things (sectors, relations), one per distinct name, never clashing. */
-class Vocabulary {
-  readonly entries: { id: string; label: { en: string } }[] = [];
-  private readonly byName = new Map<string, string>();
-  private readonly used = new Set<string>();
-  constructor(private readonly prefix: string) {}
-
-  idFor(name: string): string {
-    const known = this.byName.get(name);
-    if (known !== undefined) return known;
-    const slug = slugify(name);
-    // A name such as "constructor" makes an id the schema refuses; prefix it instead.
-    const base = !slug
-      ? `${this.prefix}-${this.entries.length + 1}`
-      : RESERVED_IDS.has(slug)
-        ? `${this.prefix}-${slug}`
-        : slug;
-    let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
-    this.used.add(id);
-    this.byName.set(name, id);
-    this.entries.push({ id, label: { en: name } });
-    return id;
+/**
+ * Which of a record's values fills each of our fields: the format's own first, then the
+ * best-ranked spelling in the field table. Null and blank values fill nothing.
+ */
+function choose<F extends string>(
+  record: RawRecord,
+  fieldOf: (name: string) => { field: F; rank: number } | undefined,
+): Map<F, Chosen> {
+  const best = new Map<F, Chosen & { rank: number }>();
+  for (const [name, value] of record.fields) {
+    const hit = fieldOf(name);
+    if (!hit || asText(value) === undefined) continue;
+    const had = best.get(hit.field);
+    if (!had || hit.rank < had.rank) best.set(hit.field, { value, name, rank: hit.rank });
   }
+  const out = new Map<F, Chosen>(best);
+  for (const [field, value] of record.native) {
+    const hit = fieldOf(field);
+    if (hit && asText(value) !== undefined)
+      out.set(hit.field, { value, name: record.nativeNames?.get(field) ?? null });
+  }
+  return out;
 }
 
-function attributesOf(
-  attributes: ReadonlyMap<string, AttributeValue>,
-  origin: Origin,
+/** A record's values no field took, as attributes; names that reach a prototype are refused. */
+function leftOver(
+  record: RawRecord,
+  used: ReadonlySet<string>,
   kind: 'node' | 'edge',
   problems: Problem[],
 ): Record<string, AttributeValue> | undefined {
-  if (attributes.size === 0) return undefined;
-  const safe: [string, AttributeValue][] = [];
-  for (const [key, value] of attributes) {
-    if (RESERVED_KEYS.has(key))
-      problems.push(
-        problem(
-          'reserved.attribute',
-          { kind, key },
-          {
-            file: origin.file,
-            line: origin.line,
-            path: origin.path,
-          },
-        ),
-      );
-    else safe.push([key, value]);
+  const kept: [string, AttributeValue][] = [];
+  for (const [key, value] of record.fields) {
+    if (used.has(key)) continue;
+    if (RESERVED_KEYS.has(key) || RESERVED_KEYS.has(key.trim()))
+      problems.push(problem('reserved.attribute', { kind, key }, record.origin));
+    else kept.push([key, value]);
   }
   // Object.fromEntries defines own properties, so no key can reach a prototype.
-  return Object.fromEntries(safe);
+  return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
 const localized = (en: string, hi: string | undefined) => (hi ? { en, hi } : { en });
 
+const DATE = /^(unknown|\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)$/;
+/** A date the schema takes, or undefined: other spellings stay attributes. */
+const asDate = (v: AttributeValue | undefined) => {
+  const s = asText(v)?.trim();
+  return s !== undefined && DATE.test(s) ? s : undefined;
+};
+const MEMBER_TYPES = new Set(['organisation', 'government', 'country']);
+
+/** Names of the chosen values that came from the file, for attributes and problem messages. */
+function namesOf<F extends string>(chosen: ReadonlyMap<F, Chosen>, fields: readonly F[]) {
+  const names = new Map<string, string>();
+  for (const f of fields) {
+    const name = chosen.get(f)?.name;
+    if (name) names.set(f, name);
+  }
+  return names;
+}
+
+/** What the first pass knows of every node, to tell references from free text. */
+type NodeTypes = ReadonlyMap<string, string>;
+
+function buildNode(record: RawRecord, sectors: Vocabulary, types: NodeTypes, problems: Problem[]) {
+  const chosen = choose<NodeField>(record, nodeFieldOf);
+  const get = (f: NodeField) => chosen.get(f)?.value;
+  const used: NodeField[] = ['id', 'label', 'labelHi', 'type', 'sectors', 'description'];
+  used.push('descriptionHi', 'aliases', 'role', 'roleHi');
+  // A column that names an organisation in free text stays an attribute; only a reference to
+  // an organisation node in the file becomes the person's organisation.
+  const organisation = asText(get('organisation'))?.trim();
+  const isMember = organisation !== undefined && MEMBER_TYPES.has(types.get(organisation) ?? '');
+  if (isMember) used.push('organisation');
+  const date = asDate(get('date'));
+  if (date !== undefined) used.push('date');
+  const role = asText(get('role'));
+  const aliases = asList(get('aliases'));
+  // Kumu's layout has no id: the label names the element, and connections refer to it.
+  const id = asText(get('id'))?.trim() ?? asText(get('label'))?.trim();
+  const labelHi = asText(get('labelHi'));
+  // Without an id the row is refused for that alone; its label then says nothing new.
+  const label = asText(get('label')) ?? labelHi ?? id ?? '?';
+  const typeWord = asText(get('type'));
+  const type = typeWord === undefined ? undefined : nodeTypeFor(typeWord);
+  const description = asText(get('description')) ?? asText(get('descriptionHi'));
+  const x = asNumber(get('x'));
+  const y = asNumber(get('y'));
+  if (x !== undefined && y !== undefined) used.push('x', 'y');
+  let color = asColour(get('color'));
+  if (color !== undefined) used.push('color');
+  else {
+    const [r, g, b] = (['r', 'g', 'b'] as const).map((c) => asNumber(get(c)));
+    color = r !== undefined && g !== undefined && b !== undefined ? colourOf(r, g, b) : undefined;
+    if (color !== undefined) used.push('r', 'g', 'b');
+  }
+  const size = asNumber(get('size'));
+  if (size !== undefined && size > 0) used.push('size');
+  const names = namesOf(chosen, used);
+  // An unknown type keeps its word, under the file's own name for it.
+  const usedNames = new Set(
+    [...names.entries()].filter(([f]) => !(f === 'type' && type === undefined)).map(([, n]) => n),
+  );
+  const attributes = leftOver(record, usedNames, 'node', problems);
+  const node = {
+    id: id ?? '',
+    type: type ?? 'other',
+    label: localized(label, labelHi),
+    sectors: [...new Set(asList(get('sectors')))].map((s) => sectors.idFor(s)),
+    ...(description !== undefined
+      ? { description: localized(description, asText(get('descriptionHi'))) }
+      : {}),
+    ...(aliases.length ? { aliases } : {}),
+    ...(role !== undefined ? { role: localized(role, asText(get('roleHi'))) } : {}),
+    ...(isMember ? { organisation } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(attributes ? { attributes } : {}),
+    ...(used.includes('x') && x !== undefined && y !== undefined ? { position: { x, y } } : {}),
+    ...(color !== undefined ? { color } : {}),
+    ...(used.includes('size') ? { size } : {}),
+  };
+  return { node, names };
+}
+
+/** Every node's id and our type for it, before any node is built. */
+function firstPass(nodes: readonly RawRecord[]): NodeTypes {
+  const types = new Map<string, string>();
+  for (const record of nodes) {
+    const chosen = choose<NodeField>(record, nodeFieldOf);
+    const id = asText(chosen.get('id')?.value ?? chosen.get('label')?.value)?.trim();
+    const word = asText(chosen.get('type')?.value);
+    if (id !== undefined) types.set(id, (word && nodeTypeFor(word)) ?? 'other');
+  }
+  return types;
+}
+
 /**
- * Turns foreign records into a file in the project's format. In: a title and records. Out: the
- * file (for the loader to check like any other) with each record's origin, or problems for
- * what cannot be carried over (reserved attribute names). Unknown node types become `other`
- * with the original kept in the `type` attribute; missing Hindi is left out, not invented.
+ * An edge's evidence: `quote`, `translation` and `evidence source`, then `quote 2` and so on.
+ * Out: the entries in order, and the names of the fields they were read from.
+ */
+function evidenceOf(record: RawRecord, chosen: ReadonlyMap<EdgeField, Chosen>) {
+  const parts = new Map<number, { quote?: string; translation?: string; source?: string }>();
+  const names: string[] = [];
+  const set = (index: number, part: 'quote' | 'translation' | 'evidenceSource', v: string) => {
+    const entry = parts.get(index) ?? {};
+    if (part === 'quote') entry.quote = v;
+    else if (part === 'translation') entry.translation = v;
+    else entry.source = v.trim();
+    parts.set(index, entry);
+  };
+  for (const part of ['quote', 'translation', 'evidenceSource'] as const) {
+    const c = chosen.get(part);
+    const v = asText(c?.value);
+    if (c && v !== undefined) {
+      set(1, part, v);
+      if (c.name) names.push(c.name);
+    }
+  }
+  for (const [name, value] of record.fields) {
+    const hit = evidenceFieldOf(name);
+    const v = asText(value);
+    if (!hit || v === undefined || hit.index < 2) continue;
+    set(hit.index, hit.part, v);
+    names.push(name);
+  }
+  const entries = [...parts.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([, e]) =>
+      e.quote === undefined
+        ? []
+        : [
+            {
+              source: e.source || IMPORTED_SOURCE,
+              quote: e.quote,
+              ...(e.translation ? { translation: e.translation } : {}),
+            },
+          ],
+    );
+  return { entries, names };
+}
+
+/** Hands out ids that are free, readable and never a name the schema refuses. */
+class Ids {
+  private readonly taken = new Set<string>();
+  claim(id: string): void {
+    this.taken.add(id);
+  }
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+  fresh(base: string): string {
+    let id = base;
+    for (let n = 2; this.taken.has(id) || RESERVED_IDS.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}
+
+/**
+ * Turns foreign records into a file in the project's format, through the one field table.
+ * In: a title, records and the file's default direction. Out: the file (for the loader to check
+ * like any other), each record's origin and field names, and warnings; or problems for what
+ * cannot be carried over (reserved attribute names). Unknown node types become `other` with
+ * the original kept; missing Hindi is left out, not invented. Edge ids live apart from node
+ * ids in these formats, so an edge id that a node already has is renamed, the original kept.
  */
 export function buildGraphFile(
   title: string,
-  nodes: readonly GenericNode[],
-  edges: readonly GenericEdge[],
+  nodes: readonly RawRecord[],
+  edges: readonly RawRecord[],
+  directed?: boolean,
 ): { ok: true; built: Built } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const sectors = new Vocabulary('sector');
   const relations = new Vocabulary('relation');
-  const outNodes = nodes.map((n) => {
-    const type = n.type === undefined ? undefined : nodeTypeFor(n.type);
-    const attributes = new Map(n.attributes);
-    if (n.type !== undefined && type === undefined) attributes.set('type', n.type);
-    const label = n.label ?? n.labelHi ?? n.id;
-    const description = n.description ?? n.descriptionHi;
+  const types = firstPass(nodes);
+  const builtNodes = nodes.map((r) => buildNode(r, sectors, types, problems));
+  const ids = new Ids();
+  for (const { node } of builtNodes) ids.claim(node.id);
+  const edgeIds = new Set<string>();
+  let renamed = 0;
+  let generated = 0;
+  const sources = new Set<string>();
+  const builtEdges = edges.map((record) => {
+    const chosen = choose<EdgeField>(record, edgeFieldOf);
+    const get = (f: EdgeField) => chosen.get(f)?.value;
+    const used: EdgeField[] = ['id', 'source', 'target', 'relation', 'label', 'labelHi'];
+    const given = asText(get('id'))?.trim();
+    let id = given;
+    const attributes: [string, AttributeValue][] = [];
+    if (given !== undefined && ids.has(given) && !edgeIds.has(given)) {
+      id = ids.fresh(`edge-${given}`);
+      attributes.push([chosen.get('id')?.name ?? 'id', given]);
+      renamed++;
+    } else if (given === undefined) id = ids.fresh(`edge-${++generated}`);
+    else ids.claim(given);
+    edgeIds.add(id ?? '');
+    const relation = asText(get('relation'));
+    const label = asText(get('label'));
+    const isDirected = asBoolean(get('directed')) ?? directed;
+    if (asBoolean(get('directed')) !== undefined) used.push('directed');
+    const weight = asNumber(get('weight'));
+    if (weight !== undefined) used.push('weight');
+    const meeting = asText(get('meeting'))?.trim();
+    const inMeeting = meeting !== undefined && types.get(meeting) === 'meeting';
+    if (inMeeting) used.push('meeting');
+    const date = asDate(get('date'));
+    if (date !== undefined) used.push('date');
+    const description = asText(get('description')) ?? asText(get('descriptionHi'));
+    used.push('description', 'descriptionHi');
+    const evidence = evidenceOf(record, chosen);
+    if (evidence.entries.length) used.push('quote', 'translation', 'evidenceSource');
+    for (const e of evidence.entries) sources.add(e.source);
+    const names = namesOf(chosen, used);
+    const rest = leftOver(
+      record,
+      new Set([...names.values(), ...evidence.names]),
+      'edge',
+      problems,
+    );
+    const all = [...attributes, ...Object.entries(rest ?? {})];
     return {
-      id: n.id,
-      type: type ?? 'other',
-      label: localized(label, n.labelHi),
-      sectors: [...new Set(n.sectors)].map((s) => sectors.idFor(s)),
-      ...(description !== undefined
-        ? { description: localized(description, n.descriptionHi) }
-        : {}),
-      ...withAttributes(attributesOf(attributes, n.origin, 'node', problems)),
-    };
-  });
-  const taken = new Set<string>([...nodes.map((n) => n.id)]);
-  for (const e of edges) if (e.id !== undefined) taken.add(e.id);
-  let next = 1;
-  const outEdges = edges.map((e) => {
-    let id = e.id;
-    if (id === undefined) {
-      while (taken.has(`edge-${next}`)) next++;
-      id = `edge-${next++}`;
-    }
-    const relationName = e.relation ?? e.label ?? 'related to';
-    const label = e.label ?? e.relation ?? 'related to';
-    return {
-      id,
-      source: e.source,
-      target: e.target,
-      relation: relations.idFor(relationName),
-      label: localized(label, e.labelHi),
-      ...withAttributes(attributesOf(e.attributes, e.origin, 'edge', problems)),
+      edge: {
+        id: id ?? '',
+        source: asText(get('source'))?.trim() ?? '',
+        target: asText(get('target'))?.trim() ?? '',
+        relation: relations.idFor(relation ?? label ?? 'related to'),
+        label: localized(label ?? relation ?? 'related to', asText(get('labelHi'))),
+        provenance: evidence.entries,
+        ...(description !== undefined
+          ? { description: localized(description, asText(get('descriptionHi'))) }
+          : {}),
+        ...(inMeeting ? { meeting } : {}),
+        ...(date !== undefined ? { date } : {}),
+        ...(all.length ? { attributes: Object.fromEntries(all) } : {}),
+        // Directed is the default; only the exception is written, so formats agree.
+        ...(isDirected === false ? { directed: false } : {}),
+        ...(weight !== undefined ? { weight } : {}),
+      },
+      names,
     };
   });
   if (problems.length) return { ok: false, problems };
+  const file = nodes[0]?.origin.file ?? edges[0]?.origin.file;
   return {
     ok: true,
     built: {
@@ -171,16 +329,22 @@ export function buildGraphFile(
         format: FORMAT_NAME,
         version: FORMAT_VERSION,
         meta: { title: { en: title } },
+        sources: [...sources].map((id) => ({
+          id,
+          kind: 'other',
+          language: 'und',
+          title: { en: id === IMPORTED_SOURCE ? title : id },
+          outlet: 'unknown',
+          published: 'unknown',
+        })),
         sectors: sectors.entries,
         relations: relations.entries,
-        nodes: outNodes,
-        edges: outEdges,
+        nodes: builtNodes.map((b) => b.node),
+        edges: builtEdges.map((b) => b.edge),
       },
-      nodeOrigins: nodes.map((n) => n.origin),
-      edgeOrigins: edges.map((e) => e.origin),
+      nodeOrigins: builtNodes.map((b, i) => ({ ...nodes[i]!.origin, names: b.names })),
+      edgeOrigins: builtEdges.map((b, i) => ({ ...edges[i]!.origin, names: b.names })),
+      warnings: renamed ? [problem('ids.edgesRenamed', { count: renamed }, { file })] : [],
     },
   };
 }
-
-const withAttributes = (attributes: Record<string, AttributeValue> | undefined) =>
-  attributes === undefined ? {} : { attributes };

@@ -1,15 +1,10 @@
+import type { AttributeValue } from '../graph/model';
 import Papa from 'papaparse';
 import { LIMITS } from '../schema/limits';
 import { problem, tooMany, type Problem, type Where } from '../schema/problems';
 import { RESERVED_KEYS } from '../schema/reserved';
-import {
-  splitList,
-  type AttributeValue,
-  type GenericEdge,
-  type GenericNode,
-  type GenericResult,
-  type SourceFile,
-} from './types';
+import { edgeFieldOf, nodeFieldOf, normName } from './fields';
+import type { RawRecord, RawResult, SourceFile } from './types';
 
 interface Row {
   readonly line: number;
@@ -25,25 +20,6 @@ interface Table {
   readonly rowCount: number;
 }
 
-// Column names, compared without case, spaces, dashes or underscores.
-const NODE_COLUMNS = {
-  id: ['id'],
-  label: ['label', 'name', 'labelen', 'nameen'],
-  labelHi: ['labelhi', 'namehi', 'hi', 'hindi', 'labelhindi'],
-  type: ['type', 'elementtype', 'kind', 'category'],
-  sectors: ['sectors', 'sector', 'tags'],
-  description: ['description', 'descriptionen', 'desc'],
-  descriptionHi: ['descriptionhi', 'deschi'],
-} as const;
-const EDGE_COLUMNS = {
-  id: ['id'],
-  source: ['from', 'source'],
-  target: ['to', 'target'],
-  relation: ['relation', 'type', 'connectiontype', 'interaction', 'relationship'],
-  label: ['label', 'labelen'],
-  labelHi: ['labelhi', 'hi'],
-} as const;
-
 // Cells a spreadsheet would run as a formula, after any quotes already escaping them.
 const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
 
@@ -56,15 +32,6 @@ export const escapeFormula = (v: string) => (FORMULA_LIKE.test(v) ? `'${v}` : v)
 /** Undoes {@link escapeFormula}. */
 export const unescapeFormula = (v: string) =>
   v.startsWith("'") && FORMULA_LIKE.test(v) ? v.slice(1) : v;
-
-/** A column name as the reader compares it: no case, spaces, dashes, underscores or brackets. */
-export const normColumn = (name: string) => name.toLowerCase().replace(/[\s_\-()]/g, '');
-const norm = normColumn;
-
-/** Every column name the reader gives a meaning to, normalised. */
-export const KNOWN_COLUMNS: ReadonlySet<string> = new Set(
-  [...Object.values(NODE_COLUMNS), ...Object.values(EDGE_COLUMNS)].flat(),
-);
 
 /** Reads one CSV text into rows with the line each starts on. */
 function readTable(file: SourceFile, problems: Problem[]): Table | null {
@@ -100,8 +67,9 @@ function readTable(file: SourceFile, problems: Problem[]): Table | null {
     const where = { file: file.name, line: head.line, path: `column ${i + 1}` };
     if (name === '') problems.push(problem('csv.unnamedColumn', {}, where));
     else if (RESERVED_KEYS.has(name)) problems.push(problem('reserved.column', { name }, where));
-    else if (seen.has(norm(name))) problems.push(problem('csv.duplicateColumn', { name }, where));
-    seen.add(norm(name));
+    else if (seen.has(normName(name)))
+      problems.push(problem('csv.duplicateColumn', { name }, where));
+    seen.add(normName(name));
   });
   return { file: file.name, header, rows: body, rowCount: count - 1 };
 }
@@ -112,112 +80,64 @@ function csvError(e: Papa.ParseError, where: Where): Problem {
   return problem('csv.row', { detail: e.message }, where);
 }
 
-function columnIndex(header: readonly string[], names: readonly string[]): number {
-  return header.findIndex((h) => names.includes(norm(h)));
+/** True for a table whose columns name both ends of a connection. */
+function isEdgeTable(header: readonly string[]): boolean {
+  const fields = new Set(header.map((h) => edgeFieldOf(h)?.field));
+  return fields.has('source') && fields.has('target');
 }
 
-/** Which columns hold what, and every other column as an attribute. */
-function mapColumns<K extends string>(
-  header: readonly string[],
-  spec: Readonly<Record<K, readonly string[]>>,
-): { known: Map<K, number>; extra: [string, number][] } {
-  const known = new Map<K, number>();
-  for (const key of Object.keys(spec) as K[]) {
-    const i = columnIndex(header, spec[key]);
-    if (i >= 0 && ![...known.values()].includes(i)) known.set(key, i);
-  }
-  const used = new Set(known.values());
-  const extra = header
-    .map((name, i): [string, number] => [name, i])
-    .filter(([name, i]) => !used.has(i) && name !== '');
-  return { known, extra };
+/** True for a table that can name its elements: an id column, or Kumu's label column. */
+function namesItsRows(header: readonly string[]): boolean {
+  return header.some((h) => ['id', 'label'].includes(nodeFieldOf(h)?.field ?? ''));
 }
 
-const isEdgeTable = (header: readonly string[]) =>
-  columnIndex(header, EDGE_COLUMNS.source) >= 0 && columnIndex(header, EDGE_COLUMNS.target) >= 0;
-
-function cellOf(row: Row, index: number | undefined): string | undefined {
-  if (index === undefined) return undefined;
-  const v = row.cells[index];
-  if (v === undefined || v === '') return undefined;
-  return unescapeFormula(v);
-}
-
-function attributesOf(row: Row, extra: readonly [string, number][]) {
-  const out = new Map<string, AttributeValue>();
-  for (const [name, i] of extra) {
-    const v = cellOf(row, i);
-    if (v !== undefined) out.set(name, v);
-  }
-  return out;
-}
-
-function fieldNames(header: readonly string[], known: ReadonlyMap<string, number>) {
-  const out = new Map<string, string>();
-  for (const [key, i] of known) out.set(key, header[i] ?? key);
-  return out;
-}
-
-function readNodes(table: Table, problems: Problem[]): GenericNode[] {
-  const { known, extra } = mapColumns(table.header, NODE_COLUMNS);
-  const idCol = known.get('id');
-  if (idCol === undefined) {
-    problems.push(problem('csv.noIdColumn', {}, { file: table.file, line: 1 }));
-    return [];
-  }
-  const fields = fieldNames(table.header, known);
-  fields.set('label', fields.get('label') ?? 'label');
-  return table.rows.flatMap((row) => {
-    const id = cellOf(row, idCol);
-    const origin = { file: table.file, line: row.line, path: '', fields };
-    if (id === undefined) {
-      problems.push(problem('csv.emptyId', {}, { ...origin, path: table.header[idCol] ?? 'id' }));
-      return [];
-    }
-    const sectors = cellOf(row, known.get('sectors'));
-    return [
-      {
-        id,
-        label: cellOf(row, known.get('label')),
-        labelHi: cellOf(row, known.get('labelHi')),
-        type: cellOf(row, known.get('type')),
-        sectors: splitList(sectors),
-        description: cellOf(row, known.get('description')),
-        descriptionHi: cellOf(row, known.get('descriptionHi')),
-        attributes: attributesOf(row, extra),
-        origin,
-      },
-    ];
+/** A table's rows as raw records: each non-empty cell under its column's name. */
+function recordsOf(table: Table): RawRecord[] {
+  return table.rows.map((row) => {
+    const fields = new Map<string, AttributeValue>();
+    table.header.forEach((name, i) => {
+      const cell = row.cells[i];
+      if (cell !== undefined && cell !== '') fields.set(name, unescapeFormula(cell));
+    });
+    return { native: new Map(), fields, origin: { file: table.file, line: row.line, path: '' } };
   });
 }
 
-function readEdges(table: Table): GenericEdge[] {
-  const { known, extra } = mapColumns(table.header, EDGE_COLUMNS);
-  const fields = fieldNames(table.header, known);
-  return table.rows.map((row) => ({
-    id: cellOf(row, known.get('id')),
-    source: cellOf(row, known.get('source')) ?? '',
-    target: cellOf(row, known.get('target')) ?? '',
-    relation: cellOf(row, known.get('relation')),
-    label: cellOf(row, known.get('label')),
-    labelHi: cellOf(row, known.get('labelHi')),
-    attributes: attributesOf(row, extra),
-    origin: { file: table.file, line: row.line, path: '', fields },
-  }));
+/**
+ * Nodes for an edge list with no nodes file: one per end named, labelled by its name. Problems
+ * with such a node's id point at the column and row that named it.
+ */
+function impliedNodes(edges: readonly RawRecord[]): RawRecord[] {
+  const nodes: RawRecord[] = [];
+  const seen = new Set<string>();
+  for (const e of edges)
+    for (const [name, value] of e.fields) {
+      const field = edgeFieldOf(name)?.field;
+      const id = typeof value === 'string' ? value.trim() : '';
+      if ((field !== 'source' && field !== 'target') || id === '' || seen.has(id)) continue;
+      seen.add(id);
+      nodes.push({
+        native: new Map([['id', id]]),
+        fields: new Map(),
+        origin: e.origin,
+        nativeNames: new Map([['id', name]]),
+      });
+    }
+  return nodes;
 }
 
 /**
- * Reads a nodes CSV and an edges CSV (Kumu-style columns; either file alone also works: edges
- * alone make a node of every end). In: one or two files. Out: records with their lines, or
- * every problem found with file and line. Unknown columns become attributes.
+ * Reads spreadsheets: a nodes CSV and an edges CSV in either order, Kumu's layout (elements
+ * named by their Label, connections From/To by label), or an edge list alone (`source,target`
+ * with any other columns; its ends become the nodes). In: one or two files. Out: records with
+ * their lines, or every problem found with file and line.
  */
-export function readCsv(files: readonly SourceFile[]): GenericResult {
+export function readCsv(files: readonly SourceFile[]): RawResult {
   const problems: Problem[] = [];
   const tables = files.flatMap((f) => readTable(f, problems) ?? []);
   const edgeTables = tables.filter((t) => isEdgeTable(t.header));
   const nodeTables = tables.filter((t) => !isEdgeTable(t.header));
-  if (files.length > 2 || edgeTables.length > 1 || nodeTables.length > 1)
-    problems.push(problem('import.csvPair', {}));
+  if (edgeTables.length > 1 || nodeTables.length > 1) problems.push(problem('import.csvPair', {}));
   const nodeTable = nodeTables[0];
   const edgeTable = edgeTables[0];
   for (const [table, what, limit] of [
@@ -229,24 +149,11 @@ export function readCsv(files: readonly SourceFile[]): GenericResult {
         ok: false,
         problems: [tooMany(what, table.rowCount, limit, { file: table.file, path: what })],
       };
-  const nodes = nodeTable ? readNodes(nodeTable, problems) : [];
-  const edges = edgeTable ? readEdges(edgeTable) : [];
+  if (nodeTable && !namesItsRows(nodeTable.header))
+    problems.push(problem('csv.noIdColumn', {}, { file: nodeTable.file, line: 1 }));
   if (problems.length) return { ok: false, problems };
-  if (!nodeTable && edgeTable) {
-    // Edges alone: every end named becomes a node, labelled by its id.
-    const seen = new Set<string>();
-    for (const e of edges)
-      for (const [id, end] of [
-        [e.source, 'source'],
-        [e.target, 'target'],
-      ] as const)
-        if (id !== '' && !seen.has(id)) {
-          seen.add(id);
-          // Problems with such a node's id point at the column it was named in.
-          const fields = new Map([['id', e.origin.fields?.get(end) ?? end]]);
-          nodes.push({ id, sectors: [], attributes: new Map(), origin: { ...e.origin, fields } });
-        }
-  }
+  const edges = edgeTable ? recordsOf(edgeTable) : [];
+  const nodes = nodeTable ? recordsOf(nodeTable) : impliedNodes(edges);
   const title = files.map((f) => f.name).join(' + ');
   return { ok: true, title, nodes, edges };
 }

@@ -1,31 +1,10 @@
+import type { AttributeValue } from '../graph/model';
 import { isRecord } from '../schema/values';
 import { LIMITS } from '../schema/limits';
 import { describeValue, problem, tooMany, type Problem } from '../schema/problems';
-import {
-  splitList,
-  type AttributeValue,
-  type GenericEdge,
-  type GenericNode,
-  type GenericResult,
-} from './types';
+import type { RawRecord, RawResult } from './types';
 
 type Rec = Record<string, unknown>;
-
-// Fields of `data` we read ourselves; everything else is kept as an attribute.
-const NODE_KEYS = [
-  'id',
-  'label',
-  'name',
-  'label_hi',
-  'name_hi',
-  'type',
-  'sectors',
-  'sector',
-  'description',
-  'description_hi',
-  'parent',
-];
-const EDGE_KEYS = ['id', 'source', 'target', 'relation', 'interaction', 'label', 'label_hi'];
 
 /** True when a parsed JSON value looks like Cytoscape's: `{elements: …}` or an element array. */
 export function isCytoscapeJson(value: unknown): boolean {
@@ -33,33 +12,47 @@ export function isCytoscapeJson(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0 && value.every((e) => isRecord(e) && 'data' in e);
 }
 
-function text(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() === '' ? undefined : v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+function scalar(v: unknown): string | number | boolean | undefined {
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
   return undefined;
 }
 
-function attributeOf(v: unknown): AttributeValue {
-  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
-  // Lists and objects are kept readable rather than dropped.
+/**
+ * A data value kept as the file has it: scalars and lists of scalars as they are (Cytoscape
+ * desktop writes many names and annotations as lists), anything deeper as readable JSON.
+ */
+function valueOf(v: unknown): AttributeValue {
+  if (v === null) return null;
+  const one = scalar(v);
+  if (one !== undefined) return one;
+  if (Array.isArray(v)) {
+    const items = v.map(scalar);
+    if (items.every((x) => x !== undefined)) return items.filter((x) => x !== undefined);
+  }
   return JSON.stringify(v).slice(0, LIMITS.maxStringLength);
 }
 
-function attributes(data: Rec, known: readonly string[]): Map<string, AttributeValue> {
-  const out = new Map<string, AttributeValue>();
-  for (const [k, v] of Object.entries(data)) if (!known.includes(k)) out.set(k, attributeOf(v));
-  return out;
-}
+const NATIVE = new Set(['id', 'source', 'target']);
 
-function sectorsOf(v: unknown): string[] {
-  if (typeof v === 'string') return splitList(v);
-  if (Array.isArray(v)) return v.flatMap((s) => text(s) ?? []);
-  return [];
+/** An element as a raw record: its data, its own id and ends, and its drawn position. */
+function recordOf(el: Rec, data: Rec, file: string, path: string): RawRecord {
+  const native = new Map<string, AttributeValue>();
+  for (const key of NATIVE) if (key in data) native.set(key, valueOf(data[key]));
+  const position = el.position;
+  if (isRecord(position) && typeof position.x === 'number' && typeof position.y === 'number') {
+    native.set('x', position.x);
+    native.set('y', position.y);
+  }
+  const fields = new Map<string, AttributeValue>();
+  for (const [k, v] of Object.entries(data)) if (!NATIVE.has(k)) fields.set(k, valueOf(v));
+  return {
+    native,
+    fields,
+    origin: { file, path },
+    nativeNames: new Map([...NATIVE].map((k) => [k, `data.${k}`])),
+  };
 }
-
-/** Our field names as this format writes them: `data.<name>`. */
-const dataFields = (...names: string[]) => new Map(names.map((n) => [n, `data.${n}`]));
 
 /** Splits `elements` (grouped object or flat array) into node and edge lists with their paths. */
 function elementLists(
@@ -99,7 +92,7 @@ function elementLists(
  * and the file name. Out: records located by their path in the file, or problems. Labels come
  * from `label` or `name`, relations from `relation` or `interaction`; other data is kept.
  */
-export function readCytoscapeJson(value: unknown, file: string): GenericResult {
+export function readCytoscapeJson(value: unknown, file: string): RawResult {
   const problems: Problem[] = [];
   const lists = elementLists(value, problems);
   const over = [
@@ -111,54 +104,29 @@ export function readCytoscapeJson(value: unknown, file: string): GenericResult {
       : []),
   ];
   if (over.length) return { ok: false, problems: over };
-  const dataOf = (el: unknown, path: string): Rec | null => {
-    if (isRecord(el) && isRecord(el.data)) return el.data;
+  const elementOf = (el: unknown, path: string): [Rec, Rec] | null => {
+    if (isRecord(el) && isRecord(el.data)) return [el, el.data];
     problems.push(problem('cy.noData', {}, { file, path }));
     return null;
   };
-  const nodeFields = dataFields('id', 'label', 'type', 'sectors');
-  const nodes: GenericNode[] = lists.nodes.flatMap(([el, path]) => {
-    const data = dataOf(el, path);
-    if (!data) return [];
-    const id = text(data.id);
-    if (id === undefined) {
+  const nodes = lists.nodes.flatMap(([el, path]) => {
+    const found = elementOf(el, path);
+    if (!found) return [];
+    const [element, data] = found;
+    if (scalar(data.id) === undefined || typeof data.id === 'boolean') {
       problems.push(
         problem('cy.badId', { got: describeValue(data.id) }, { file, path: `${path}.data.id` }),
       );
       return [];
     }
-    return [
-      {
-        id,
-        label: text(data.label) ?? text(data.name),
-        labelHi: text(data.label_hi) ?? text(data.name_hi),
-        type: text(data.type),
-        sectors: sectorsOf(data.sectors ?? data.sector),
-        description: text(data.description),
-        descriptionHi: text(data.description_hi),
-        attributes: attributes(data, NODE_KEYS),
-        origin: { file, path, fields: nodeFields },
-      },
-    ];
+    return [recordOf(element, data, file, path)];
   });
-  const edgeFields = dataFields('id', 'source', 'target', 'relation');
-  const edges: GenericEdge[] = lists.edges.flatMap(([el, path]) => {
-    const data = dataOf(el, path);
-    if (!data) return [];
-    return [
-      {
-        id: text(data.id),
-        source: text(data.source) ?? '',
-        target: text(data.target) ?? '',
-        relation: text(data.relation) ?? text(data.interaction),
-        label: text(data.label),
-        labelHi: text(data.label_hi),
-        attributes: attributes(data, EDGE_KEYS),
-        origin: { file, path, fields: edgeFields },
-      },
-    ];
+  const edges = lists.edges.flatMap(([el, path]) => {
+    const found = elementOf(el, path);
+    return found ? [recordOf(found[0], found[1], file, path)] : [];
   });
   if (problems.length) return { ok: false, problems };
   const meta = isRecord(value) && isRecord(value.data) ? value.data : {};
-  return { ok: true, title: text(meta.name) ?? text(meta.title) ?? file, nodes, edges };
+  const name = [meta.name, meta.title].find((v) => typeof v === 'string' && v.trim() !== '');
+  return { ok: true, title: typeof name === 'string' ? name : file, nodes, edges };
 }

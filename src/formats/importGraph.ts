@@ -5,11 +5,12 @@ import { byteLengthOver, parseJsonText } from '../schema/json';
 import { LIMITS } from '../schema/limits';
 import { capProblems, empty, problem, relocated, tooLarge, type Problem } from '../schema/problems';
 import { isRecord } from '../schema/values';
-import { buildGraphFile } from './build';
+import { buildGraphFile, type Placed } from './build';
 import { readCsv } from './csv';
 import { isCytoscapeJson, readCytoscapeJson } from './cytoscapeJson';
+import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
-import type { GenericResult, ImportFormat, Origin, SourceFile } from './types';
+import type { ImportFormat, RawResult, SourceFile } from './types';
 
 export type ImportResult =
   | {
@@ -20,11 +21,14 @@ export type ImportResult =
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/** True for GEXF (Gephi's own format): its root element is `<gexf>`. */
+const isGexf = (text: string) => /<(?:[\w.-]+:)?gexf[\s>]/.test(text.slice(0, 4096));
+
 /** Which reader a file needs, judged by its name first and its first character after that. */
 function kindOf(file: SourceFile): 'json' | 'csv' | 'xml' {
   const name = file.name.toLowerCase();
   if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv';
-  if (name.endsWith('.graphml') || name.endsWith('.xml')) return 'xml';
+  if (['.graphml', '.gexf', '.xml'].some((ext) => name.endsWith(ext))) return 'xml';
   if (name.endsWith('.json') || name.endsWith('.cyjs')) return 'json';
   const first = file.text.replace(/^\uFEFF/, '').trimStart()[0];
   return first === '<' ? 'xml' : first === '{' || first === '[' ? 'json' : 'csv';
@@ -34,11 +38,11 @@ function kindOf(file: SourceFile): 'json' | 'csv' | 'xml' {
  * Puts a problem found in the converted file back where the user will find it: `edges[3].target`
  * becomes `edges.csv: line 5: to`.
  */
-function relocate(p: Problem, nodes: readonly Origin[], edges: readonly Origin[]): Problem {
+function relocate(p: Problem, nodes: readonly Placed[], edges: readonly Placed[]): Problem {
   const m = /^(nodes|edges)\[(\d+)\](?:\.([A-Za-z]+))?(.*)$/.exec(p.path);
   const origin = m ? (m[1] === 'nodes' ? nodes : edges)[Number(m[2])] : undefined;
   if (!m || !origin) return p;
-  const field = m[3] === undefined ? '' : (origin.fields?.get(m[3]) ?? m[3]) + (m[4] ?? '');
+  const field = m[3] === undefined ? '' : (origin.names.get(m[3]) ?? m[3]) + (m[4] ?? '');
   const path = [origin.path, field].filter(Boolean).join(origin.path.startsWith('<') ? ' ' : '.');
   return relocated(p, { file: origin.file, line: origin.line, path });
 }
@@ -67,9 +71,9 @@ function foldEvidenceWarnings(warnings: readonly Problem[]): Problem[] {
   ];
 }
 
-function fromGeneric(format: ImportFormat, generic: GenericResult): ImportResult {
-  if (!generic.ok) return { ok: false, problems: capProblems(generic.problems) };
-  const built = buildGraphFile(generic.title, generic.nodes, generic.edges);
+function fromRaw(format: ImportFormat, raw: RawResult): ImportResult {
+  if (!raw.ok) return { ok: false, problems: capProblems(raw.problems) };
+  const built = buildGraphFile(raw.title, raw.nodes, raw.edges, raw.directed);
   if (!built.ok) return { ok: false, problems: capProblems(built.problems) };
   const loaded = loadGraphValue(built.built.value);
   const place = (p: Problem) => relocate(p, built.built.nodeOrigins, built.built.edgeOrigins);
@@ -78,7 +82,7 @@ function fromGeneric(format: ImportFormat, generic: GenericResult): ImportResult
     ok: true,
     format,
     graph: loaded.graph,
-    warnings: foldEvidenceWarnings(loaded.warnings.map(place)),
+    warnings: [...built.built.warnings, ...foldEvidenceWarnings(loaded.warnings.map(place))],
   };
 }
 
@@ -101,8 +105,7 @@ function importJson(file: SourceFile): ImportResult {
       warnings: loaded.warnings.map(named),
     };
   }
-  if (isCytoscapeJson(value))
-    return fromGeneric('cytoscape-json', readCytoscapeJson(value, file.name));
+  if (isCytoscapeJson(value)) return fromRaw('cytoscape-json', readCytoscapeJson(value, file.name));
   return {
     ok: false,
     problems: [problem('import.unknownJson', {}, { file: file.name })],
@@ -126,10 +129,12 @@ export function importFiles(files: readonly SourceFile[]): ImportResult {
   if (blank) return { ok: false, problems: [empty({ file: blank.name })] };
   const kinds = files.map(kindOf);
   const [file] = files;
-  if (kinds.every((k) => k === 'csv') && files.length <= 2)
-    return fromGeneric('csv', readCsv(files));
+  if (kinds.every((k) => k === 'csv') && files.length <= 2) return fromRaw('csv', readCsv(files));
   if (files.length > 1 || !file)
     return { ok: false, problems: [problem('import.tooManyFiles', { count: files.length })] };
-  if (kinds[0] === 'xml') return fromGeneric('graphml', readGraphml(file));
+  if (kinds[0] === 'xml')
+    return isGexf(file.text)
+      ? fromRaw('gexf', readGexf(file))
+      : fromRaw('graphml', readGraphml(file));
   return importJson(file);
 }

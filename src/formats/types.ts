@@ -1,3 +1,4 @@
+import type { AttributeValue } from '../graph/model';
 import type { Problem } from '../schema/problems';
 
 /** A file as the user gave it: its name and its text, already decoded. */
@@ -7,55 +8,40 @@ export interface SourceFile {
 }
 
 /** The formats the importer reads. */
-export type ImportFormat = 'stakeholder-graph' | 'cytoscape-json' | 'csv' | 'graphml';
-
-/** A value a free-form attribute may hold. */
-export type AttributeValue = string | number | boolean | null;
+export type ImportFormat = 'stakeholder-graph' | 'cytoscape-json' | 'csv' | 'graphml' | 'gexf';
 
 /** Where a record came from in the user's file, for problem messages. */
 export interface Origin {
   readonly file: string;
   /** 1-based line, where the format lets us know it. */
   readonly line?: number;
-  /** How the user's file names the record, e.g. `elements.nodes[3]` or `node "n3"`. */
+  /** How the user's file names the record, e.g. `elements.nodes[3]` or `<node id="n3">`. */
   readonly path: string;
-  /** The user's name for a field of ours (`target` is `to` in a CSV), where it differs. */
-  readonly fields?: ReadonlyMap<string, string>;
 }
 
-/** A node as a foreign format describes it, before it becomes one of ours. */
-export interface GenericNode {
-  readonly id: string;
-  readonly label?: string;
-  readonly labelHi?: string;
-  readonly type?: string;
-  readonly sectors: readonly string[];
-  readonly description?: string;
-  readonly descriptionHi?: string;
-  /** Everything else the file says, kept and shown. */
-  readonly attributes: ReadonlyMap<string, AttributeValue>;
+/**
+ * A node or an edge as a file describes it, before the field table gives it meaning.
+ * `native` holds what the format itself defines (GraphML's id, source and target, GEXF's label
+ * and viz, a Cytoscape element's position), by our field names; `fields` holds the record's
+ * named values as the file names them.
+ */
+export interface RawRecord {
+  readonly native: ReadonlyMap<string, AttributeValue>;
+  readonly fields: ReadonlyMap<string, AttributeValue>;
   readonly origin: Origin;
+  /** How the file names a native field, where problems should say so (`to` for an implied node). */
+  readonly nativeNames?: ReadonlyMap<string, string>;
 }
 
-/** An edge as a foreign format describes it. */
-export interface GenericEdge {
-  readonly id?: string;
-  readonly source: string;
-  readonly target: string;
-  readonly relation?: string;
-  readonly label?: string;
-  readonly labelHi?: string;
-  readonly attributes: ReadonlyMap<string, AttributeValue>;
-  readonly origin: Origin;
-}
-
-/** What a converter makes of a foreign file: records, or located problems. */
-export type GenericResult =
+/** What a reader makes of a foreign file: records, or located problems. */
+export type RawResult =
   | {
       readonly ok: true;
       readonly title: string;
-      readonly nodes: readonly GenericNode[];
-      readonly edges: readonly GenericEdge[];
+      readonly nodes: readonly RawRecord[];
+      readonly edges: readonly RawRecord[];
+      /** The file's default for edges that do not say, where the format has one. */
+      readonly directed?: boolean;
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 

@@ -15,6 +15,17 @@ type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 export type GraphNode = DeepReadonly<NodeRecord>;
+
+/** A free-form value a file carried: one scalar, null, or a list kept as a list. */
+export type AttributeValue =
+  string | number | boolean | null | readonly (string | number | boolean)[];
+
+/** An attribute value as text: a list is joined, null is empty. */
+export function attributeText(value: AttributeValue): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.join('; ');
+  return String(value);
+}
 export type GraphEdge = DeepReadonly<EdgeRecord>;
 
 /** A validated, frozen graph with the indexes every view needs. Built only by {@link buildModel}. */

@@ -133,6 +133,8 @@ const en: Wording = {
   'schema.tooLong': (p) => `is longer than ${n('en', p.limit)} characters`,
   'schema.max': (p) => `must be at most ${n('en', p.limit)}`,
   'schema.tooFew': (p) => `needs at least ${n('en', p.limit)} items`,
+  'schema.min': (p) => `must be at least ${n('en', p.limit)}`,
+  'schema.above': (p) => `must be more than ${n('en', p.limit)}`,
   'schema.empty': () => 'must not be empty',
   'schema.unknownField': () => 'is not a known field',
   'schema.whitespace': () => 'must not start or end with white space',
@@ -156,7 +158,9 @@ const en: Wording = {
   'sectors.repeated': () => 'lists a sector more than once',
   'evidence.missing': () => 'has no evidence; add the sentence that supports it',
   'evidence.missingMany': (p) =>
-    `${n('en', p.count)} relationships have no evidence; export as JSON and add the supporting sentences under "provenance"`,
+    `${n('en', p.count)} relationships have no evidence; add the sentence each rests on (a "quote" column, or "provenance" in this app’s JSON)`,
+  'ids.edgesRenamed': (p) =>
+    `${n('en', p.count)} edge ids were also node ids; those edges were given new ids, and each keeps its original under "id"`,
   'csv.unclosedQuote': () => 'a quoted cell is never closed; add the closing "',
   'csv.strayQuote': () => 'a cell has a stray quote; write "" for a quote inside quotes',
   'csv.row': (p) => `could not read the row: ${p.detail}`,
@@ -171,6 +175,7 @@ const en: Wording = {
   'xml.entity': () => 'entity declarations (<!ENTITY) are not read; remove them',
   'xml.malformed': (p) => `malformed XML: ${p.detail}`,
   'xml.notGraphml': () => 'this XML is not GraphML: it has no <graphml> element',
+  'xml.notGexf': () => 'this GEXF file has no <graph> element',
   'xml.noNodeId': () => 'the node has no id attribute',
   'remote.httpsOnly': () =>
     'only https:// addresses can be loaded; check the data= part of the link',
@@ -219,6 +224,8 @@ const hi: Wording = {
   'schema.tooLong': (p) => `${n('hi', p.limit)} वर्णों से लंबा है`,
   'schema.max': (p) => `अधिकतम ${n('hi', p.limit)} होना चाहिए`,
   'schema.tooFew': (p) => `कम से कम ${n('hi', p.limit)} प्रविष्टियाँ चाहिए`,
+  'schema.min': (p) => `कम से कम ${n('hi', p.limit)} होना चाहिए`,
+  'schema.above': (p) => `${n('hi', p.limit)} से अधिक होना चाहिए`,
   'schema.empty': () => 'ख़ाली नहीं होना चाहिए',
   'schema.unknownField': () => 'यह कोई ज्ञात फ़ील्ड नहीं है',
   'schema.whitespace': () => 'शुरू या अंत में रिक्त स्थान नहीं होना चाहिए',
@@ -242,7 +249,9 @@ const hi: Wording = {
   'sectors.repeated': () => 'एक क्षेत्र एक से अधिक बार लिखा है',
   'evidence.missing': () => 'इसका कोई साक्ष्य नहीं है; इसका समर्थन करने वाला वाक्य जोड़ें',
   'evidence.missingMany': (p) =>
-    `${n('hi', p.count)} संबंधों का कोई साक्ष्य नहीं है; JSON में निर्यात करें और "provenance" में समर्थन करने वाले वाक्य जोड़ें`,
+    `${n('hi', p.count)} संबंधों का कोई साक्ष्य नहीं है; हर संबंध का आधार-वाक्य जोड़ें ("quote" स्तंभ में, या इस ऐप के JSON में "provenance" में)`,
+  'ids.edgesRenamed': (p) =>
+    `${n('hi', p.count)} संबंधों की id किसी नोड की id भी थी; उन्हें नई id दी गई, और मूल id "id" में रखी गई`,
   'csv.unclosedQuote': () => 'उद्धरण चिह्न में शुरू हुआ एक सेल कभी बंद नहीं होता; समापन " जोड़ें',
   'csv.strayQuote': () => 'एक सेल में अकेला उद्धरण चिह्न है; उद्धरण के भीतर उद्धरण के लिए "" लिखें',
   'csv.row': (p) => `पंक्ति पढ़ी नहीं जा सकी: ${p.detail}`,
@@ -257,6 +266,7 @@ const hi: Wording = {
   'xml.entity': () => 'एंटिटी घोषणाएँ (<!ENTITY) पढ़ी नहीं जातीं; उन्हें हटाएँ',
   'xml.malformed': (p) => `XML ग़लत है: ${p.detail}`,
   'xml.notGraphml': () => 'यह XML GraphML नहीं है: इसमें <graphml> तत्व नहीं है',
+  'xml.notGexf': () => 'इस GEXF फ़ाइल में <graph> तत्व नहीं है',
   'xml.noNodeId': () => 'नोड में id गुण नहीं है',
   'remote.httpsOnly': () => 'केवल https:// पते लोड किए जा सकते हैं; लिंक का data= भाग जाँचें',
   'remote.unreachable': () =>

@@ -123,6 +123,7 @@ const en = {
   'format.cytoscape-json': 'Cytoscape JSON',
   'format.csv': 'CSV',
   'format.graphml': 'GraphML',
+  'format.gexf': 'GEXF (Gephi)',
   'import.loaded':
     'Loaded “{name}” ({format}): {nodes} nodes, {edges} edges. Filters and selection start afresh.',
   'import.failedHeading': 'Could not load “{name}”',
@@ -271,6 +272,7 @@ const hi: Record<MessageKey, string> = {
   'format.cytoscape-json': 'Cytoscape JSON',
   'format.csv': 'CSV',
   'format.graphml': 'GraphML',
+  'format.gexf': 'GEXF (Gephi)',
   'import.loaded':
     '“{name}” ({format}) लोड हुआ: {nodes} नोड, {edges} संबंध। फ़िल्टर और चयन नए सिरे से शुरू।',
   'import.failedHeading': '“{name}” लोड नहीं हो सका',

@@ -1,4 +1,4 @@
-import { slugify } from '../formats/build';
+import { slugify } from '../formats/names';
 
 /** Makes the browser save a blob under a file name. */
 export function downloadBlob(blob: Blob, fileName: string): void {

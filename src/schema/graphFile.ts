@@ -83,7 +83,15 @@ export const httpUrlSchema = z.string().max(2_000).refine(isHttpUrl, { error: 's
 
 const linkSchema = z.strictObject({ url: httpUrlSchema, label: localizedSchema.optional() });
 
-const attributeValue = z.union([text, z.number(), z.boolean(), z.null()]);
+const scalar = z.union([text, z.number(), z.boolean()]);
+/** A free-form value: text, a number, true/false, null, or a list of those (kept as a list). */
+const attributeValue = z.union([scalar, z.null(), z.array(scalar).max(LIMITS.maxListItems)]);
+
+/** A colour written as `#rrggbb`. */
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'schema.colour' });
+
+/** Where a node was drawn, in the file's own units (Gephi, Cytoscape and yEd coordinates). */
+export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 const attributesSchema = z
   .record(z.string().max(200), attributeValue)
   .refine((a) => Object.keys(a).length <= LIMITS.maxAttributes, {
@@ -120,10 +128,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export const sectorSchema = z.strictObject({
   id: idSchema,
   label: localizedSchema,
-  color: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'schema.colour' })
-    .optional(),
+  color: colourSchema.optional(),
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
@@ -143,6 +148,11 @@ export const nodeSchema = z.strictObject({
   date: dateSchema.optional(),
   links: list(linkSchema).optional(),
   attributes: attributesSchema.optional(),
+  /** Where the file drew it; a graph whose nodes all have one opens as drawn. */
+  position: positionSchema.optional(),
+  /** The file's own fill colour and size, shown when the user keeps the file's look. */
+  color: colourSchema.optional(),
+  size: z.number().positive().max(10_000).optional(),
 });
 export type NodeRecord = z.infer<typeof nodeSchema>;
 
@@ -158,6 +168,10 @@ export const edgeSchema = z.strictObject({
   date: dateSchema.optional(),
   provenance: list(provenanceSchema).default([]),
   attributes: attributesSchema.optional(),
+  /** False for a relationship without a direction; drawn without an arrow. Default true. */
+  directed: z.boolean().optional(),
+  /** Strength or count of the relationship; sets the line's width. */
+  weight: z.number().optional(),
 });
 export type EdgeRecord = z.infer<typeof edgeSchema>;
 

@@ -43,6 +43,8 @@ export interface ProblemParams {
   'schema.tooLong': { limit: number };
   'schema.max': { limit: number };
   'schema.tooFew': { limit: number };
+  'schema.min': { limit: number };
+  'schema.above': { limit: number };
   'schema.empty': Record<string, never>;
   'schema.unknownField': Record<string, never>;
   'schema.whitespace': Record<string, never>;
@@ -68,6 +70,7 @@ export interface ProblemParams {
   'sectors.repeated': Record<string, never>;
   'evidence.missing': Record<string, never>;
   'evidence.missingMany': { count: number };
+  'ids.edgesRenamed': { count: number };
   // CSV.
   'csv.unclosedQuote': Record<string, never>;
   'csv.strayQuote': Record<string, never>;
@@ -85,6 +88,7 @@ export interface ProblemParams {
   'xml.entity': Record<string, never>;
   'xml.malformed': { detail: string };
   'xml.notGraphml': Record<string, never>;
+  'xml.notGexf': Record<string, never>;
   'xml.noNodeId': Record<string, never>;
   // Fetching ?data=.
   'remote.httpsOnly': Record<string, never>;
@@ -294,6 +298,14 @@ function fromIssue(issue: Issue, where: Where): Problem {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1)
         return problem('schema.empty', {}, where);
+      if (issue.origin === 'number')
+        return problem(
+          issue.inclusive ? 'schema.min' : 'schema.above',
+          {
+            limit: Number(issue.minimum),
+          },
+          where,
+        );
       return problem('schema.tooFew', { limit: Number(issue.minimum) }, where);
     case 'invalid_union': {
       // Unions here are "unknown" or a pattern; the last branch carries the useful message.

@@ -15,11 +15,24 @@ const hovered = () => window.cy!.$('.hover').map((el) => el.id());
 async function clickNodeOnCanvas(id: string) {
   const cy = await canvasAtRest();
   const canvas = screen.getByTestId('graph-canvas');
-  const { x, y } = cy.getElementById(id).renderedPosition();
+  const node = cy.getElementById(id);
+  // A node can lie under something drawn over the canvas (the legend) or below the fold: a
+  // user would pan it into the open first, and so does this.
+  const box = canvas.getBoundingClientRect();
+  const drawn = node.renderedPosition();
+  const top = document.elementFromPoint(box.left + drawn.x, box.top + drawn.y);
+  if (!top || !canvas.contains(top)) {
+    // Into the middle of the part of the canvas that is on screen.
+    const visibleBottom = Math.min(box.bottom, window.innerHeight);
+    const visibleRight = Math.min(box.right, window.innerWidth);
+    const target = { x: (visibleRight - box.left) / 2, y: (visibleBottom - box.top) / 2 };
+    cy.panBy({ x: target.x - drawn.x, y: target.y - drawn.y });
+  }
+  const { x, y } = node.renderedPosition();
   // From a corner first: a pointer already resting on the node would raise no new hover.
   await userEvent.hover(canvas, { position: { x: 1, y: 1 } });
   await userEvent.hover(canvas, { position: { x, y } });
-  await expect.poll(hovered).toEqual([id]);
+  await expect.poll(hovered, { timeout: 5000 }).toEqual([id]);
   await userEvent.click(canvas, { position: { x, y } });
 }
 

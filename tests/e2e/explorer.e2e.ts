@@ -146,6 +146,8 @@ test('a malformed link is ignored piece by piece with a notice', async ({ page }
 
 test('keyboard only: search, list and details without the canvas', async ({ page }) => {
   await page.goto('/');
+  // Keys typed before the app has drawn itself would go nowhere.
+  await waitForCanvas(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the node list' })).toBeFocused();
   // Past the header's controls: open data, export, language, share.

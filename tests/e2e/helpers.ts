@@ -24,19 +24,51 @@ export async function waitForCanvas(page: Page): Promise<void> {
  */
 export async function clickNode(page: Page, id: string): Promise<void> {
   await waitForCanvas(page);
-  const box = await page.getByTestId('graph-canvas').boundingBox();
-  if (!box) throw new Error('canvas has no box');
-  const pos = await page.evaluate(
-    (nodeId) => window.cy!.getElementById(nodeId).renderedPosition(),
-    id,
-  );
-  await page.mouse.move(box.x + 2, box.y + 2);
-  await page.mouse.move(box.x + pos.x, box.y + pos.y);
-  await expect
-    .poll(() => page.evaluate(() => window.cy!.$('node.hover').map((n) => n.id())))
-    .toEqual([id]);
-  await page.mouse.down();
-  await page.mouse.up();
+  // The node's place on the page, read in one go: the canvas can still move as panels open.
+  // A node can lie under something drawn over the canvas (the legend): a user would pan it
+  // into the open first, and so does this.
+  const locate = () =>
+    page.evaluate((nodeId) => {
+      const cy = window.cy!;
+      const container = cy.container()!;
+      const node = cy.getElementById(nodeId);
+      const place = () => {
+        const box = container.getBoundingClientRect();
+        const p = node.renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y, corner: { x: box.left + 2, y: box.top + 2 } };
+      };
+      const at = place();
+      const top = document.elementFromPoint(at.x, at.y);
+      if (top && container.contains(top)) return at;
+      // Into the middle of the part of the canvas that is on screen.
+      const box = container.getBoundingClientRect();
+      const drawn = node.renderedPosition();
+      const visibleBottom = Math.min(box.bottom, window.innerHeight);
+      const visibleRight = Math.min(box.right, window.innerWidth);
+      cy.panBy({
+        x: (visibleRight - box.left) / 2 - drawn.x,
+        y: (visibleBottom - box.top) / 2 - drawn.y,
+      });
+      return place();
+    }, id);
+  const hovered = () => page.evaluate(() => window.cy!.$('node.hover').map((n) => n.id()));
+  // Located afresh on each try, since the canvas can still resize as panels open; each try
+  // waits for a real signal, the canvas marking the element under the pointer.
+  for (let attempt = 1; ; attempt++) {
+    const at = await locate();
+    // From a corner first: a pointer already resting there would raise no new hover.
+    await page.mouse.move(at.corner.x, at.corner.y);
+    await page.mouse.move(at.x, at.y);
+    try {
+      await expect.poll(hovered, { timeout: 3000 }).toEqual([id]);
+    } catch (error) {
+      if (attempt < 3) continue;
+      throw error;
+    }
+    await page.mouse.down();
+    await page.mouse.up();
+    return;
+  }
 }
 
 /** Runs axe-core on the page; returns serious and critical violations as readable lines. */

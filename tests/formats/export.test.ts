@@ -54,9 +54,11 @@ describe('toCsv', () => {
 
   it('writes the columns the importer reads, Devanagari included', () => {
     expect(csv.nodes.split('\n')[0]).toBe(
-      'id,label,label_hi,type,sectors,description,description_hi',
+      'id,label,label_hi,type,sectors,description,description_hi,aliases,role,role_hi,organisation,date',
     );
-    expect(csv.edges.split('\n')[0]).toBe('id,from,to,relation,label,label_hi,quote,translation');
+    expect(csv.edges.split('\n')[0]).toBe(
+      'id,from,to,relation,label,label_hi,quote,translation,evidence source,description,description_hi,quote 2,translation 2,evidence source 2,meeting',
+    );
     expect(csv.nodes).toContain('सुजुकी ताकाशी');
   });
 
@@ -72,11 +74,10 @@ describe('toCsv', () => {
       g.nodeById.get(id)?.sectors.map((s) => g.sectors.get(s)?.label.en);
     for (const n of graph.nodes)
       expect(sectorNames(back.graph, n.id)).toEqual(sectorNames(graph, n.id));
-    // The evidence travels as a column, kept as an attribute.
-    const first = graph.edges.find((e) => e.provenance.length > 0);
-    expect(first && back.graph.edgeById.get(first.id)?.attributes?.quote).toBe(
-      first?.provenance[0]?.quote,
-    );
+    // Evidence travels as columns (quote, translation, evidence source, then quote 2…) and
+    // comes back as evidence, every entry of it.
+    expect(back.graph.edges.map((e) => e.provenance)).toEqual(graph.edges.map((e) => e.provenance));
+    expect(graph.edges.some((e) => e.provenance.length > 1)).toBe(true);
   });
 
   it('escapes cells a spreadsheet would run as formulas, and reads them back unchanged', () => {

@@ -67,7 +67,7 @@ describe('importing a Kumu-style CSV pair', () => {
   });
 
   it('reports a missing id column, reserved and duplicate headers', () => {
-    expect(messages(importFiles([file('n.csv', 'name,type\nA,person\n')]))).toEqual([
+    expect(messages(importFiles([file('n.csv', 'type,sectors\nperson,health\n')]))).toEqual([
       'n.csv: line 1: the nodes file has no "id" column; add one with a unique id per row',
     ]);
     expect(messages(importFiles([file('n.csv', 'id,__proto__\na,x\n')]))).toEqual([
@@ -80,7 +80,7 @@ describe('importing a Kumu-style CSV pair', () => {
 
   it('counts lines across quoted cells that span lines', () => {
     const nodes = file('n.csv', 'id,description\na,"two\nlines"\n"",empty id\n');
-    expect(messages(importFiles([nodes]))).toEqual(['n.csv: line 4: id: the id is empty']);
+    expect(messages(importFiles([nodes]))).toEqual(['n.csv: line 4: id: must not be empty']);
   });
 
   it('gives sectors and relations named like object properties ids the schema accepts', () => {
@@ -109,7 +109,8 @@ describe('importing GraphML', () => {
     expect(nec?.type).toBe('organisation');
     expect(nec?.attributes).toEqual({ modularity_class: 1 });
     expect(r.graph.nodeById.get('ziada')?.sectors).toEqual(['industry', 'investment']);
-    expect(r.graph.edgeById.get('e0')?.attributes).toEqual({ 'Edge Label': 'met', weight: 2 });
+    expect(r.graph.edgeById.get('e0')?.attributes).toEqual({ 'Edge Label': 'met' });
+    expect(r.graph.edgeById.get('e0')?.weight).toBe(2);
     expect(r.graph.edgeById.get('e1')?.label.en).toBe('related to');
   });
 
@@ -160,8 +161,15 @@ describe('importing Cytoscape JSON', () => {
     expect(r.graph.edges[0]?.relation).toBe('met');
     expect(r.graph.nodeById.get('102')?.attributes).toMatchObject({
       shared_name: 'Industry Secretary',
-      tags: '["industry","government"]',
     });
+    // Lists stay lists: Cytoscape's `tags` list becomes the node's sectors, one per item.
+    const sectors = r.graph.nodeById.get('102')?.sectors ?? [];
+    expect(sectors.map((s) => r.graph.sectors.get(s)?.label.en)).toEqual([
+      'industry',
+      'government',
+    ]);
+    // The positions Cytoscape desktop drew are kept.
+    expect(r.graph.nodeById.get('101')?.position).toEqual({ x: 10, y: 20 });
   });
 
   it('reads the flat element array of cy.json()', () => {

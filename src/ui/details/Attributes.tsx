@@ -1,3 +1,4 @@
+import { attributeText, type AttributeValue } from '../../graph/model';
 import { useT } from '../../store/useT';
 
 /**
@@ -7,7 +8,7 @@ import { useT } from '../../store/useT';
 export default function Attributes({
   attributes,
 }: {
-  attributes: Readonly<Record<string, string | number | boolean | null>> | undefined;
+  attributes: Readonly<Record<string, AttributeValue>> | undefined;
 }) {
   const { t } = useT();
   if (!attributes || Object.keys(attributes).length === 0) return null;
@@ -16,7 +17,7 @@ export default function Attributes({
       {Object.entries(attributes).map(([k, v]) => (
         <div key={k}>
           <dt>{k}</dt>
-          <dd>{String(v)}</dd>
+          <dd>{attributeText(v)}</dd>
         </div>
       ))}
     </dl>
