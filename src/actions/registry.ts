@@ -88,6 +88,8 @@ export const EXPORT_ACTIONS: readonly Action[] = [
   exportAction('svg', 'export.svg'),
   exportAction('json', 'export.json'),
   exportAction('csv', 'export.csv'),
+  exportAction('graphml', 'export.graphml'),
+  exportAction('gexf', 'export.gexf'),
 ];
 
 /** Actions shown in the canvas toolbar, in order. */

@@ -24,6 +24,7 @@ export default function GraphCanvas() {
   const { t } = useT();
   const graph = useApp((s) => s.graph);
   const lang = useApp((s) => s.lang);
+  const fileLook = useApp((s) => s.fileLook);
   const shown = useApp(selectShown);
   const highlight = useApp(selectHighlight);
   const selection = useApp((s) => s.selection);
@@ -36,7 +37,10 @@ export default function GraphCanvas() {
   const elements = useMemo(() => toElements(graph, degrees), [graph, degrees]);
   const large = elements.length > LARGE_GRAPH;
   const maxDegree = useMemo(() => Math.max(0, ...degrees.values()), [degrees]);
-  const stylesheet = useMemo(() => buildStylesheet(lang, maxDegree), [lang, maxDegree]);
+  const stylesheet = useMemo(
+    () => buildStylesheet(lang, maxDegree, fileLook),
+    [lang, maxDegree, fileLook],
+  );
 
   // The component calls this on every update and again after a StrictMode remount; only a
   // new instance changes state.

@@ -18,11 +18,14 @@ export function toElements(
   const relationIndex = new Map([...graph.relations.keys()].map((id, i) => [id, i]));
   const nodes: ElementDefinition[] = graph.nodes.map((n, i) => ({
     group: 'nodes',
-    // A golden-angle spiral, so nothing overlaps before the first layout has run.
-    position: {
-      x: 30 * Math.sqrt(i) * Math.cos(i * 2.39996),
-      y: 30 * Math.sqrt(i) * Math.sin(i * 2.39996),
-    },
+    // Where the file drew it; else a golden-angle spiral, so nothing overlaps before the first
+    // layout has run.
+    position: n.position
+      ? { x: n.position.x, y: n.position.y }
+      : {
+          x: 30 * Math.sqrt(i) * Math.cos(i * 2.39996),
+          y: 30 * Math.sqrt(i) * Math.sin(i * 2.39996),
+        },
     data: {
       id: n.id,
       en: n.label.en,
@@ -30,9 +33,16 @@ export function toElements(
       type: n.type,
       degree: degrees.get(n.id) ?? 0,
       ring: (n.sectors[0] !== undefined && sectorColors.get(n.sectors[0])) || NO_SECTOR_COLOR,
+      ...(n.position ? { fx: n.position.x, fy: n.position.y } : {}),
+      ...(n.color !== undefined ? { fileColor: n.color } : {}),
+      ...(n.size !== undefined ? { fileSize: n.size } : {}),
     },
     classes: `type-${n.type}`,
   }));
+  const weights = graph.edges.flatMap((e) => (e.weight === undefined ? [] : [e.weight]));
+  const [low, high] = [Math.min(...weights), Math.max(...weights)];
+  // Weight sets the line's width, from 1 to 8 pixels across the file's range.
+  const widthOf = (w: number) => (high > low ? 1 + (7 * (w - low)) / (high - low) : 2);
   const edges: ElementDefinition[] = graph.edges.map((e) => ({
     group: 'edges',
     data: {
@@ -43,7 +53,9 @@ export function toElements(
       hi: localizedText(e.label, 'hi'),
       relation: e.relation,
       color: relationColor(relationIndex.get(e.relation) ?? 0),
+      ...(e.weight !== undefined ? { width: widthOf(e.weight) } : {}),
     },
+    classes: e.directed === false ? 'undirected' : '',
   }));
   return [...nodes, ...edges];
 }

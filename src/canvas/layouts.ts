@@ -23,6 +23,17 @@ export function layoutOptions(name: LayoutName, nodeCount: number, first: boolea
   const animate = nodeCount <= ANIMATE_UP_TO;
   const common = { fit: true, padding: 40, animate, animationDuration: 450 };
   switch (name) {
+    case 'preset':
+      // The picture the file drew, from the positions kept in each node's data.
+      return {
+        name: 'preset',
+        ...common,
+        positions: (node: { data: (key: string) => unknown }) => {
+          const x = node.data('fx');
+          const y = node.data('fy');
+          return typeof x === 'number' && typeof y === 'number' ? { x, y } : { x: 0, y: 0 };
+        },
+      } as LayoutOptions;
     case 'fcose': {
       // fcose's fast 'draft' quality only works from random positions (without them it
       // relocates a component it never laid out, and throws), so big graphs always take it.

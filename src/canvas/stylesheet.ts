@@ -9,7 +9,7 @@ const FONT = '"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", syste
  * The canvas stylesheet for a language. Shapes and fills come from {@link NODE_LOOK}, the same
  * table the legend draws, so the two cannot drift apart. Labels read `data(en)` or `data(hi)`.
  */
-export function buildStylesheet(lang: Lang, maxDegree: number): StylesheetJson {
+export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean): StylesheetJson {
   const label = `data(${lang})`;
   return [
     {
@@ -67,6 +67,22 @@ export function buildStylesheet(lang: Lang, maxDegree: number): StylesheetJson {
         'text-background-padding': '1px',
       },
     },
+    { selector: 'edge[width]', style: { width: 'data(width)' } },
+    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+    // The file's own look, when the user keeps it: its fill and its size (in its own units,
+    // kept within what stays legible and clickable).
+    ...(fileLook
+      ? [
+          { selector: 'node[fileColor]', style: { 'background-color': 'data(fileColor)' } },
+          {
+            selector: 'node[fileSize]',
+            style: {
+              width: 'mapData(fileSize, 0, 100, 12, 80)',
+              height: 'mapData(fileSize, 0, 100, 12, 80)',
+            },
+          },
+        ]
+      : []),
     {
       selector: 'edge.show-label, edge.hover',
       style: { label, opacity: 1, width: 3, 'z-index': 10 },

@@ -5,8 +5,8 @@ import { neighbourhood } from './neighbourhood';
 export type Selection =
   { readonly kind: 'node'; readonly id: string } | { readonly kind: 'edge'; readonly id: string };
 
-/** The layouts a user can choose. */
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+/** The layouts a user can choose; `preset` is the picture the file drew, where it has one. */
+export const LAYOUTS = ['preset', 'fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 /** How many hops around a selected node are emphasised. */
@@ -22,6 +22,28 @@ export interface GraphView {
   readonly focusOnly: boolean;
   readonly filters: Filters;
   readonly layout: LayoutName;
+  /** Nodes keep the colours and sizes their file gave them. */
+  readonly fileLook: boolean;
+}
+
+/** True when the file drew every node: the graph then opens as drawn. */
+export function hasPositions(graph: GraphModel): boolean {
+  return graph.nodes.length > 0 && graph.nodes.every((n) => n.position !== undefined);
+}
+
+/** True when the file gives any node its own colour or size. */
+export function hasFileLook(graph: GraphModel): boolean {
+  return graph.nodes.some((n) => n.color !== undefined || n.size !== undefined);
+}
+
+/** The layouts that apply to a graph: the file's own picture only where it drew one. */
+export function layoutsFor(graph: GraphModel): readonly LayoutName[] {
+  return hasPositions(graph) ? LAYOUTS : LAYOUTS.filter((l) => l !== 'preset');
+}
+
+/** The layout a graph opens with: as drawn, if the file drew it. */
+export function initialLayoutFor(graph: GraphModel): LayoutName {
+  return hasPositions(graph) ? 'preset' : INITIAL_VIEW.layout;
 }
 
 /**
@@ -34,6 +56,7 @@ export const INITIAL_VIEW: GraphView = Object.freeze({
   focusOnly: false,
   filters: NO_FILTERS,
   layout: 'fcose',
+  fileLook: true,
 });
 
 /** The neighbourhood that is emphasised around a selection; null when nothing is selected. */

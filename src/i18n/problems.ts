@@ -178,7 +178,7 @@ const en: Wording = {
   'xml.notGexf': () => 'this GEXF file has no <graph> element',
   'xml.noNodeId': () => 'the node has no id attribute',
   'remote.httpsOnly': () =>
-    'only https:// addresses can be loaded; check the data= part of the link',
+    'only https:// addresses and files on this site can be loaded; check the data= part of the link',
   'remote.unreachable': () =>
     'the server could not be reached, or it does not allow this page to read the file (CORS); the server must send Access-Control-Allow-Origin',
   'remote.redirect': (p) =>
@@ -268,7 +268,8 @@ const hi: Wording = {
   'xml.notGraphml': () => 'यह XML GraphML नहीं है: इसमें <graphml> तत्व नहीं है',
   'xml.notGexf': () => 'इस GEXF फ़ाइल में <graph> तत्व नहीं है',
   'xml.noNodeId': () => 'नोड में id गुण नहीं है',
-  'remote.httpsOnly': () => 'केवल https:// पते लोड किए जा सकते हैं; लिंक का data= भाग जाँचें',
+  'remote.httpsOnly': () =>
+    'केवल https:// पते और इसी साइट की फ़ाइलें लोड की जा सकती हैं; लिंक का data= भाग जाँचें',
   'remote.unreachable': () =>
     'सर्वर तक पहुँचा नहीं जा सका, या वह इस पेज को फ़ाइल पढ़ने नहीं देता (CORS); सर्वर को Access-Control-Allow-Origin भेजना होगा',
   'remote.redirect': (p) => `सर्वर ने ${p.url} पर भेजा, जो https:// नहीं है; कुछ भी लोड नहीं हुआ`,

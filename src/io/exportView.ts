@@ -1,10 +1,11 @@
 import { canvasPort } from '../canvas/port';
 import { toCsv, toGraphFile } from '../formats/export';
+import { toGexf, toGraphml } from '../formats/exportXml';
 import { selectShown } from '../store/derived';
 import type { AppStore } from '../store/store';
 import { downloadBlob, exportFileName } from './download';
 
-export type ExportKind = 'pngView' | 'pngWhole' | 'svg' | 'json' | 'csv';
+export type ExportKind = 'pngView' | 'pngWhole' | 'svg' | 'json' | 'csv' | 'graphml' | 'gexf';
 
 function save(store: AppStore, blob: Blob, name: string) {
   downloadBlob(blob, name);
@@ -28,6 +29,18 @@ export async function exportView(store: AppStore, kind: ExportKind): Promise<voi
       exportFileName(title, 'view', 'graph.json'),
     );
   }
+  if (kind === 'graphml')
+    return save(
+      store,
+      new Blob([toGraphml(s.graph, shown)], { type: 'application/graphml+xml' }),
+      exportFileName(title, 'view', 'graphml'),
+    );
+  if (kind === 'gexf')
+    return save(
+      store,
+      new Blob([toGexf(s.graph, shown)], { type: 'application/xml' }),
+      exportFileName(title, 'view', 'gexf'),
+    );
   if (kind === 'csv') {
     const { nodes, edges } = toCsv(s.graph, shown);
     // A BOM tells spreadsheets the file is UTF-8, so Devanagari opens correctly.

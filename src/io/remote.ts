@@ -33,6 +33,27 @@ export function httpsUrl(address: string): URL | null {
   }
 }
 
+/**
+ * Where `?data=` may load from: any https: address, or a path on the app's own site (so whoever
+ * publishes the app can link to a file beside it, `?data=data/my-map.json`). Anything that
+ * resolves to another site over http:, or to another scheme, is refused. In: the address and
+ * the page's own address. Out: the URL to fetch, or null.
+ */
+export function dataUrl(address: string, base: string | null): URL | null {
+  const absolute = httpsUrl(address);
+  if (absolute || base === null) return absolute;
+  // Any other scheme (javascript:, data:, file:) has another origin and is refused below.
+  // eslint-disable-next-line no-control-regex -- control characters and spaces hide schemes
+  if (address === '' || /[\u0000-\u0020]/.test(address)) return null;
+  try {
+    const own = new URL(base);
+    const url = new URL(address, own);
+    return url.origin === own.origin ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The file name at the end of a URL's path, for naming the data set and its problems. */
 function fileNameOf(url: URL): string {
   const last = url.pathname.split('/').filter(Boolean).pop();
@@ -49,8 +70,9 @@ export async function fetchGraphFile(
   address: string,
   fetchImpl: typeof fetch = fetch,
   maxBytes: number = LIMITS.maxBytes,
+  base: string | null = typeof location === 'undefined' ? null : location.href,
 ): Promise<FetchResult> {
-  const url = httpsUrl(address);
+  const url = dataUrl(address, base);
   if (!url) return fail(problem('remote.httpsOnly', {}, { file: address }));
   const at = { file: url.href };
   let response: Response;
@@ -65,7 +87,8 @@ export async function fetchGraphFile(
   } catch {
     return fail(problem('remote.unreachable', {}, at));
   }
-  const finalUrl = response.url ? httpsUrl(response.url) : url;
+  // A redirect may not leave https:, nor lead off the app's own site when it started there.
+  const finalUrl = response.url ? dataUrl(response.url, base) : url;
   if (!finalUrl) return fail(problem('remote.redirect', { url: response.url }, at));
   if (!response.ok)
     return fail(

@@ -3,7 +3,8 @@ import type { GraphModel } from '../graph/model';
 import {
   FOCUS_DEPTHS,
   INITIAL_VIEW,
-  LAYOUTS,
+  initialLayoutFor,
+  layoutsFor,
   type FocusDepth,
   type GraphView,
   type LayoutName,
@@ -31,6 +32,7 @@ export const VIEW_PARAMS = [
   'relations',
   'isolated',
   'layout',
+  'look',
   'lang',
 ] as const;
 
@@ -62,7 +64,8 @@ export function encodeView(view: UrlView, graph: GraphModel): URLSearchParams {
   const relations = encodeShown([...graph.relations.keys()], view.filters.hiddenRelations);
   if (relations !== null) p.set('relations', relations);
   if (view.filters.hideIsolated) p.set('isolated', 'hide');
-  if (view.layout !== INITIAL_VIEW.layout) p.set('layout', view.layout);
+  if (view.layout !== initialLayoutFor(graph)) p.set('layout', view.layout);
+  if (view.fileLook !== INITIAL_VIEW.fileLook) p.set('look', 'app');
   if (view.lang) p.set('lang', view.lang);
   return p;
 }
@@ -146,13 +149,16 @@ export function decodeView(
     hideIsolated: isolated === null ? start.hideIsolated : isolated === 'hide',
   };
 
-  let layout: LayoutName = INITIAL_VIEW.layout;
+  let layout: LayoutName = initialLayoutFor(graph);
   const layoutParam = params.get('layout');
   if (layoutParam !== null) {
-    const l = oneOf(LAYOUTS, layoutParam);
+    const l = oneOf(layoutsFor(graph), layoutParam);
     if (l) layout = l;
     else bad('layout', layoutParam);
   }
+
+  const look = params.get('look');
+  if (look !== null && look !== 'app') bad('look', look);
 
   let lang: Lang | null = null;
   const langParam = params.get('lang');
@@ -169,6 +175,7 @@ export function decodeView(
       focusOnly: focus === null ? INITIAL_VIEW.focusOnly : focus === 'only',
       filters,
       layout,
+      fileLook: look === 'app' ? false : INITIAL_VIEW.fileLook,
       lang,
     },
     notices,

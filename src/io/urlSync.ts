@@ -18,6 +18,7 @@ function viewOf(s: AppState): UrlView {
     focusOnly: s.focusOnly,
     filters: s.filters,
     layout: s.layout,
+    fileLook: s.fileLook,
     lang: s.lang,
   };
 }
@@ -29,6 +30,7 @@ function sameView(a: AppState, b: AppState): boolean {
     a.focusOnly === b.focusOnly &&
     a.filters === b.filters &&
     a.layout === b.layout &&
+    a.fileLook === b.fileLook &&
     a.lang === b.lang &&
     a.graph === b.graph
   );
@@ -52,6 +54,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       focusOnly: view.focusOnly,
       filters: view.filters,
       layout: view.layout,
+      fileLook: view.fileLook,
       ...(view.lang ? { lang: view.lang } : {}),
     });
     applying = false;

@@ -1,5 +1,6 @@
 import type { ImportFormat } from '../formats/types';
 import type { GraphModel } from '../graph/model';
+import { initialLayoutFor } from '../graph/view';
 import type { Problem } from '../schema/problems';
 import { initialFilters } from './filtersSlice';
 import { initialSelection } from './selectionSlice';
@@ -44,6 +45,8 @@ export const createGraphSlice =
         ...initialFilters,
         ...initialSelection,
         focusOnly: initialFocus.focusOnly,
+        // A file that drew its graph opens as drawn; otherwise the force layout lays it out.
+        layout: initialLayoutFor(graph),
         importing: null,
         importReport: warnings.length
           ? { outcome: 'loaded', source: origin.name, problems: warnings }

@@ -24,7 +24,7 @@ export function createAppStore(initial: {
     ...createGraphSlice(initial)(...a),
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
-    ...createViewSlice(initial.lang)(...a),
+    ...createViewSlice(initial)(...a),
     ...createImportSlice(...a),
   }));
 }

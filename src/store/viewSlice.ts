@@ -1,4 +1,11 @@
-import { INITIAL_VIEW, type CameraCommand, type FocusDepth, type LayoutName } from '../graph/view';
+import type { GraphModel } from '../graph/model';
+import {
+  INITIAL_VIEW,
+  initialLayoutFor,
+  type CameraCommand,
+  type FocusDepth,
+  type LayoutName,
+} from '../graph/view';
 import type { Lang, MessageKey, MessageParams } from '../i18n/strings';
 import { initialFilters } from './filtersSlice';
 import { initialSelection } from './selectionSlice';
@@ -14,6 +21,8 @@ export interface Notice {
 export interface ViewSlice {
   readonly lang: Lang;
   readonly layout: LayoutName;
+  /** Whether nodes show the colours and sizes their file gave them, where it gave any. */
+  readonly fileLook: boolean;
   readonly focusDepth: FocusDepth;
   readonly focusOnly: boolean;
   /** The latest camera request for the canvas; `seq` makes repeated requests distinct. */
@@ -23,6 +32,7 @@ export interface ViewSlice {
   readonly notices: readonly Notice[];
   setLanguage: (lang: Lang) => void;
   setLayout: (layout: LayoutName) => void;
+  setFileLook: (on: boolean) => void;
   setFocusDepth: (depth: FocusDepth) => void;
   setFocusOnly: (on: boolean) => void;
   requestCamera: (command: CameraCommand) => void;
@@ -42,16 +52,18 @@ export const initialFocus = {
 } as const;
 
 export const createViewSlice =
-  (initialLang: Lang): SliceCreator<ViewSlice> =>
+  (initial: { lang: Lang; graph: GraphModel }): SliceCreator<ViewSlice> =>
   (set, get) => ({
-    lang: initialLang,
-    layout: INITIAL_VIEW.layout,
+    lang: initial.lang,
+    layout: initialLayoutFor(initial.graph),
+    fileLook: INITIAL_VIEW.fileLook,
     ...initialFocus,
     camera: null,
     layoutSeq: 0,
     notices: [],
     setLanguage: (lang) => set({ lang }),
     setLayout: (layout) => set({ layout }),
+    setFileLook: (fileLook) => set({ fileLook }),
     setFocusDepth: (focusDepth) => set({ focusDepth }),
     setFocusOnly: (focusOnly) => set({ focusOnly }),
     requestCamera: (command) => set({ camera: { command, seq: (get().camera?.seq ?? 0) + 1 } }),

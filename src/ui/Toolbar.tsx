@@ -2,7 +2,14 @@ import { useId } from 'react';
 import { CANVAS_ACTIONS } from '../actions/registry';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
-import { FOCUS_DEPTHS, LAYOUTS, type FocusDepth, type LayoutName } from '../graph/view';
+import {
+  FOCUS_DEPTHS,
+  hasFileLook,
+  LAYOUTS,
+  layoutsFor,
+  type FocusDepth,
+  type LayoutName,
+} from '../graph/view';
 import ActionButton from './ActionButton';
 
 const asLayout = (v: string): LayoutName | undefined => LAYOUTS.find((l) => l === v);
@@ -18,6 +25,9 @@ export default function Toolbar() {
   const setFocusDepth = useApp((s) => s.setFocusDepth);
   const focusOnly = useApp((s) => s.focusOnly);
   const setFocusOnly = useApp((s) => s.setFocusOnly);
+  const graph = useApp((s) => s.graph);
+  const fileLook = useApp((s) => s.fileLook);
+  const setFileLook = useApp((s) => s.setFileLook);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
@@ -29,7 +39,7 @@ export default function Toolbar() {
           if (l) setLayout(l);
         }}
       >
-        {LAYOUTS.map((l) => (
+        {layoutsFor(graph).map((l) => (
           <option key={l} value={l}>
             {t(`layout.${l}`)}
           </option>
@@ -61,6 +71,16 @@ export default function Toolbar() {
         />
         {t('toolbar.focusOnly')}
       </label>
+      {hasFileLook(graph) ? (
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={fileLook}
+            onChange={(e) => setFileLook(e.target.checked)}
+          />
+          {t('toolbar.fileLook')}
+        </label>
+      ) : null}
     </div>
   );
 }

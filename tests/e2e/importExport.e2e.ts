@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { clickNode, waitForCanvas } from './helpers';
@@ -183,7 +183,9 @@ test('loads ?data= from an https address, and applies the link’s view to it', 
   expect(expected).toBeGreaterThanOrEqual(0);
   problems.splice(expected, 1);
   await page.goto(`/?data=${encodeURIComponent('http://data.example.org/g.json')}`);
-  await expect(report(page)).toContainText('only https:// addresses can be loaded');
+  await expect(report(page)).toContainText(
+    'only https:// addresses and files on this site can be loaded',
+  );
 });
 
 test('a failed import leaves graph, filters, selection and link exactly as they were', async ({
@@ -283,6 +285,10 @@ test('exports every format with telling names, and the data exports re-import', 
   expect(json?.name).toMatch(/-view\.graph\.json$/);
   const csv = await exportAs('CSV: nodes and edges of the filtered view', 2);
   expect(csv.map((f) => f.name.replace(/^.*-view-/, ''))).toEqual(['nodes.csv', 'edges.csv']);
+  const [graphml] = await exportAs('GraphML of the filtered view (yEd, Cytoscape, Gephi)', 1);
+  expect(graphml?.name).toMatch(/-view\.graphml$/);
+  const [gexf] = await exportAs('GEXF of the filtered view (Gephi)', 1);
+  expect(gexf?.name).toMatch(/-view\.gexf$/);
 
   const copy = (f: { name: string; path: string } | undefined) => {
     const to = test.info().outputPath(f?.name ?? 'x');
@@ -294,7 +300,22 @@ test('exports every format with telling names, and the data exports re-import', 
   const edges = /· (\d+) of \d+ edges/.exec(filtered ?? '')?.[1];
   await expect(counts(page)).toHaveText(`40 of 40 nodes · ${edges} of ${edges} edges`);
   await openFiles(page, csv.map(copy));
-  await expect(counts(page)).toHaveText(/^40 of 40 nodes/);
+  await expect(counts(page)).toHaveText(`40 of 40 nodes · ${edges} of ${edges} edges`);
+  await openFiles(page, [copy(graphml)]);
+  await expect(counts(page)).toHaveText(`40 of 40 nodes · ${edges} of ${edges} edges`);
+  await openFiles(page, [copy(gexf)]);
+  await expect(counts(page)).toHaveText(`40 of 40 nodes · ${edges} of ${edges} edges`);
+  // Evidence came back through every format: the first relationship still quotes its source.
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Hemant Soren/ })
+    .click();
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Details' })
+      .getByLabel('Quoted verbatim from the source')
+      .first(),
+  ).toBeVisible();
 });
 
 test('a bad file opened in the Hindi interface is reported in Hindi, where it is wrong', async ({
@@ -311,4 +332,80 @@ test('a bad file opened in the Hindi interface is reported in Hindi, where it is
     'dangling-edge.graph.json: edges[0].relation: "funds" किसी संबंध-प्रकार की id नहीं है; इसे "relations" में घोषित करें',
   ]);
   await expect.poll(() => page.evaluate(() => window.cy!.nodes().length)).toBe(41);
+});
+
+test('?data= loads a file published beside the app, by a relative path', async ({ page }) => {
+  await page.route('**/maps/partners.gexf', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/xml',
+      body: `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected"><nodes><node id="a" label="Aditi Puri"/><node id="b" label="JICA"/></nodes><edges><edge id="0" source="a" target="b"/></edges></graph></gexf>`,
+    }),
+  );
+  await page.goto('/?data=maps/partners.gexf');
+  await expect(counts(page)).toHaveText('2 of 2 nodes · 1 of 1 edges');
+  await expect(origin(page)).toContainText('/maps/partners.gexf');
+  await waitForCanvas(page);
+  // An undirected graph is drawn without arrows.
+  expect(
+    await page.evaluate(() => window.cy!.edges().map((e) => String(e.style('target-arrow-shape')))),
+  ).toEqual(['none']);
+  // Another site over plain http is refused, with the reason.
+  await page.goto(`/?data=${encodeURIComponent('http://data.example.org/g.json')}`);
+  await expect(report(page)).toContainText(
+    'only https:// addresses and files on this site can be loaded',
+  );
+});
+
+test('a Gephi file opens as Gephi drew it, in its own colours, and can take ours', async ({
+  page,
+}) => {
+  const path = test.info().outputPath('drawn.gexf');
+  writeFileSync(
+    path,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="w" label="West"><viz:position x="-400" y="0"/><viz:color r="255" g="0" b="0"/><viz:size value="40"/></node>
+      <node id="e" label="East"><viz:position x="400" y="0"/><viz:color r="0" g="0" b="255"/></node>
+      <node id="n" label="North"><viz:position x="0" y="300"/></node>
+    </nodes>
+    <edges><edge id="0" source="w" target="e" weight="1"/><edge id="1" source="w" target="n" weight="9"/></edges>
+  </graph>
+</gexf>`,
+  );
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openFiles(page, [path]);
+  await expect(counts(page)).toHaveText('3 of 3 nodes · 2 of 2 edges');
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('preset');
+  await waitForCanvas(page);
+  const drawn = await page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.nodes()
+        .map((n) => [
+          n.id(),
+          { ...n.renderedPosition(), fill: String(n.style('background-color')) },
+        ]),
+    ),
+  );
+  // West left of East on one line, North above both: the picture Gephi drew.
+  expect(drawn.w!.x).toBeLessThan(drawn.e!.x);
+  expect(Math.round(drawn.w!.y)).toBe(Math.round(drawn.e!.y));
+  expect(drawn.n!.y).toBeLessThan(drawn.w!.y);
+  expect([drawn.w!.fill, drawn.e!.fill]).toEqual(['rgb(255,0,0)', 'rgb(0,0,255)']);
+  // Heavier edges are drawn wider.
+  const widths = await page.evaluate(() =>
+    window.cy!.edges().map((e) => parseFloat(String(e.style('width')))),
+  );
+  expect(widths[1]!).toBeGreaterThan(widths[0]!);
+  await page.getByRole('checkbox', { name: 'Colours and sizes from the file' }).uncheck();
+  await expect
+    .poll(() =>
+      page.evaluate(() => String(window.cy!.getElementById('w').style('background-color'))),
+    )
+    .not.toBe('rgb(255,0,0)');
+  await expect(page).toHaveURL(/[?&]look=app/);
 });

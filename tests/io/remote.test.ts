@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchGraphFile, httpsUrl } from '../../src/io/remote';
+import { dataUrl, fetchGraphFile, httpsUrl } from '../../src/io/remote';
 import { say } from '../support/problems';
 
 const URL_OK = 'https://data.example.org/graphs/partners.graph.json';
@@ -49,7 +49,7 @@ describe('fetchGraphFile', () => {
       'g.json',
     ])
       expect(await problemOf(address, new Response('{}'))).toBe(
-        `${address}: only https:// addresses can be loaded; check the data= part of the link`,
+        `${address}: only https:// addresses and files on this site can be loaded; check the data= part of the link`,
       );
     expect(httpsUrl(' https://x.example')).toBeNull();
   });
@@ -104,5 +104,41 @@ describe('fetchGraphFile', () => {
     expect(await problemOf(URL_OK, new Response(new Uint8Array([0x7b, 0xff, 0x7d])))).toBe(
       `${URL_OK}: the file is not UTF-8 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8) and try again`,
     );
+  });
+});
+
+describe('dataUrl: where ?data= may load from', () => {
+  const page = 'http://127.0.0.1:4173/explorer/?lang=hi';
+  it('takes https addresses and paths on the app’s own site', () => {
+    expect(dataUrl('https://data.example.org/g.json', page)?.href).toBe(
+      'https://data.example.org/g.json',
+    );
+    expect(dataUrl('data/my-map.json', page)?.href).toBe(
+      'http://127.0.0.1:4173/explorer/data/my-map.json',
+    );
+    expect(dataUrl('/maps/g.gexf', page)?.href).toBe('http://127.0.0.1:4173/maps/g.gexf');
+  });
+
+  it('refuses other sites over http, other schemes and addresses that leave the site', () => {
+    for (const address of [
+      'http://data.example.org/g.json',
+      '//evil.example/g.json',
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      'file:///etc/passwd',
+      '',
+      ' https://x.example/g.json',
+    ])
+      expect(dataUrl(address, page), address).toBeNull();
+  });
+
+  it('loads a relative path from the page’s own site, and names the file', async () => {
+    const { impl, calls } = fakeFetch(
+      new Response('{}', { headers: { 'content-type': 'application/json' } }),
+      'http://127.0.0.1:4173/explorer/data/my-map.json',
+    );
+    const r = await fetchGraphFile('data/my-map.json', impl, undefined, page);
+    expect(r.ok ? r.file.name : say(r.problem)).toBe('my-map.json');
+    expect(calls).toHaveLength(1);
   });
 });

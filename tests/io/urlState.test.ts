@@ -11,6 +11,7 @@ const base: UrlView = {
   focusOnly: false,
   filters: NO_FILTERS,
   layout: 'fcose',
+  fileLook: true,
   lang: 'en',
 };
 const decode = (query: string) => decodeView(new URLSearchParams(query), graph);
@@ -41,6 +42,7 @@ describe('encodeView', () => {
         hideIsolated: true,
       },
       layout: 'circle',
+      fileLook: true,
       lang: 'hi',
     };
     expect(encodeView(view, graph).toString()).toBe(
@@ -62,6 +64,7 @@ describe('decodeView', () => {
         hideIsolated: false,
       },
       layout: 'breadthfirst',
+      fileLook: true,
       lang: 'hi',
     };
     const { view: back, notices } = decodeView(encodeView(view, graph), graph);
