@@ -11,7 +11,13 @@ import { LARGE_GRAPH, type LayoutState } from './layouts';
 import { setCanvasPort } from './port';
 import { buildStylesheet } from './stylesheet';
 import { useCanvasEvents } from './useCanvasEvents';
-import { useCamera, useHighlight, useReveal, useVisibilityAndLayout } from './useCanvasSync';
+import {
+  useCamera,
+  useHighlight,
+  useResizeKeepsView,
+  useReveal,
+  useVisibilityAndLayout,
+} from './useCanvasSync';
 
 // Props are compared by identity, so elements and stylesheet are patched only when their
 // memoised arrays change, never re-diffed on unrelated renders.
@@ -65,6 +71,7 @@ export default function GraphCanvas() {
   useHighlight(cy, highlight, selection);
   useCamera(cy, camera);
   useReveal(cy, selection, revealSeq);
+  useResizeKeepsView(cy);
 
   return (
     <div

@@ -113,3 +113,32 @@ export function useReveal(cy: Core | null, selection: Selection | null, revealSe
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, revealSeq]);
 }
+
+/**
+ * Keeps the picture in place when the canvas changes size (a notice or a panel opens, the
+ * window turns): a view that showed the whole graph is fitted again, any other keeps its
+ * centre, so nothing is pushed out of sight.
+ */
+export function useResizeKeepsView(cy: Core | null): void {
+  useEffect(() => {
+    const el = cy?.container();
+    if (!cy || !el) return;
+    let width = el.clientWidth;
+    let height = el.clientHeight;
+    const observer = new ResizeObserver(() => {
+      const w = el.clientWidth;
+      const h = el.clientHeight;
+      if ((w === width && h === height) || w === 0 || h === 0) return;
+      const visible = cy.elements().not('.hidden');
+      const box = visible.renderedBoundingBox();
+      const sawAll = box.x1 >= -1 && box.y1 >= -1 && box.x2 <= width + 1 && box.y2 <= height + 1;
+      cy.resize();
+      if (sawAll && visible.nonempty()) cy.fit(visible, 40);
+      else cy.panBy({ x: (w - width) / 2, y: (h - height) / 2 });
+      width = w;
+      height = h;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [cy]);
+}

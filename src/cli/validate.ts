@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { loadGraphText } from '../graph/load';
 import { formatProblem } from '../i18n/problems';
 import { LIMITS } from '../schema/limits';
-import { problem, tooLarge, type Problem } from '../schema/problems';
+import { capProblems, problem, tooLarge, type Problem } from '../schema/problems';
 
 // The command line speaks English; the app words the same problems in the reader's language.
 const say = (p: Problem) => formatProblem(p, 'en');
@@ -30,7 +30,7 @@ function validateFile(path: string): boolean {
     console.error(
       `${path}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
     );
-    for (const p of result.problems) console.error(`  ${say(p)}`);
+    for (const p of capProblems(result.problems)) console.error(`  ${say(p)}`);
     return false;
   }
   const { graph, warnings } = result;

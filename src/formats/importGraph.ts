@@ -3,7 +3,7 @@ import type { GraphModel } from '../graph/model';
 import { FORMAT_NAME } from '../schema/graphFile';
 import { byteLengthOver, parseJsonText } from '../schema/json';
 import { LIMITS } from '../schema/limits';
-import { capProblems, empty, problem, relocated, tooLarge, type Problem } from '../schema/problems';
+import { empty, problem, relocated, tooLarge, type Problem } from '../schema/problems';
 import { isRecord } from '../schema/values';
 import { buildGraphFile, type Placed } from './build';
 import { readCsv } from './csv';
@@ -58,31 +58,22 @@ function distinct(problems: readonly Problem[]): Problem[] {
   });
 }
 
-/**
- * Foreign formats have nowhere to put evidence, so one line says how many relationships lack it
- * instead of one line per row.
- */
-function foldEvidenceWarnings(warnings: readonly Problem[]): Problem[] {
-  const missing = warnings.filter((w) => w.code === 'evidence.missing');
-  if (missing.length < 2) return [...warnings];
-  return [
-    ...warnings.filter((w) => w.code !== 'evidence.missing'),
-    problem('evidence.missingMany', { count: missing.length }, { file: missing[0]?.file }),
-  ];
-}
-
 function fromRaw(format: ImportFormat, raw: RawResult): ImportResult {
-  if (!raw.ok) return { ok: false, problems: capProblems(raw.problems) };
+  if (!raw.ok) return raw;
   const built = buildGraphFile(raw.title, raw.nodes, raw.edges, raw.directed);
-  if (!built.ok) return { ok: false, problems: capProblems(built.problems) };
+  if (!built.ok) return built;
   const loaded = loadGraphValue(built.built.value);
   const place = (p: Problem) => relocate(p, built.built.nodeOrigins, built.built.edgeOrigins);
+  const file = (raw.nodes[0] ?? raw.edges[0])?.origin.file;
   if (!loaded.ok) return { ok: false, problems: distinct(loaded.problems.map(place)) };
   return {
     ok: true,
     format,
     graph: loaded.graph,
-    warnings: [...built.built.warnings, ...foldEvidenceWarnings(loaded.warnings.map(place))],
+    // A warning about the whole file (a summary) still names the file it is about.
+    warnings: [...built.built.warnings, ...loaded.warnings.map(place)].map((p) =>
+      p.file === undefined && file !== undefined ? { ...p, file } : p,
+    ),
   };
 }
 

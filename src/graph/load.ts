@@ -1,8 +1,8 @@
 import { graphFileSchema } from '../schema/graphFile';
 import { parseJsonText } from '../schema/json';
 import { LIMITS } from '../schema/limits';
-import { capProblems, problemsFromZod, tooMany, type Problem } from '../schema/problems';
-import { checkSemantics } from '../schema/semantic';
+import { problemsFromZod, summarise, tooMany, type Problem } from '../schema/problems';
+import { checkSemantics, referenceProblems } from '../schema/semantic';
 import { isRecord } from '../schema/values';
 import { buildModel, type GraphModel } from './model';
 
@@ -25,18 +25,24 @@ function countProblems(value: unknown): Problem[] {
 /**
  * Validates a value and builds the model. In: a value from {@link parseJsonText} (which has
  * refused reserved keys) or from a format reader (which refuses them as it builds). Out: a
- * model with warnings, or every problem found (capped), each located. Total: it returns a
+ * model with warnings (recurring ones summarised), or every problem found, each located; the
+ * interface shows the first {@link MAX_PROBLEMS} and offers the whole list. Total: it returns a
  * result for any such value and never half-loads.
  */
 export function loadGraphValue(value: unknown): LoadResult {
   const tooMany = countProblems(value);
   if (tooMany.length) return { ok: false, problems: tooMany };
   const parsed = graphFileSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success)
-    return { ok: false, problems: capProblems(problemsFromZod(parsed.error.issues)) };
+  if (!parsed.success) {
+    // Every problem at once: the schema's, and the references that can be checked anyway.
+    const schema = problemsFromZod(parsed.error.issues);
+    const said = new Set(schema.map((p) => p.path));
+    const refs = referenceProblems(value).filter((p) => !said.has(p.path));
+    return { ok: false, problems: [...schema, ...refs] };
+  }
   const { errors, warnings } = checkSemantics(parsed.data);
-  if (errors.length) return { ok: false, problems: capProblems(errors) };
-  return { ok: true, graph: buildModel(parsed.data), warnings: capProblems(warnings) };
+  if (errors.length) return { ok: false, problems: errors };
+  return { ok: true, graph: buildModel(parsed.data), warnings: summarise(warnings) };
 }
 
 /**

@@ -80,6 +80,8 @@ const en = {
   'details.outgoing': '{relation} →',
   'details.incoming': '← {relation}',
   'details.showRelationship': 'Show relationship details',
+  'details.parallel': '×{count}',
+  'details.showMore': 'Show more ({shown} of {total} neighbours shown)',
   'details.participants': 'Participants',
   'details.venue': 'Venue',
   'details.topics': 'Topics discussed',
@@ -129,6 +131,8 @@ const en = {
   'import.loaded':
     'Loaded “{name}” ({format}): {nodes} nodes, {edges} edges. Filters and selection start afresh.',
   'import.failedHeading': 'Could not load “{name}”',
+  'import.downloadAll': 'Download all {count} problems',
+  'import.problemsFile': 'problems.txt',
   'import.failedNote':
     'Nothing was changed: the graph, filters, selection and link are as they were.',
   'import.fixHint':
@@ -234,6 +238,8 @@ const hi: Record<MessageKey, string> = {
   'details.outgoing': '{relation} →',
   'details.incoming': '← {relation}',
   'details.showRelationship': 'संबंध का विवरण दिखाएं',
+  'details.parallel': '×{count}',
+  'details.showMore': 'और दिखाएं ({total} में से {shown} पड़ोसी दिख रहे हैं)',
   'details.participants': 'प्रतिभागी',
   'details.venue': 'स्थान',
   'details.topics': 'चर्चा के विषय',
@@ -282,6 +288,8 @@ const hi: Record<MessageKey, string> = {
   'import.loaded':
     '“{name}” ({format}) लोड हुआ: {nodes} नोड, {edges} संबंध। फ़िल्टर और चयन नए सिरे से शुरू।',
   'import.failedHeading': '“{name}” लोड नहीं हो सका',
+  'import.downloadAll': 'सभी {count} समस्याएँ डाउनलोड करें',
+  'import.problemsFile': 'samasyaen.txt',
   'import.failedNote': 'कुछ नहीं बदला: ग्राफ़, फ़िल्टर, चयन और लिंक पहले जैसे हैं।',
   'import.fixHint': 'हर पंक्ति बताती है कि समस्या कहां है और क्या बदलना है। फ़ाइल ठीक करके फिर लोड करें।',
   'import.warningsHeading': '“{name}” {count} चेतावनियों के साथ लोड हुआ',

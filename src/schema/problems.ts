@@ -207,6 +207,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/**
+ * Says a problem that recurs once, with its count, instead of once per record: a file with
+ * 613 edges without evidence gets one line saying so, ahead of the rest. Out: the summaries
+ * first, then every other problem in order.
+ */
+export function summarise(problems: readonly Problem[]): Problem[] {
+  const missing = problems.filter((p) => p.code === 'evidence.missing');
+  if (missing.length < 2) return [...problems];
+  return [
+    problem('evidence.missingMany', { count: missing.length }, { file: missing[0]?.file }),
+    ...problems.filter((p) => p.code !== 'evidence.missing'),
+  ];
+}
+
 /** Caps a list of problems at {@link MAX_PROBLEMS}, saying how many were left out. */
 export function capProblems(problems: readonly Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return [...problems];

@@ -1,5 +1,6 @@
 import type { GraphFile } from './graphFile';
 import { problem, type Problem } from './problems';
+import { isRecord } from './values';
 
 const MEMBER_TYPES = new Set(['organisation', 'government', 'country']);
 
@@ -28,6 +29,39 @@ function indexUnique<T extends { id: string }>(
       );
   });
   return seen;
+}
+
+/**
+ * The reference checks that still make sense in a file the schema refused: ids used twice and
+ * edges whose ends are no node, over every record whose ids are at least strings. So the
+ * author sees these problems beside the schema's, instead of after fixing those.
+ */
+export function referenceProblems(value: unknown): Problem[] {
+  if (!isRecord(value)) return [];
+  const nodes = Array.isArray(value.nodes) ? value.nodes : [];
+  const edges = Array.isArray(value.edges) ? value.edges : [];
+  const out: Problem[] = [];
+  const seen = new Map<string, string>();
+  const claim = (item: unknown, where: string) => {
+    if (!isRecord(item) || typeof item.id !== 'string') return;
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, where);
+    else out.push(problem('id.duplicateAcross', { id: item.id, first }, { path: `${where}.id` }));
+  };
+  nodes.forEach((n, i) => claim(n, `nodes[${i}]`));
+  edges.forEach((e, i) => claim(e, `edges[${i}]`));
+  const nodeIds = new Set(
+    nodes.flatMap((n) => (isRecord(n) && typeof n.id === 'string' ? [n.id] : [])),
+  );
+  edges.forEach((e, i) => {
+    if (!isRecord(e)) return;
+    for (const end of ['source', 'target'] as const) {
+      const id = e[end];
+      if (typeof id === 'string' && id !== '' && !nodeIds.has(id))
+        out.push(problem('ref.node', { id }, { path: `edges[${i}].${end}` }));
+    }
+  });
+  return out;
 }
 
 /**

@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../store/useT';
+import { downloadBlob } from '../io/download';
 import { formatProblem } from '../i18n/problems';
+import { capProblems, MAX_PROBLEMS } from '../schema/problems';
 import { useApp } from '../store/store';
+import { useT } from '../store/useT';
 
 /**
  * What the last import said: for a failure, every problem with its place and what to do, and
- * that nothing changed; for a load with warnings, the warnings. Dismissible.
+ * that nothing changed; for a load with warnings, the warnings. The first problems are listed
+ * and the whole list can be downloaded. Dismissible.
  */
 export default function ImportReport() {
   const { t, n, lang } = useT();
@@ -25,6 +28,7 @@ export default function ImportReport() {
     );
   if (!report) return null;
   const failed = report.outcome === 'failed';
+  const lines = () => report.problems.map((p) => formatProblem(p, lang)).join('\n');
   return (
     <section
       className={failed ? 'import-report failed' : 'import-report'}
@@ -38,14 +42,29 @@ export default function ImportReport() {
       </h2>
       {failed ? <p>{t('import.failedNote')}</p> : null}
       <ul className="problems">
-        {report.problems.map((p, i) => (
+        {capProblems(report.problems).map((p, i) => (
           <li key={i}>{formatProblem(p, lang)}</li>
         ))}
       </ul>
       {failed ? <p className="hint">{t('import.fixHint')}</p> : null}
-      <button type="button" onClick={dismiss}>
-        {t('import.dismiss')}
-      </button>
+      <div className="report-actions">
+        {report.problems.length > MAX_PROBLEMS ? (
+          <button
+            type="button"
+            onClick={() =>
+              downloadBlob(
+                new Blob([lines(), '\n'], { type: 'text/plain' }),
+                t('import.problemsFile'),
+              )
+            }
+          >
+            {t('import.downloadAll', { count: n(report.problems.length) })}
+          </button>
+        ) : null}
+        <button type="button" onClick={dismiss}>
+          {t('import.dismiss')}
+        </button>
+      </div>
     </section>
   );
 }

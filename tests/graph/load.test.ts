@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGraphText, loadGraphValue } from '../../src/graph/load';
 import { LIMITS } from '../../src/schema/limits';
-import { MAX_PROBLEMS } from '../../src/schema/problems';
+import { capProblems, MAX_PROBLEMS } from '../../src/schema/problems';
 import { readFixture } from '../fixtures/readFixture';
 import { say } from '../support/problems';
 
@@ -128,8 +128,12 @@ describe('loadGraphText', () => {
       label: { en: 'x', hi: 'x' },
     }));
     const problems = problemsOf(JSON.stringify(doc));
-    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
-    expect(problems.at(-1)).toBe('…and 100 more problems');
+    // Every one is kept; the interface and the command line show the first ones.
+    expect(problems).toHaveLength(300);
+    const result = loadGraphValue(doc);
+    const shown = capProblems(result.ok ? [] : result.problems);
+    expect(shown).toHaveLength(MAX_PROBLEMS + 1);
+    expect(say(shown.at(-1)!)).toBe('…and 100 more problems');
   });
 
   it('warns about edges that carry no evidence but still loads them', () => {
@@ -160,5 +164,40 @@ describe('loadGraphText', () => {
       expect(loadGraphText(input).ok).toBe(false);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('every problem at once', () => {
+  it('reports dangling edges and duplicate ids beside the schema’s problems', () => {
+    const doc = minimal();
+    const nodes = doc.nodes as Record<string, unknown>[];
+    nodes.push({ ...nodes[0], label: 5 });
+    (doc.edges as Record<string, unknown>[]).push({
+      id: 'e9',
+      source: 'a',
+      target: 'ghost',
+      relation: 'met',
+      label: { en: 'x' },
+    });
+    const problems = problemsOf(JSON.stringify(doc));
+    expect(problems).toContain(`nodes[${nodes.length - 1}].label: expected object, got 5`);
+    expect(problems).toContain(`edges[1].target: "ghost" is not a node id`);
+    expect(problems.some((p) => p.startsWith(`nodes[${nodes.length - 1}].id: `))).toBe(true);
+  });
+
+  it('says a recurring warning once, with its exact count, ahead of the rest', () => {
+    const doc = minimal();
+    doc.edges = Array.from({ length: 613 }, (_, i) => ({
+      id: `x${i}`,
+      source: 'a',
+      target: 'a',
+      relation: 'met',
+      label: { en: 'x' },
+    }));
+    const result = loadGraphValue(doc);
+    if (!result.ok) throw new Error(result.problems.map(say).join('\n'));
+    expect(result.warnings.map(say)).toEqual([
+      '613 relationships have no evidence; add the sentence each rests on (a "quote" column, or "provenance" in this app’s JSON)',
+    ]);
   });
 });

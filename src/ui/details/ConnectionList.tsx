@@ -1,68 +1,96 @@
-import type { GraphEdge, GraphNode } from '../../graph/model';
-import { useT } from '../../store/useT';
+import { useState } from 'react';
+import { connectionGroups, type ConnectionRow } from '../../graph/connections';
+import type { GraphNode } from '../../graph/model';
 import { useApp } from '../../store/store';
+import { useT } from '../../store/useT';
 import Evidence from './Evidence';
 import NodeLink from './NodeLink';
 
-interface Group {
-  readonly key: string;
-  readonly relation: string;
-  readonly outgoing: boolean;
-  readonly edges: GraphEdge[];
-}
+/** Rows drawn at first, and added by each "show more": enough to read, never enough to stall. */
+export const ROWS_PER_PAGE = 50;
 
-function groupEdges(node: GraphNode, edges: readonly GraphEdge[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const e of edges) {
-    const outgoing = e.source === node.id;
-    const key = `${outgoing ? 'out' : 'in'}:${e.relation}`;
-    const g = groups.get(key) ?? { key, relation: e.relation, outgoing, edges: [] };
-    g.edges.push(e);
-    groups.set(key, g);
-  }
-  return [...groups.values()];
-}
-
-/** A node's connections grouped by relation and direction, each with its evidence. */
-export default function ConnectionList({ node }: { node: GraphNode }) {
-  const { t, loc } = useT();
+function Row({ row }: { row: ConnectionRow }) {
+  const { t, loc, n } = useT();
   const graph = useApp((s) => s.graph);
   const selectEdge = useApp((s) => s.selectEdge);
-  const edges = graph.incident.get(node.id) ?? [];
+  const other = graph.nodeById.get(row.neighbour);
+  const [first] = row.edges;
+  if (!first) return null;
+  return (
+    <li>
+      <div className="connection-line">
+        {other ? <NodeLink node={other} /> : null}
+        <span className="edge-label">{loc(first.label)}</span>
+        {row.edges.length > 1 ? (
+          <span className="edge-count">
+            {t('details.parallel', { count: n(row.edges.length) })}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="edge-details"
+          onClick={() => selectEdge(first.id, { reveal: true })}
+        >
+          {t('details.showRelationship')}
+        </button>
+      </div>
+      <Evidence edge={first} />
+    </li>
+  );
+}
+
+/**
+ * A node's connections grouped by relation and direction, one row per neighbour (parallel
+ * edges counted in it), each with its evidence. Draws a page of rows and offers more, so a
+ * hub's details appear at once whatever its degree.
+ */
+export default function ConnectionList({ node }: { node: GraphNode }) {
+  const { t, loc, n } = useT();
+  const graph = useApp((s) => s.graph);
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const groups = connectionGroups(graph, node.id);
+  const edgeCount = graph.incident.get(node.id)?.length ?? 0;
+  const rowCount = groups.reduce((sum, g) => sum + g.rows.length, 0);
+  // Rows each group may draw, in order, until the page is full.
+  const shownRows = groups.map((g, i) => {
+    const before = groups.slice(0, i).reduce((sum, h) => sum + h.rows.length, 0);
+    return g.rows.slice(0, Math.max(0, limit - before));
+  });
   return (
     <section className="connections" aria-labelledby="connections-heading">
-      <h4 id="connections-heading">{t('details.connections', { count: edges.length })}</h4>
-      {edges.length === 0 ? <p>{t('details.noConnections')}</p> : null}
-      {groupEdges(node, edges).map((g) => {
+      <h4 id="connections-heading">{t('details.connections', { count: n(edgeCount) })}</h4>
+      {edgeCount === 0 ? <p>{t('details.noConnections')}</p> : null}
+      {groups.map((g, i) => {
+        const rows = shownRows[i] ?? [];
+        if (rows.length === 0) return null;
         const relation = graph.relations.get(g.relation);
         const name = relation ? loc(relation.label) : g.relation;
         return (
           <div key={g.key} className="connection-group">
-            <h5>{t(g.outgoing ? 'details.outgoing' : 'details.incoming', { relation: name })}</h5>
+            <h5>
+              {t(g.outgoing ? 'details.outgoing' : 'details.incoming', { relation: name })}{' '}
+              <span className="group-count">({n(g.edgeCount)})</span>
+            </h5>
             <ul>
-              {g.edges.map((e) => {
-                const other = graph.nodeById.get(g.outgoing ? e.target : e.source);
-                return (
-                  <li key={e.id}>
-                    <div className="connection-line">
-                      {other ? <NodeLink node={other} /> : null}
-                      <span className="edge-label">{loc(e.label)}</span>
-                      <button
-                        type="button"
-                        className="edge-details"
-                        onClick={() => selectEdge(e.id, { reveal: true })}
-                      >
-                        {t('details.showRelationship')}
-                      </button>
-                    </div>
-                    <Evidence edge={e} />
-                  </li>
-                );
-              })}
+              {rows.map((row) => (
+                <Row key={row.neighbour} row={row} />
+              ))}
             </ul>
           </div>
         );
       })}
+      {rowCount > limit ? (
+        <button
+          type="button"
+          className="show-more"
+          onClick={() => setLimit(limit + ROWS_PER_PAGE * 2)}
+        >
+          {t('details.showMore', {
+            shown: n(limit),
+            total: n(rowCount),
+          })}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -90,7 +90,7 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
       ) : null}
       <Attributes attributes={node.attributes} />
       {node.type === 'meeting' ? <MeetingSummary meeting={node} /> : null}
-      <ConnectionList node={node} />
+      <ConnectionList key={node.id} node={node} />
     </article>
   );
 }

@@ -1,0 +1,36 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { importFiles } from '../../../src/formats/importGraph';
+import { renderApp } from '../../support/renderApp';
+
+afterEach(() => cleanup());
+
+/** A hub with 1,200 edges to 400 accounts, three parallel edges each, as an edge list. */
+function hubGraph() {
+  const rows = ['source,target,relation'];
+  for (let i = 0; i < 400; i++) for (let k = 0; k < 3; k++) rows.push(`hub,a${i},mentions`);
+  const r = importFiles([{ name: 'hub.csv', text: rows.join('\n') }]);
+  if (!r.ok) throw new Error('must load');
+  return r.graph;
+}
+
+describe('a hub’s details', () => {
+  it('show one row per neighbour, a page at a time, with every edge counted', async () => {
+    const { store } = renderApp();
+    store.getState().loadGraph(hubGraph(), { kind: 'file', name: 'hub.csv' }, 'csv');
+    store.getState().selectNode('hub');
+    const details = await screen.findByRole('complementary', { name: 'Details' });
+    await expect
+      .element(within(details).getByRole('heading', { level: 3 }))
+      .toHaveTextContent('hub');
+    const list = within(details).getByRole('region', { name: /^Connections/ });
+    expect(within(list).getByRole('heading', { level: 4 }).textContent).toBe('Connections (1,200)');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getAllByText('×3')).toHaveLength(50);
+    await userEvent.click(
+      within(list).getByRole('button', { name: 'Show more (50 of 400 neighbours shown)' }),
+    );
+    expect(within(list).getAllByRole('listitem')).toHaveLength(150);
+  }, 60_000);
+});
