@@ -5,6 +5,7 @@ import './app/app.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { importFromUrl } from './io/importData';
 import { readStoredLang } from './io/preferences';
+import { restoreStoredGraph, startPersistence } from './io/storedGraph';
 import { dataAddressIn, startUrlSync } from './io/urlSync';
 import { formatProblem } from './i18n/problems';
 import { createAppStore, StoreContext } from './store/store';
@@ -28,8 +29,12 @@ if (!loaded.ok) {
       </StoreContext.Provider>
     </StrictMode>,
   );
-  // A link's view refers to its own data's ids, so remote data is in place before it applies.
+  // A link's view refers to its own data's ids, so the data is in place before it applies:
+  // the linked address, or else the user's own graph from their last visit.
   const address = dataAddressIn(window.location.search);
-  if (address === null) startUrlSync(store);
-  else void importFromUrl(store, address).finally(() => startUrlSync(store));
+  const data = address === null ? restoreStoredGraph(store) : importFromUrl(store, address);
+  void data.finally(() => {
+    startUrlSync(store);
+    startPersistence(store);
+  });
 }

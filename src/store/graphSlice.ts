@@ -28,15 +28,20 @@ export interface GraphSlice {
     format: ImportFormat,
     warnings?: readonly Problem[],
   ) => void;
+  /** Swaps in the graph kept from the user's last visit, saying that it was restored. */
+  restoreGraph: (graph: GraphModel, origin: DataOrigin, format: ImportFormat) => void;
 }
 
 export const createGraphSlice =
   (initial: { graph: GraphModel; origin: DataOrigin }): SliceCreator<GraphSlice> =>
-  (set, get) => ({
-    graph: initial.graph,
-    origin: initial.origin,
-    warnings: [],
-    loadGraph: (graph, origin, format, warnings = []) => {
+  (set, get) => {
+    /** A new graph starts with the view it opens with; nothing of the old one's view stays. */
+    const swapIn = (
+      graph: GraphModel,
+      origin: DataOrigin,
+      format: ImportFormat,
+      warnings: readonly Problem[],
+    ) =>
       set({
         graph,
         origin,
@@ -52,16 +57,24 @@ export const createGraphSlice =
           ? { outcome: 'loaded', source: origin.name, problems: warnings }
           : null,
       });
-      get().addNotices([
-        {
-          key: 'import.loaded',
-          params: {
-            name: origin.name,
-            format: { term: `format.${format}` },
-            nodes: graph.nodes.length,
-            edges: graph.edges.length,
-          },
-        },
-      ]);
-    },
-  });
+    const counts = (graph: GraphModel) => ({
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+    });
+    return {
+      graph: initial.graph,
+      origin: initial.origin,
+      warnings: [],
+      loadGraph: (graph, origin, format, warnings = []) => {
+        swapIn(graph, origin, format, warnings);
+        const params = { name: origin.name, format: { term: `format.${format}` as const } };
+        get().addNotices([{ key: 'import.loaded', params: { ...params, ...counts(graph) } }]);
+      },
+      restoreGraph: (graph, origin, format) => {
+        swapIn(graph, origin, format, []);
+        get().addNotices([
+          { key: 'import.restored', params: { name: origin.name, ...counts(graph) } },
+        ]);
+      },
+    };
+  };

@@ -1,13 +1,28 @@
-import { useT } from '../store/useT';
+import { loadBundledGraph, BUNDLED_NAME } from '../io/bundledData';
 import { useApp } from '../store/store';
+import { useT } from '../store/useT';
 
-/** Where the data on screen came from: the shipped file, the user's file, or an address. */
+/**
+ * Where the data on screen came from: the shipped file, the user's file, or an address; and,
+ * away from the shipped data, the way back to it.
+ */
 export default function DataOrigin() {
   const { t } = useT();
   const origin = useApp((s) => s.origin);
+  const loadGraph = useApp((s) => s.loadGraph);
+  const back = () => {
+    const shipped = loadBundledGraph();
+    if (shipped.ok)
+      loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph');
+  };
   return (
     <p className="data-origin" data-testid="data-origin">
-      {t(`origin.${origin.kind}`, { name: origin.name })}
+      <span>{t(`origin.${origin.kind}`, { name: origin.name })}</span>
+      {origin.kind === 'bundled' ? null : (
+        <button type="button" className="link-button" onClick={back}>
+          {t('origin.backToShipped')}
+        </button>
+      )}
     </p>
   );
 }

@@ -409,3 +409,34 @@ test('a Gephi file opens as Gephi drew it, in its own colours, and can take ours
     .not.toBe('rgb(255,0,0)');
   await expect(page).toHaveURL(/[?&]look=app/);
 });
+
+test('a reload keeps the user’s graph until they go back to the shipped data', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openFiles(page, [fixture('import/kumu-nodes.csv'), fixture('import/kumu-edges.csv')]);
+  await expect(counts(page)).toHaveText('5 of 5 nodes · 4 of 4 edges');
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^ZIADA/ })
+    .click();
+  await page.reload();
+  await expect(counts(page)).toHaveText('5 of 5 nodes · 4 of 4 edges');
+  await expect(origin(page)).toContainText('Data: your file kumu-nodes.csv + kumu-edges.csv');
+  await expect(
+    page.getByText('Restored your data from your last visit', { exact: false }),
+  ).toBeVisible();
+  // The link's selection applies to the restored graph.
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 3 }),
+  ).toHaveText(/ZIADA/);
+  // A failed import changes nothing, the kept copy included.
+  await openFiles(page, [fixture('dangling-edge.graph.json')]);
+  await expect(report(page)).toContainText('Could not load');
+  await page.reload();
+  await expect(counts(page)).toHaveText('5 of 5 nodes · 4 of 4 edges');
+  await page.getByRole('button', { name: 'Back to the shipped data set' }).click();
+  await expect(counts(page)).toHaveText('41 of 41 nodes · 59 of 59 edges');
+  await page.reload();
+  await expect(counts(page)).toHaveText('41 of 41 nodes · 59 of 59 edges');
+  await expect(page.getByRole('button', { name: 'Back to the shipped data set' })).toHaveCount(0);
+});

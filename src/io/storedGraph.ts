@@ -1,0 +1,110 @@
+import { toGraphFile } from '../formats/export';
+import { importFiles } from '../formats/importGraph';
+import type { ImportFormat } from '../formats/types';
+import type { AppStore } from '../store/store';
+import type { DataOrigin } from '../store/graphSlice';
+import { isRecord } from '../schema/values';
+
+const DB_NAME = 'stakeholder-graph-explorer';
+const STORE = 'graphs';
+const KEY = 'current';
+
+/** What is kept of the user's graph between visits: the graph in our format, and its origin. */
+interface StoredGraph {
+  readonly text: string;
+  readonly name: string;
+  readonly format: ImportFormat;
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
+  });
+}
+
+function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return open().then(
+    (db) =>
+      new Promise<T>((resolve, reject) => {
+        const tx = db.transaction(STORE, mode);
+        const request = act(tx.objectStore(STORE));
+        tx.oncomplete = () => {
+          db.close();
+          resolve(request.result);
+        };
+        tx.onerror = () => {
+          db.close();
+          reject(tx.error ?? new Error('IndexedDB failed'));
+        };
+      }),
+  );
+}
+
+const FORMATS: readonly ImportFormat[] = [
+  'stakeholder-graph',
+  'cytoscape-json',
+  'csv',
+  'graphml',
+  'gexf',
+];
+
+/** Reads the stored record, trusting nothing in it: anything malformed counts as none. */
+export async function readStored(): Promise<StoredGraph | null> {
+  const value: unknown = await run('readonly', (s) => s.get(KEY));
+  if (!isRecord(value)) return null;
+  const { text, name, format } = value;
+  const known = FORMATS.find((f) => f === format);
+  if (typeof text !== 'string' || typeof name !== 'string' || !known) return null;
+  return { text, name, format: known };
+}
+
+export const writeStored = (record: StoredGraph) =>
+  run('readwrite', (s) => s.put(record, KEY)).then(() => undefined);
+export const clearStored = () => run('readwrite', (s) => s.delete(KEY)).then(() => undefined);
+
+/**
+ * Brings back the graph the user last opened from a file, through the same checks as any file:
+ * a stored copy that no longer loads is dropped and the shipped data stays. In: the store.
+ * Out: whether a graph was restored.
+ */
+export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
+  let stored: StoredGraph | null;
+  try {
+    stored = await readStored();
+  } catch {
+    // Private windows and locked-down browsers have no IndexedDB; the shipped data stays.
+    return false;
+  }
+  if (!stored) return false;
+  const result = importFiles([{ name: 'stored.graph.json', text: stored.text }]);
+  if (!result.ok) {
+    await clearStored().catch(() => undefined);
+    return false;
+  }
+  const origin: DataOrigin = { kind: 'file', name: stored.name };
+  store.getState().restoreGraph(result.graph, origin, stored.format);
+  return true;
+}
+
+/**
+ * Keeps the user's own graph in the browser as it changes: a graph from a file is stored, the
+ * shipped data or a linked address (which the link itself brings back) clears the copy. Only a
+ * graph that loaded is ever stored, so a failed import leaves the stored copy as it was.
+ */
+export function startPersistence(store: AppStore): () => void {
+  return store.subscribe((s, prev) => {
+    if (s.graph === prev.graph) return;
+    const save =
+      s.origin.kind === 'file'
+        ? writeStored({
+            text: JSON.stringify(toGraphFile(s.graph)),
+            name: s.origin.name,
+            format: s.loadedFormat ?? 'stakeholder-graph',
+          })
+        : clearStored();
+    save.catch(() => s.addNotices([{ key: 'storage.failed' }]));
+  });
+}
