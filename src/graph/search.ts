@@ -1,4 +1,4 @@
-import type { GraphModel, GraphNode } from './model';
+import { attributeText, type GraphModel, type GraphNode } from './model';
 
 /**
  * Folds text for loose matching: case, Latin accents, Devanagari nukta and chandrabindu, and
@@ -31,12 +31,20 @@ export interface SearchHit {
   readonly matched: string;
 }
 
-/** Indexes English and Hindi labels, aliases and roles of every node. */
+/**
+ * Indexes English and Hindi labels, aliases and roles of every node, and the values of the
+ * attributes its file gave it (lists item by item), so a name kept in another field is found.
+ */
 export function buildSearchIndex(graph: GraphModel): SearchIndex {
   return {
     entries: graph.nodes.map((node) => {
       const texts = [node.label.en, node.label.hi, ...(node.aliases ?? [])];
       if (node.role) texts.push(node.role.en, node.role.hi);
+      for (const value of Object.values(node.attributes ?? {})) {
+        if (value === null || typeof value === 'boolean') continue;
+        if (typeof value === 'object') texts.push(...value.map(String));
+        else texts.push(attributeText(value));
+      }
       return { node, keys: texts.map((text) => ({ text, folded: foldForSearch(text) })) };
     }),
   };

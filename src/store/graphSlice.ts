@@ -1,3 +1,4 @@
+import { reassignField, type FieldRole } from '../formats/reassign';
 import type { ImportFormat } from '../formats/types';
 import type { GraphModel } from '../graph/model';
 import { initialLayoutFor } from '../graph/view';
@@ -28,6 +29,12 @@ export interface GraphSlice {
     format: ImportFormat,
     warnings?: readonly Problem[],
   ) => void;
+  /**
+   * Takes the nodes' labels, types or sectors from one of their attributes (what the file
+   * called them elsewhere). Ids stay, so the selection stays; sector filters start afresh when
+   * the sectors change. A choice that does not load changes nothing and says why.
+   */
+  chooseField: (role: FieldRole, attribute: string) => void;
   /** Swaps in the graph kept from the user's last visit, saying that it was restored. */
   restoreGraph: (graph: GraphModel, origin: DataOrigin, format: ImportFormat) => void;
 }
@@ -69,6 +76,14 @@ export const createGraphSlice =
         swapIn(graph, origin, format, warnings);
         const params = { name: origin.name, format: { term: `format.${format}` as const } };
         get().addNotices([{ key: 'import.loaded', params: { ...params, ...counts(graph) } }]);
+      },
+      chooseField: (role, attribute) => {
+        const result = reassignField(get().graph, role, attribute);
+        if (!result.ok) return get().failImport(attribute, result.problems);
+        set({ graph: result.graph, ...(role === 'sectors' ? initialFilters : {}) });
+        get().addNotices([
+          { key: 'fields.chosen', params: { role: { term: `fields.${role}` }, name: attribute } },
+        ]);
       },
       restoreGraph: (graph, origin, format) => {
         swapIn(graph, origin, format, []);

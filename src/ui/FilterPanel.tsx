@@ -1,5 +1,6 @@
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
+import FieldChooser from './FieldChooser';
 import RelationFilter from './RelationFilter';
 import SectorFilter from './SectorFilter';
 import TypeFilter from './TypeFilter';
@@ -23,6 +24,7 @@ export default function FilterPanel() {
       <SectorFilter />
       <TypeFilter />
       <RelationFilter />
+      <FieldChooser />
     </section>
   );
 }

@@ -440,3 +440,37 @@ test('a reload keeps the user’s graph until they go back to the shipped data',
   await expect(counts(page)).toHaveText('41 of 41 nodes · 59 of 59 edges');
   await expect(page.getByRole('button', { name: 'Back to the shipped data set' })).toHaveCount(0);
 });
+
+test('names kept in another field are found, and can become the labels', async ({ page }) => {
+  const path = test.info().outputPath('rail.cyjs');
+  writeFileSync(
+    path,
+    JSON.stringify({
+      elements: {
+        nodes: [
+          { data: { id: 'n1', station_name: 'Ranchi Junction', group: 'Place' } },
+          { data: { id: 'n2', station_name: 'Hatia', group: 'Place' } },
+        ],
+        edges: [{ data: { id: 'e1', source: 'n1', target: 'n2' } }],
+      },
+    }),
+  );
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openFiles(page, [path]);
+  await expect(counts(page)).toHaveText('2 of 2 nodes · 1 of 1 edges');
+  const search = page.getByRole('combobox', { name: 'Search people, organisations and topics' });
+  await search.fill('hatia');
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveText(['n2matched “Hatia”']);
+  await search.fill('');
+  await page.getByRole('combobox', { name: 'Take labels from' }).selectOption('station_name');
+  const list = page.getByRole('region', { name: /Visible nodes/ });
+  await expect(list.getByRole('button')).toHaveText([/Hatia/, /Ranchi Junction/]);
+  await page.reload();
+  await expect(list.getByRole('button')).toHaveText([/Hatia/, /Ranchi Junction/]);
+  await waitForCanvas(page);
+  expect(await page.evaluate(() => window.cy!.nodes().map((n) => String(n.data('en'))))).toEqual([
+    'Ranchi Junction',
+    'Hatia',
+  ]);
+});

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { attributeNames, type FieldRole } from '../formats/reassign';
+import { useApp } from '../store/store';
+import { useT } from '../store/useT';
+
+const ROLES: readonly FieldRole[] = ['label', 'type', 'sectors'];
+
+/**
+ * Lets the user say which of the file's fields hold the nodes' names, types and sectors, when
+ * the file kept them somewhere the importer did not look (a `station_name`, a `group`).
+ * Shown only for graphs whose nodes carry attributes.
+ */
+export default function FieldChooser() {
+  const { t } = useT();
+  const id = useId();
+  const graph = useApp((s) => s.graph);
+  const chooseField = useApp((s) => s.chooseField);
+  const names = attributeNames(graph);
+  if (names.length === 0) return null;
+  return (
+    <section className="fields" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('fields.heading')}</h3>
+      {ROLES.map((role) => (
+        <div key={role} className="field-choice">
+          <label htmlFor={`${id}-${role}`}>
+            {t('fields.choose', { role: { term: `fields.${role}` } })}
+          </label>
+          <select
+            id={`${id}-${role}`}
+            value=""
+            onChange={(e) => {
+              if (e.target.value) chooseField(role, e.target.value);
+            }}
+          >
+            <option value="">{t('fields.keep')}</option>
+            {names.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </section>
+  );
+}
