@@ -10,6 +10,7 @@ import { readCsv } from './csv';
 import { isCytoscapeJson, readCytoscapeJson } from './cytoscapeJson';
 import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
+import { isNodeLink, readNodeLink } from './nodeLink';
 import type { ImportFormat, RawResult, SourceFile } from './types';
 
 export type ImportResult =
@@ -85,7 +86,8 @@ function importJson(file: SourceFile): ImportResult {
   // Our own format names itself. A file that names no format but has `nodes` (and is not
   // Cytoscape's) is read as ours too, so its author gets our schema's messages.
   const ours =
-    isRecord(value) && ('format' in value || ('nodes' in value && !isCytoscapeJson(value)));
+    isRecord(value) &&
+    ('format' in value || ('nodes' in value && !isCytoscapeJson(value) && !isNodeLink(value)));
   if (ours) {
     const loaded = loadGraphValue(value);
     if (!loaded.ok) return { ok: false, problems: loaded.problems.map(named) };
@@ -96,6 +98,7 @@ function importJson(file: SourceFile): ImportResult {
       warnings: loaded.warnings.map(named),
     };
   }
+  if (isNodeLink(value)) return fromRaw('node-link', readNodeLink(value, file.name));
   if (isCytoscapeJson(value)) return fromRaw('cytoscape-json', readCytoscapeJson(value, file.name));
   return {
     ok: false,

@@ -8,7 +8,8 @@ export interface SourceFile {
 }
 
 /** The formats the importer reads. */
-export type ImportFormat = 'stakeholder-graph' | 'cytoscape-json' | 'csv' | 'graphml' | 'gexf';
+export type ImportFormat =
+  'stakeholder-graph' | 'cytoscape-json' | 'node-link' | 'csv' | 'graphml' | 'gexf';
 
 /** Where a record came from in the user's file, for problem messages. */
 export interface Origin {

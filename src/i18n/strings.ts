@@ -128,6 +128,7 @@ const en = {
   'format.csv': 'CSV',
   'format.graphml': 'GraphML',
   'format.gexf': 'GEXF (Gephi)',
+  'format.node-link': 'node-link JSON (networkx, d3)',
   'import.loaded':
     'Loaded “{name}” ({format}): {nodes} nodes, {edges} edges. Filters and selection start afresh.',
   'import.failedHeading': 'Could not load “{name}”',
@@ -297,6 +298,7 @@ const hi: Record<MessageKey, string> = {
   'format.csv': 'CSV',
   'format.graphml': 'GraphML',
   'format.gexf': 'GEXF (Gephi)',
+  'format.node-link': 'node-link JSON (networkx, d3)',
   'import.loaded':
     '“{name}” ({format}) लोड हुआ: {nodes} नोड, {edges} संबंध। फ़िल्टर और चयन नए सिरे से शुरू।',
   'import.failedHeading': '“{name}” लोड नहीं हो सका',

@@ -46,6 +46,7 @@ function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest
 const FORMATS: readonly ImportFormat[] = [
   'stakeholder-graph',
   'cytoscape-json',
+  'node-link',
   'csv',
   'graphml',
   'gexf',

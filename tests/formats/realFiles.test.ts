@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../src/formats/importGraph';
+import { say } from '../support/problems';
+
+const real = (name: string) => ({
+  name,
+  text: readFileSync(fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url)), 'utf8'),
+});
+
+function load(name: string) {
+  const r = importFiles([real(name)]);
+  if (!r.ok) throw new Error(r.problems.map(say).join('\n'));
+  return r;
+}
+
+describe('real exports load whole and look like themselves', () => {
+  it('networkx GEXF of Les Misérables: names, Gephi look, weights, no direction', () => {
+    const { graph, format } = load('lesmis.networkx.gexf');
+    expect(format).toBe('gexf');
+    expect([graph.nodes.length, graph.edges.length]).toEqual([77, 254]);
+    const valjean = graph.nodeById.get('Valjean');
+    expect(valjean?.label.en).toBe('Valjean');
+    expect(valjean?.position).toBeDefined();
+    expect(valjean?.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(valjean?.size).toBe(5 + 2 * 36);
+    expect(graph.nodes.every((n) => n.position !== undefined)).toBe(true);
+    expect(graph.edges.every((e) => e.directed === false && e.weight !== undefined)).toBe(true);
+  });
+
+  it('networkx GraphML of the same graph gives the same nodes and edges', () => {
+    const gexf = load('lesmis.networkx.gexf').graph;
+    const { graph } = load('lesmis.networkx.graphml');
+    expect(graph.nodes.map((n) => n.label.en)).toEqual(gexf.nodes.map((n) => n.label.en));
+    const ends = (g: typeof graph) => g.edges.map((e) => [e.source, e.target, e.weight]);
+    expect(ends(graph)).toEqual(ends(gexf));
+  });
+
+  it('networkx node-link JSON of the karate club', () => {
+    const { graph, format } = load('karate.networkx.node-link.json');
+    expect(format).toBe('node-link');
+    expect(graph.meta.title.en).toBe('Zachary’s Karate Club'.replace('’', "'"));
+    expect([graph.nodes.length, graph.edges.length]).toEqual([34, 78]);
+    expect(graph.nodeById.get('0')?.attributes).toEqual({ club: 'Mr. Hi' });
+    expect(graph.edges[0]?.weight).toBe(4);
+    expect(graph.edges.every((e) => e.directed === false)).toBe(true);
+  });
+
+  it('networkx Cytoscape JSON of the Florentine families', () => {
+    const { graph } = load('florentine.networkx.cytoscape.json');
+    expect([graph.nodes.length, graph.edges.length]).toEqual([15, 20]);
+    expect(graph.nodeById.get('Medici')?.label.en).toBe('Medici');
+  });
+
+  it('an edge list with parallel edges: ends become nodes, every edge kept', () => {
+    const { graph } = load('multigraph.networkx.edgelist.csv');
+    expect(graph.nodes.map((n) => n.id)).toEqual(['alice', 'bob', 'carol']);
+    expect(graph.edges.map((e) => [e.source, e.target, e.weight])).toEqual([
+      ['alice', 'bob', 1],
+      ['alice', 'bob', 3],
+      ['alice', 'bob', 2],
+      ['bob', 'carol', 1],
+      ['carol', 'alice', 5],
+    ]);
+  });
+
+  it('yEd: labels, drawn positions and fills', () => {
+    const { graph } = load('yed.networkx-tests.graphml');
+    expect(graph.nodes.map((n) => n.label.en)).toEqual(['1', '2', '3']);
+    expect(graph.nodes.map((n) => n.position)).toEqual([
+      { x: 140, y: 115 },
+      { x: 198, y: 220 },
+      { x: 990, y: 306 },
+    ]);
+    expect(graph.nodes.map((n) => n.color)).toEqual(['#ffcc00', '#ffcc00', '#e8eef7']);
+    expect(graph.nodeById.get('n2')?.description?.en).toBe('description\nline1\nline2');
+  });
+
+  it('Gephi’s web network: typed attributes with defaults, edge ids apart from node ids', () => {
+    const r = load('gephi-web-network.networkx-tests.gexf');
+    expect(r.graph.meta.title.en).toBe('A Web network');
+    expect(r.graph.nodes.map((n) => [n.label.en, n.attributes])).toEqual([
+      ['Gephi', { url: 'https://gephi.org', indegree: 1, frog: false }],
+      ['Webatlas', { url: 'http://webatlas.fr', indegree: 2, frog: false }],
+      ['RTGI', { url: 'http://rtgi.fr', indegree: 1, frog: true }],
+      ['BarabasiLab', { url: 'http://barabasilab.com', indegree: 1, frog: true }],
+    ]);
+    expect(r.graph.edges.map((e) => [e.id, e.source, e.target])).toEqual([
+      ['edge-0', '0', '1'],
+      ['edge-1', '0', '2'],
+      ['edge-2', '1', '0'],
+      ['edge-3', '2', '1'],
+      ['4', '0', '3'],
+    ]);
+    expect(r.warnings.map(say)[0]).toMatch(
+      /^gephi-web-network.networkx-tests.gexf: 4 edge ids were also node ids/,
+    );
+  });
+});
