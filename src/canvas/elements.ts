@@ -43,6 +43,13 @@ export function toElements(
   const [low, high] = [Math.min(...weights), Math.max(...weights)];
   // Weight sets the line's width, from 1 to 8 pixels across the file's range.
   const widthOf = (w: number) => (high > low ? 1 + (7 * (w - low)) / (high - low) : 2);
+  // Edges between the same two nodes are drawn as one bundle: straight lines on top of each
+  // other, the bundle as wide as it is many. (Curved parallel edges make Cytoscape recompute
+  // every sibling's geometry on each change, which freezes the page on multigraphs.)
+  const pair = (e: { source: string; target: string }) =>
+    e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+  const bundles = new Map<string, number>();
+  for (const e of graph.edges) bundles.set(pair(e), (bundles.get(pair(e)) ?? 0) + 1);
   const edges: ElementDefinition[] = graph.edges.map((e) => ({
     group: 'edges',
     data: {
@@ -54,8 +61,14 @@ export function toElements(
       relation: e.relation,
       color: relationColor(relationIndex.get(e.relation) ?? 0),
       ...(e.weight !== undefined ? { width: widthOf(e.weight) } : {}),
+      bundle: bundles.get(pair(e)) ?? 1,
     },
-    classes: e.directed === false ? 'undirected' : '',
+    classes: [
+      e.directed === false ? 'undirected' : '',
+      (bundles.get(pair(e)) ?? 1) > 1 ? 'parallel' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   }));
   return [...nodes, ...edges];
 }

@@ -67,6 +67,10 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         'text-background-padding': '1px',
       },
     },
+    {
+      selector: 'edge.parallel',
+      style: { 'curve-style': 'straight', width: 'mapData(bundle, 2, 20, 3, 10)' },
+    },
     { selector: 'edge[width]', style: { width: 'data(width)' } },
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
     // The file's own look, when the user keeps it: its fill and its size (in its own units,
