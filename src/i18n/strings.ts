@@ -138,7 +138,7 @@ const en = {
     'Nothing was changed: the graph, filters, selection and link are as they were.',
   'import.fixHint':
     'Each line says where the problem is and what to change. Fix the file and load it again.',
-  'import.warningsHeading': 'Loaded “{name}” with {count} warnings',
+  'import.warningsHeading': 'Loaded “{name}”. Warnings: {count}',
   'import.dismiss': 'Dismiss the report',
   'origin.bundled': 'Data: {name}, shipped with the app',
   'origin.file': 'Data: your file {name} (shared links carry the view, not the file)',
@@ -306,7 +306,7 @@ const hi: Record<MessageKey, string> = {
   'import.problemsFile': 'samasyaen.txt',
   'import.failedNote': 'कुछ नहीं बदला: ग्राफ़, फ़िल्टर, चयन और लिंक पहले जैसे हैं।',
   'import.fixHint': 'हर पंक्ति बताती है कि समस्या कहां है और क्या बदलना है। फ़ाइल ठीक करके फिर लोड करें।',
-  'import.warningsHeading': '“{name}” {count} चेतावनियों के साथ लोड हुआ',
+  'import.warningsHeading': '“{name}” लोड हुआ। चेतावनियाँ: {count}',
   'import.dismiss': 'रिपोर्ट हटाएं',
   'origin.bundled': 'डेटा: {name}, ऐप के साथ',
   'origin.file': 'डेटा: आपकी फ़ाइल {name} (साझा लिंक में दृश्य जाता है, फ़ाइल नहीं)',
