@@ -50,14 +50,19 @@ export function toElements(
     e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
   const bundles = new Map<string, number>();
   for (const e of graph.edges) bundles.set(pair(e), (bundles.get(pair(e)) ?? 0) + 1);
+  // A bundle's label says how many it holds, since its lines lie on top of each other.
+  const many = (e: { source: string; target: string }, text: string) => {
+    const n = bundles.get(pair(e)) ?? 1;
+    return n > 1 ? `${text} (×${n})` : text;
+  };
   const edges: ElementDefinition[] = graph.edges.map((e) => ({
     group: 'edges',
     data: {
       id: e.id,
       source: e.source,
       target: e.target,
-      en: e.label.en,
-      hi: localizedText(e.label, 'hi'),
+      en: many(e, e.label.en),
+      hi: many(e, localizedText(e.label, 'hi')),
       relation: e.relation,
       color: relationColor(relationIndex.get(e.relation) ?? 0),
       ...(e.weight !== undefined ? { width: widthOf(e.weight) } : {}),

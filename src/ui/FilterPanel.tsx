@@ -3,6 +3,7 @@ import { useApp } from '../store/store';
 import FieldChooser from './FieldChooser';
 import RelationFilter from './RelationFilter';
 import SectorFilter from './SectorFilter';
+import Toggle from './Toggle';
 import TypeFilter from './TypeFilter';
 
 /** All filters: sectors, node types, relations and hiding unconnected nodes. */
@@ -13,14 +14,7 @@ export default function FilterPanel() {
   return (
     <section className="filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t('filters.heading')}</h2>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={hideIsolated}
-          onChange={(e) => setHideIsolated(e.target.checked)}
-        />
-        {t('filters.hideIsolated')}
-      </label>
+      <Toggle checked={hideIsolated} onChange={setHideIsolated} label={t('filters.hideIsolated')} />
       <SectorFilter />
       <TypeFilter />
       <RelationFilter />

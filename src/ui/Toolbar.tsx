@@ -11,6 +11,7 @@ import {
   type LayoutName,
 } from '../graph/view';
 import ActionButton from './ActionButton';
+import Toggle from './Toggle';
 
 const asLayout = (v: string): LayoutName | undefined => LAYOUTS.find((l) => l === v);
 const asDepth = (v: string): FocusDepth | undefined => FOCUS_DEPTHS.find((d) => String(d) === v);
@@ -63,23 +64,9 @@ export default function Toolbar() {
           </option>
         ))}
       </select>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          checked={focusOnly}
-          onChange={(e) => setFocusOnly(e.target.checked)}
-        />
-        {t('toolbar.focusOnly')}
-      </label>
+      <Toggle checked={focusOnly} onChange={setFocusOnly} label={t('toolbar.focusOnly')} />
       {hasFileLook(graph) ? (
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={fileLook}
-            onChange={(e) => setFileLook(e.target.checked)}
-          />
-          {t('toolbar.fileLook')}
-        </label>
+        <Toggle checked={fileLook} onChange={setFileLook} label={t('toolbar.fileLook')} />
       ) : null}
     </div>
   );

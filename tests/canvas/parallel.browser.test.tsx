@@ -30,5 +30,13 @@ describe('parallel edges', () => {
       [false, 'bezier'],
     ]);
     expect(Number(look[0]?.[2])).toBeGreaterThan(Number(look[4]?.[2]));
+    // The bundle says how many it holds.
+    expect(cy.edges().map((e) => String(e.data('en')))).toEqual([
+      'related to (×4)',
+      'related to (×4)',
+      'related to (×4)',
+      'related to (×4)',
+      'related to',
+    ]);
   });
 });

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/graph/filters';
+import { INITIAL_VIEW } from '../../src/graph/view';
 import { NODE_TYPES } from '../../src/schema/graphFile';
 import { decodeView, encodeView, type UrlView } from '../../src/io/urlState';
 import { shippedGraph } from '../graph/shippedGraph';
 
 const graph = shippedGraph();
-const base: UrlView = {
-  selection: null,
-  focusDepth: 1,
-  focusOnly: false,
-  filters: NO_FILTERS,
-  layout: 'fcose',
-  fileLook: true,
-  lang: 'en',
-};
+const base: UrlView = { ...INITIAL_VIEW, lang: 'en' };
 const decode = (query: string) => decodeView(new URLSearchParams(query), graph);
 
 describe('encodeView', () => {
