@@ -16,8 +16,8 @@ export default function DataOrigin() {
       loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph');
   };
   return (
-    <p className="data-origin" data-testid="data-origin">
-      <span>{t(`origin.${origin.kind}`, { name: origin.name })}</span>
+    <p className="data-origin">
+      <span data-testid="data-origin">{t(`origin.${origin.kind}`, { name: origin.name })}</span>
       {origin.kind === 'bundled' ? null : (
         <button type="button" className="link-button" onClick={back}>
           {t('origin.backToShipped')}
