@@ -87,6 +87,7 @@ export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
   }
   const origin: DataOrigin = { kind: 'file', name: stored.name };
   store.getState().restoreGraph(result.graph, origin, stored.format);
+  store.getState().setKept('saved');
   return true;
 }
 
@@ -98,14 +99,27 @@ export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
 export function startPersistence(store: AppStore): () => void {
   return store.subscribe((s, prev) => {
     if (s.graph === prev.graph) return;
-    const save =
-      s.origin.kind === 'file'
-        ? writeStored({
-            text: JSON.stringify(toGraphFile(s.graph)),
-            name: s.origin.name,
-            format: s.loadedFormat ?? 'stakeholder-graph',
-          })
-        : clearStored();
-    save.catch(() => s.addNotices([{ key: 'storage.failed' }]));
+    const graph = s.graph;
+    const own = s.origin.kind === 'file';
+    if (own) s.setKept('saving');
+    const save = own
+      ? writeStored({
+          text: JSON.stringify(toGraphFile(graph)),
+          name: s.origin.name,
+          format: s.loadedFormat ?? 'stakeholder-graph',
+        })
+      : clearStored();
+    // Only the latest graph's outcome is said: an earlier write finishing late says nothing.
+    const current = () => store.getState().graph === graph;
+    save.then(
+      () => {
+        if (current()) s.setKept(own ? 'saved' : null);
+      },
+      () => {
+        if (!current()) return;
+        s.setKept('failed');
+        s.addNotices([{ key: 'storage.failed' }]);
+      },
+    );
   });
 }

@@ -16,6 +16,9 @@ export interface ImportSlice {
   readonly importReport: ImportReport | null;
   /** The format the loaded graph was read from; null for the shipped data set. */
   readonly loadedFormat: ImportFormat | null;
+  /** Whether the graph on screen is kept in this browser: being written, written, or not. */
+  readonly kept: 'saving' | 'saved' | 'failed' | null;
+  setKept: (kept: 'saving' | 'saved' | 'failed' | null) => void;
   startImport: (source: string) => void;
   /** Records a failed import. Changes nothing else: graph, filters, selection and URL stay. */
   failImport: (source: string, problems: readonly Problem[]) => void;
@@ -26,6 +29,8 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set) => ({
   importing: null,
   importReport: null,
   loadedFormat: null,
+  kept: null,
+  setKept: (kept) => set({ kept }),
   startImport: (source) => set({ importing: source }),
   failImport: (source, problems) =>
     set({ importing: null, importReport: { outcome: 'failed', source, problems } }),

@@ -10,6 +10,7 @@ export default function DataOrigin() {
   const { t } = useT();
   const origin = useApp((s) => s.origin);
   const loadGraph = useApp((s) => s.loadGraph);
+  const kept = useApp((s) => s.kept);
   const back = () => {
     const shipped = loadBundledGraph();
     if (shipped.ok)
@@ -18,6 +19,12 @@ export default function DataOrigin() {
   return (
     <p className="data-origin">
       <span data-testid="data-origin">{t(`origin.${origin.kind}`, { name: origin.name })}</span>
+      {origin.kind === 'file' && kept ? (
+        <span className="kept" data-testid="kept" data-kept={kept}>
+          {' · '}
+          {t(`origin.kept.${kept}`)}
+        </span>
+      ) : null}
       {origin.kind === 'bundled' ? null : (
         <button type="button" className="link-button" onClick={back}>
           {t('origin.backToShipped')}

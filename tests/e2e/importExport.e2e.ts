@@ -419,6 +419,8 @@ test('a reload keeps the user’s graph until they go back to the shipped data',
     .getByRole('navigation')
     .getByRole('button', { name: /^ZIADA/ })
     .click();
+  // The page says when the graph is kept; a reload before that would lose it.
+  await expect(page.getByTestId('kept')).toHaveText('· kept in this browser');
   await page.reload();
   await expect(counts(page)).toHaveText('5 of 5 nodes · 4 of 4 edges');
   await expect(origin(page)).toContainText('Data: your file kumu-nodes.csv + kumu-edges.csv');
@@ -466,6 +468,8 @@ test('names kept in another field are found, and can become the labels', async (
   await page.getByRole('combobox', { name: 'Take labels from' }).selectOption('station_name');
   const list = page.getByRole('region', { name: /Visible nodes/ });
   await expect(list.getByRole('button')).toHaveText([/Hatia/, /Ranchi Junction/]);
+  // The page says when the choice is kept; a reload before that would lose it.
+  await expect(page.getByTestId('kept')).toHaveAttribute('data-kept', 'saved');
   await page.reload();
   await expect(list.getByRole('button')).toHaveText([/Hatia/, /Ranchi Junction/]);
   await waitForCanvas(page);
