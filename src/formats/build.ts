@@ -102,8 +102,22 @@ function namesOf<F extends string>(chosen: ReadonlyMap<F, Chosen>, fields: reado
 /** What the first pass knows of every node, to tell references from free text. */
 type NodeTypes = ReadonlyMap<string, string>;
 
-function buildNode(record: RawRecord, sectors: Vocabulary, types: NodeTypes, problems: Problem[]) {
-  const chosen = choose<NodeField>(record, nodeFieldOf);
+/** A node's id: its own, or in Kumu's layout (no ids) its label, which connections refer to. */
+const idOf = (chosen: ReadonlyMap<NodeField, Chosen>) =>
+  asText(chosen.get('id')?.value)?.trim() ?? asText(chosen.get('label')?.value)?.trim();
+/** Our type for a node's type word, if we have one like it. */
+const typeOf = (chosen: ReadonlyMap<NodeField, Chosen>) => {
+  const word = asText(chosen.get('type')?.value);
+  return word === undefined ? undefined : nodeTypeFor(word);
+};
+
+function buildNode(
+  record: RawRecord,
+  chosen: ReadonlyMap<NodeField, Chosen>,
+  sectors: Vocabulary,
+  types: NodeTypes,
+  problems: Problem[],
+) {
   const get = (f: NodeField) => chosen.get(f)?.value;
   const used: NodeField[] = ['id', 'label', 'labelHi', 'type', 'sectors', 'description'];
   used.push('descriptionHi', 'aliases', 'role', 'roleHi');
@@ -116,13 +130,11 @@ function buildNode(record: RawRecord, sectors: Vocabulary, types: NodeTypes, pro
   if (date !== undefined) used.push('date');
   const role = asText(get('role'));
   const aliases = asList(get('aliases'));
-  // Kumu's layout has no id: the label names the element, and connections refer to it.
-  const id = asText(get('id'))?.trim() ?? asText(get('label'))?.trim();
+  const id = idOf(chosen);
   const labelHi = asText(get('labelHi'));
   // Without an id the row is refused for that alone; its label then says nothing new.
   const label = asText(get('label')) ?? labelHi ?? id ?? '?';
-  const typeWord = asText(get('type'));
-  const type = typeWord === undefined ? undefined : nodeTypeFor(typeWord);
+  const type = typeOf(chosen);
   const description = asText(get('description')) ?? asText(get('descriptionHi'));
   const x = asNumber(get('x'));
   const y = asNumber(get('y'));
@@ -163,13 +175,11 @@ function buildNode(record: RawRecord, sectors: Vocabulary, types: NodeTypes, pro
 }
 
 /** Every node's id and our type for it, before any node is built. */
-function firstPass(nodes: readonly RawRecord[]): NodeTypes {
+function firstPass(chosen: readonly ReadonlyMap<NodeField, Chosen>[]): NodeTypes {
   const types = new Map<string, string>();
-  for (const record of nodes) {
-    const chosen = choose<NodeField>(record, nodeFieldOf);
-    const id = asText(chosen.get('id')?.value ?? chosen.get('label')?.value)?.trim();
-    const word = asText(chosen.get('type')?.value);
-    if (id !== undefined) types.set(id, (word && nodeTypeFor(word)) ?? 'other');
+  for (const c of chosen) {
+    const id = idOf(c);
+    if (id !== undefined) types.set(id, typeOf(c) ?? 'other');
   }
   return types;
 }
@@ -253,8 +263,11 @@ export function buildGraphFile(
   const problems: Problem[] = [];
   const sectors = new Vocabulary('sector');
   const relations = new Vocabulary('relation');
-  const types = firstPass(nodes);
-  const builtNodes = nodes.map((r) => buildNode(r, sectors, types, problems));
+  const chosenNodes = nodes.map((r) => choose<NodeField>(r, nodeFieldOf));
+  const types = firstPass(chosenNodes);
+  const builtNodes = nodes.map((r, i) =>
+    buildNode(r, chosenNodes[i] ?? new Map(), sectors, types, problems),
+  );
   const ids = new Ids();
   for (const { node } of builtNodes) ids.claim(node.id);
   const edgeIds = new Set<string>();

@@ -104,9 +104,7 @@ export function toGexf(graph: GraphModel, shown?: VisibleSet): string {
   const { nodes, edges } = selected(graph, shown);
   const nr = nodeRows(graph, nodes);
   const er = edgeRows(graph, edges);
-  const nodeOwn = ['id', 'label', 'x', 'y', 'color', 'size'].map((f) =>
-    nodeColumn(f as 'id' | 'label' | 'x' | 'y' | 'color' | 'size'),
-  );
+  const nodeOwn = (['id', 'label', 'x', 'y', 'color', 'size'] as const).map(nodeColumn);
   const edgeOwn = (['id', 'source', 'target', 'label', 'weight', 'directed'] as const).map(
     edgeColumn,
   );

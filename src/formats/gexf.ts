@@ -4,7 +4,7 @@ import { problem, tooMany, type Problem } from '../schema/problems';
 import { isRecord } from '../schema/values';
 import type { RawRecord, RawResult } from './types';
 import { asColour, colourOf } from './values';
-import { attr, list, parseXml, tagLines, textOf, type Rec } from './xml';
+import { attr, placeOf, list, parseXml, tagLines, textOf, type Rec } from './xml';
 
 interface Column {
   readonly title: string;
@@ -131,11 +131,8 @@ export function readGexf(file: { name: string; text: string }): RawResult {
   const edgeColumns = readColumns(graph, 'edge');
   const nodeLines = tagLines(file.text, 'node');
   const edgeLines = tagLines(file.text, 'edge');
-  const place = (kind: 'node' | 'edge', el: Rec, n: number, lines: number[]) => {
-    const id = attr(el, 'id');
-    const path = id !== undefined ? `<${kind} id="${id}">` : `<${kind}> number ${n + 1}`;
-    return { file: file.name, line: lines[n], path };
-  };
+  const place = (kind: 'node' | 'edge', el: Rec, n: number, lines: number[]) =>
+    placeOf(file.name, kind, el, n, lines);
   const nodeEls = list(graph.nodes).flatMap((b) => (isRecord(b) ? list(b.node) : []));
   const edgeEls = list(graph.edges).flatMap((b) => (isRecord(b) ? list(b.edge) : []));
   const problems: Problem[] = [];

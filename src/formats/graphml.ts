@@ -4,7 +4,7 @@ import { problem, tooMany, type Problem } from '../schema/problems';
 import { isRecord } from '../schema/values';
 import type { RawRecord, RawResult } from './types';
 import { asBoolean } from './values';
-import { attr, findTag, list, parseXml, tagLines, textOf, type Rec } from './xml';
+import { attr, placeOf, findTag, list, parseXml, tagLines, textOf, type Rec } from './xml';
 
 interface Key {
   readonly name: string;
@@ -120,11 +120,8 @@ export function readGraphml(file: { name: string; text: string }): RawResult {
   const edgeLines = tagLines(file.text, 'edge');
   const nodes: RawRecord[] = [];
   const edges: RawRecord[] = [];
-  const place = (kind: 'node' | 'edge', el: Rec, n: number, lines: number[]) => {
-    const id = attr(el, 'id');
-    const path = id !== undefined ? `<${kind} id="${id}">` : `<${kind}> number ${n + 1}`;
-    return { file: file.name, line: lines[n], path };
-  };
+  const place = (kind: 'node' | 'edge', el: Rec, n: number, lines: number[]) =>
+    placeOf(file.name, kind, el, n, lines);
   let nodeCount = 0;
   let edgeCount = 0;
   const walk = (graph: unknown, depth: number) => {

@@ -8,8 +8,15 @@ export interface SourceFile {
 }
 
 /** The formats the importer reads. */
-export type ImportFormat =
-  'stakeholder-graph' | 'cytoscape-json' | 'node-link' | 'csv' | 'graphml' | 'gexf';
+export const IMPORT_FORMATS = [
+  'stakeholder-graph',
+  'cytoscape-json',
+  'node-link',
+  'csv',
+  'graphml',
+  'gexf',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Where a record came from in the user's file, for problem messages. */
 export interface Origin {

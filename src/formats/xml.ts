@@ -87,6 +87,22 @@ export function tagLines(text: string, tag: string): number[] {
 }
 
 /**
+ * Where the n-th `<node>` or `<edge>` of a file is, for problems: its line and how the user
+ * finds it (`<node id="n3">`, or its number where it has no id).
+ */
+export function placeOf(
+  file: string,
+  kind: 'node' | 'edge',
+  el: Rec,
+  n: number,
+  lines: readonly number[],
+) {
+  const id = attr(el, 'id');
+  const path = id !== undefined ? `<${kind} id="${id}">` : `<${kind}> number ${n + 1}`;
+  return { file, line: lines[n], path };
+}
+
+/**
  * Finds the first descendant with a tag, breadth first, within a few levels: an element, or
  * the text of one that holds only text.
  */

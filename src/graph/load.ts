@@ -30,8 +30,8 @@ function countProblems(value: unknown): Problem[] {
  * result for any such value and never half-loads.
  */
 export function loadGraphValue(value: unknown): LoadResult {
-  const tooMany = countProblems(value);
-  if (tooMany.length) return { ok: false, problems: tooMany };
+  const overLimits = countProblems(value);
+  if (overLimits.length) return { ok: false, problems: overLimits };
   const parsed = graphFileSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     // Every problem at once: the schema's, and the references that can be checked anyway.

@@ -1,6 +1,6 @@
 import { toGraphFile } from '../formats/export';
 import { importFiles } from '../formats/importGraph';
-import type { ImportFormat } from '../formats/types';
+import { IMPORT_FORMATS, type ImportFormat } from '../formats/types';
 import type { AppStore } from '../store/store';
 import type { DataOrigin } from '../store/graphSlice';
 import { isRecord } from '../schema/values';
@@ -43,21 +43,12 @@ function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest
   );
 }
 
-const FORMATS: readonly ImportFormat[] = [
-  'stakeholder-graph',
-  'cytoscape-json',
-  'node-link',
-  'csv',
-  'graphml',
-  'gexf',
-];
-
 /** Reads the stored record, trusting nothing in it: anything malformed counts as none. */
 export async function readStored(): Promise<StoredGraph | null> {
   const value: unknown = await run('readonly', (s) => s.get(KEY));
   if (!isRecord(value)) return null;
   const { text, name, format } = value;
-  const known = FORMATS.find((f) => f === format);
+  const known = IMPORT_FORMATS.find((f) => f === format);
   if (typeof text !== 'string' || typeof name !== 'string' || !known) return null;
   return { text, name, format: known };
 }
