@@ -39,6 +39,12 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
+  worker: { format: 'es' },
+  // The layout worker's libraries are found only when a layout first runs; listing them lets
+  // the dev server (and browser tests) prepare them up front instead of reloading the page.
+  optimizeDeps: {
+    include: ['cytoscape', 'cytoscape-fcose', 'graphology', 'graphology-layout-forceatlas2'],
+  },
   test: {
     projects: [
       {

@@ -7,17 +7,19 @@ import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';
 import { toElements } from './elements';
 import { pngOf, svgOf } from './imageExport';
-import { LARGE_GRAPH, type LayoutState } from './layouts';
+import { LARGE_GRAPH } from './layouts';
 import { setCanvasPort } from './port';
 import { buildStylesheet } from './stylesheet';
 import { useCanvasEvents } from './useCanvasEvents';
+import LayoutProgress from './LayoutProgress';
 import {
   useCamera,
   useHighlight,
   useResizeKeepsView,
   useReveal,
-  useVisibilityAndLayout,
+  useVisibility,
 } from './useCanvasSync';
+import { useLayout } from './useLayout';
 
 // Props are compared by identity, so elements and stylesheet are patched only when their
 // memoised arrays change, never re-diffed on unrelated renders.
@@ -38,9 +40,15 @@ export default function GraphCanvas() {
   const layoutSeq = useApp((s) => s.layoutSeq);
   const camera = useApp((s) => s.camera);
   const revealSeq = useApp((s) => s.revealSeq);
+  const focusOnly = useApp((s) => s.focusOnly);
 
   const degrees = degreesOf(graph);
-  const elements = useMemo(() => toElements(graph, degrees), [graph, degrees]);
+  // Positions are read when the elements are made (a new graph, or new labels); layouts move
+  // the nodes on the canvas themselves, so a finished layout rebuilds nothing.
+  const elements = useMemo(
+    () => toElements(graph, degrees, store.getState().positions),
+    [graph, degrees, store],
+  );
   const large = elements.length > LARGE_GRAPH;
   const maxDegree = useMemo(() => Math.max(0, ...degrees.values()), [degrees]);
   const stylesheet = useMemo(
@@ -63,42 +71,57 @@ export default function GraphCanvas() {
     setCanvasPort({ png: (whole) => pngOf(cy, whole), svg: () => svgOf(cy) });
     return () => setCanvasPort(null);
   }, [cy]);
-  // Said on the element for anyone waiting on the picture to settle (tests, assistive tech).
-  const [layoutState, setLayoutState] = useState<LayoutState>('running');
+  const placeNodes = useApp((s) => s.placeNodes);
+  const addNotices = useApp((s) => s.addNotices);
+  const onFailed = useCallback(() => addNotices([{ key: 'layout.failed' }]), [addNotices]);
+  const status = useLayout(cy, layout, layoutSeq, {
+    graph,
+    shown,
+    degrees,
+    onPlaced: placeNodes,
+    onFailed,
+  });
 
   useCanvasEvents(cy, store);
-  useVisibilityAndLayout(cy, graph, shown, layout, layoutSeq, setLayoutState);
-  useHighlight(cy, highlight, selection);
+  useVisibility(cy, graph, shown, focusOnly && selection?.kind === 'node');
+  useHighlight(cy, graph, highlight, selection);
   useCamera(cy, camera);
   useReveal(cy, selection, revealSeq);
   useResizeKeepsView(cy);
 
   return (
-    <div
-      className="canvas"
-      role="img"
-      aria-label={t('canvas.label', { nodes: shown.nodes.size, edges: shown.edges.size })}
-      data-testid="graph-canvas"
-      data-layout={layoutState}
-      aria-busy={layoutState === 'running'}
-    >
-      <CytoscapeComponent
-        // Cytoscape reads its rendering options only when created, so crossing the large-graph
-        // threshold creates a new instance.
-        key={large ? 'large' : 'normal'}
-        hideEdgesOnViewport={large}
-        textureOnViewport={large}
-        pixelRatio={large ? 1 : 'auto'}
-        elements={elements}
-        stylesheet={stylesheet}
-        cy={onCy}
-        diff={byIdentity}
-        style={fill}
-        minZoom={0.1}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        autounselectify
-      />
-    </div>
+    <>
+      <div
+        className="canvas"
+        role="img"
+        aria-label={t('canvas.label', { nodes: shown.nodes.size, edges: shown.edges.size })}
+        data-testid="graph-canvas"
+        // Said on the element for anyone waiting on the picture to settle (tests, assistive tech).
+        data-layout={status.state}
+        aria-busy={status.state === 'running'}
+      >
+        <CytoscapeComponent
+          // Cytoscape reads its rendering options only when created, so crossing the large-graph
+          // threshold creates a new instance.
+          key={large ? 'large' : 'normal'}
+          hideEdgesOnViewport={large}
+          textureOnViewport={large}
+          pixelRatio={large ? 1 : 'auto'}
+          elements={elements}
+          stylesheet={stylesheet}
+          cy={onCy}
+          diff={byIdentity}
+          style={fill}
+          // Low enough to fit 20,000 nodes drawn with 90-unit edges on a laptop screen.
+          minZoom={0.02}
+          maxZoom={4}
+          boxSelectionEnabled={false}
+          autounselectify
+        />
+      </div>
+      {status.progress !== null ? (
+        <LayoutProgress progress={status.progress} onCancel={status.cancel} />
+      ) : null}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { Positions } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
 import { localizedText } from '../i18n/strings';
 import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
@@ -11,34 +12,38 @@ import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
 export function toElements(
   graph: GraphModel,
   degrees: ReadonlyMap<string, number>,
+  positions: Positions,
 ): ElementDefinition[] {
   const sectorColors = new Map(
     [...graph.sectors.values()].map((s, i) => [s.id, sectorColor(s.color, i)]),
   );
   const relationIndex = new Map([...graph.relations.keys()].map((id, i) => [id, i]));
-  const nodes: ElementDefinition[] = graph.nodes.map((n, i) => ({
-    group: 'nodes',
-    // Where the file drew it; else a golden-angle spiral, so nothing overlaps before the first
-    // layout has run.
-    position: n.position
-      ? { x: n.position.x, y: n.position.y }
-      : {
-          x: 30 * Math.sqrt(i) * Math.cos(i * 2.39996),
-          y: 30 * Math.sqrt(i) * Math.sin(i * 2.39996),
-        },
-    data: {
-      id: n.id,
-      en: n.label.en,
-      hi: localizedText(n.label, 'hi'),
-      type: n.type,
-      degree: degrees.get(n.id) ?? 0,
-      ring: (n.sectors[0] !== undefined && sectorColors.get(n.sectors[0])) || NO_SECTOR_COLOR,
-      ...(n.position ? { fx: n.position.x, fy: n.position.y } : {}),
-      ...(n.color !== undefined ? { fileColor: n.color } : {}),
-      ...(n.size !== undefined ? { fileSize: n.size } : {}),
-    },
-    classes: `type-${n.type}`,
-  }));
+  const nodes: ElementDefinition[] = graph.nodes.map((n, i) => {
+    // Where it is drawn now (the file's place, or the last layout's); else on a golden-angle
+    // spiral, so nothing overlaps before the first layout has finished.
+    const p = positions.get(n.id);
+    return {
+      group: 'nodes',
+      position: p
+        ? { x: p.x, y: p.y }
+        : {
+            x: 30 * Math.sqrt(i) * Math.cos(i * 2.39996),
+            y: 30 * Math.sqrt(i) * Math.sin(i * 2.39996),
+          },
+      data: {
+        id: n.id,
+        en: n.label.en,
+        hi: localizedText(n.label, 'hi'),
+        type: n.type,
+        degree: degrees.get(n.id) ?? 0,
+        ring: (n.sectors[0] !== undefined && sectorColors.get(n.sectors[0])) || NO_SECTOR_COLOR,
+        ...(n.position ? { fx: n.position.x, fy: n.position.y } : {}),
+        ...(n.color !== undefined ? { fileColor: n.color } : {}),
+        ...(n.size !== undefined ? { fileSize: n.size } : {}),
+      },
+      classes: `type-${n.type}`,
+    };
+  });
   const weights = graph.edges.flatMap((e) => (e.weight === undefined ? [] : [e.weight]));
   const [low, high] = [Math.min(...weights), Math.max(...weights)];
   // Weight sets the line's width, from 1 to 8 pixels across the file's range.

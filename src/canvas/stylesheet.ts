@@ -56,7 +56,9 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
-        'curve-style': 'bezier',
+        // Straight lines: a bezier edge looks up its parallel siblings whenever it is drawn,
+        // which costs seconds on big graphs, and parallel edges are bundled anyway.
+        'curve-style': 'straight',
         opacity: 0.75,
         'font-family': FONT,
         'font-size': 10,
@@ -72,6 +74,8 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
       style: { 'curve-style': 'straight', width: 'mapData(bundle, 2, 20, 3, 10)' },
     },
     { selector: 'edge[width]', style: { width: 'data(width)' } },
+    // A loop can only be drawn as a curve.
+    { selector: 'edge:loop', style: { 'curve-style': 'bezier' } },
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
     // The file's own look, when the user keeps it: its fill and its size (in its own units,
     // kept within what stays legible and clickable).

@@ -1,77 +1,122 @@
 import { useEffect, useRef } from 'react';
-import type { Collection, Core, Layouts } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 import type { VisibleSet } from '../graph/filters';
 import type { GraphModel } from '../graph/model';
-import type { CameraCommand, LayoutName, Selection } from '../graph/view';
-import { LARGE_GRAPH, layoutOptions, type LayoutState } from './layouts';
+import type { CameraCommand, Selection } from '../graph/view';
+import { LARGE_GRAPH } from './layouts';
 
-/** The canvas elements whose ids a set names, as one collection for whole-collection changes. */
-function elementsIn(cy: Core, set: VisibleSet): Collection {
-  return cy.elements().filter((el) => (el.isNode() ? set.nodes : set.edges).has(el.id()));
+/** The canvas elements a set of ids names, looked up one by one (no scan of the graph). */
+export function elementsOf(cy: Core, ids: Iterable<string>): Collection {
+  // merge adds in place, so building the collection stays linear.
+  const found = cy.collection();
+  for (const id of ids) {
+    const el = cy.getElementById(id);
+    if (el.nonempty()) found.merge(el);
+  }
+  return found;
+}
+
+/** The ids in `a` that are not in `b`. */
+function minus(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const id of a) if (!b.has(id)) out.push(id);
+  return out;
 }
 
 /**
- * Shows exactly the `shown` elements (by class, in one batch) and lays them out. Runs when the
- * shown set, the layout or the re-run counter changes, and at no other render. Reports each
- * layout's start and its stop (after any animation), never a stop of one it replaced.
+ * Shows exactly the `shown` elements. Only what changes is touched: a filter that hides one
+ * sector restyles that sector's nodes and edges, not the whole graph, and nothing moves —
+ * hidden nodes keep their places and come back where they were. In focus mode the view fits
+ * what is shown.
  */
-export function useVisibilityAndLayout(
+export function useVisibility(
   cy: Core | null,
   graph: GraphModel,
   shown: VisibleSet,
-  layout: LayoutName,
-  layoutSeq: number,
-  onLayoutState: (state: LayoutState) => void,
+  fit: boolean,
 ): void {
-  const placed = useRef<{ cy: Core; graph: GraphModel } | null>(null);
+  const before = useRef<{ cy: Core; graph: GraphModel; shown: VisibleSet } | null>(null);
   useEffect(() => {
-    if (!cy) return;
-    // Whole-collection class changes: one style pass each, not one per element.
-    const visible = elementsIn(cy, shown);
-    cy.batch(() => {
-      visible.removeClass('hidden');
-      cy.elements().difference(visible).addClass('hidden');
-    });
-    const first = placed.current?.cy !== cy || placed.current.graph !== graph;
-    placed.current = { cy, graph };
-    let running: Layouts | null = null;
-    if (visible.nonempty()) {
-      const mine = visible.layout(layoutOptions(layout, shown.nodes.size, first));
-      running = mine;
-      onLayoutState('running');
-      mine.one('layoutstop', () => {
-        if (running === mine) onLayoutState('idle');
+    if (!cy || cy.destroyed()) return;
+    const last = before.current;
+    before.current = { cy, graph, shown };
+    if (last?.cy === cy && last.graph === graph) {
+      if (last.shown === shown) return;
+      const hide = [
+        ...minus(last.shown.nodes, shown.nodes),
+        ...minus(last.shown.edges, shown.edges),
+      ];
+      const show = [
+        ...minus(shown.nodes, last.shown.nodes),
+        ...minus(shown.edges, last.shown.edges),
+      ];
+      cy.batch(() => {
+        elementsOf(cy, hide).addClass('hidden');
+        elementsOf(cy, show).removeClass('hidden');
       });
-      mine.run();
-    } else onLayoutState('idle');
-    return () => {
-      const stopping = running;
-      running = null;
-      stopping?.stop();
-    };
-  }, [cy, graph, shown, layout, layoutSeq, onLayoutState]);
+    } else {
+      // A new instance or new elements: one pass over everything, once.
+      const visible = elementsOf(cy, [...shown.nodes, ...shown.edges]);
+      cy.batch(() => {
+        visible.removeClass('hidden');
+        cy.elements().difference(visible).addClass('hidden');
+      });
+    }
+    if (fit) {
+      const visible = cy.elements().not('.hidden');
+      if (visible.nonempty()) cy.animate({ fit: { eles: visible, padding: 40 }, duration: 300 });
+    }
+  }, [cy, graph, shown, fit]);
 }
 
-/** Fades everything outside the highlighted neighbourhood and marks the selection. */
+/**
+ * Fades everything outside the highlighted neighbourhood and marks the selection. Moving the
+ * selection touches only the two neighbourhoods; only the first selection (and clearing it)
+ * passes over every element, as fading the rest of the graph needs.
+ */
 export function useHighlight(
   cy: Core | null,
+  graph: GraphModel,
   highlight: VisibleSet | null,
   selection: Selection | null,
 ): void {
+  const before = useRef<{
+    cy: Core;
+    graph: GraphModel;
+    near: Collection | null;
+    marked: Collection;
+  } | null>(null);
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
+    const last =
+      before.current?.cy === cy && before.current.graph === graph ? before.current : null;
+    const near =
+      highlight && selection ? elementsOf(cy, [...highlight.nodes, ...highlight.edges]) : null;
+    const selected = selection ? cy.getElementById(selection.id) : cy.collection();
+    const marked =
+      selection?.kind === 'node'
+        ? selected.union(selected.connectedEdges().not('.hidden'))
+        : selected;
     cy.batch(() => {
-      cy.elements().removeClass('faded highlighted selected show-label');
-      if (!highlight || !selection) return;
-      const near = elementsIn(cy, highlight);
-      near.addClass('highlighted');
-      cy.elements().difference(near).addClass('faded');
-      const selected = cy.getElementById(selection.id);
-      selected.addClass('selected show-label');
-      if (selection.kind === 'node')
-        selected.connectedEdges().not('.hidden').addClass('show-label');
+      if (!last) cy.elements().removeClass('faded highlighted selected show-label');
+      else last.marked.removeClass('selected show-label');
+      if (!near) {
+        if (last?.near) {
+          last.near.removeClass('highlighted');
+          cy.elements('.faded').removeClass('faded');
+        }
+      } else if (!last?.near) {
+        near.addClass('highlighted');
+        cy.elements().difference(near).addClass('faded');
+      } else {
+        last.near.difference(near).removeClass('highlighted').addClass('faded');
+        near.difference(last.near).removeClass('faded').addClass('highlighted');
+      }
+      marked.addClass('show-label');
+      selected.addClass('selected');
     });
-  }, [cy, highlight, selection]);
+    before.current = { cy, graph, near, marked };
+  }, [cy, graph, highlight, selection]);
 }
 
 /** Carries out camera requests from the toolbar. */

@@ -67,7 +67,37 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * every edge's ends are in `nodeById`, and every node has an `incident` entry (maybe empty).
  */
 export function buildModel(file: GraphFile): GraphModel {
-  const frozen = deepFreeze(structuredClone(file));
+  return indexed(deepFreeze(structuredClone(file)));
+}
+
+/**
+ * The same graph with nodes placed where `positions` says (a node it does not name keeps its
+ * own position). Out: the graph itself when nothing moves, else a new model sharing every
+ * unchanged record.
+ */
+export function withPositions(
+  graph: GraphModel,
+  positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
+): GraphModel {
+  let moved = false;
+  const nodes = graph.nodes.map((n) => {
+    const p = positions.get(n.id);
+    if (!p || (n.position && n.position.x === p.x && n.position.y === p.y)) return n;
+    moved = true;
+    return Object.freeze({ ...n, position: Object.freeze({ x: p.x, y: p.y }) });
+  });
+  if (!moved) return graph;
+  return indexed({
+    meta: graph.meta,
+    sources: [...graph.sources.values()],
+    sectors: [...graph.sectors.values()],
+    relations: [...graph.relations.values()],
+    nodes: Object.freeze(nodes),
+    edges: graph.edges,
+  });
+}
+
+function indexed(frozen: Omit<DeepReadonly<GraphFile>, 'format' | 'version'>): GraphModel {
   const nodeById = new Map(frozen.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(frozen.edges.map((e) => [e.id, e]));
   const incident = new Map<string, GraphEdge[]>(frozen.nodes.map((n) => [n.id, []]));

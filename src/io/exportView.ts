@@ -1,7 +1,7 @@
 import { canvasPort } from '../canvas/port';
 import { toCsv, toGraphFile } from '../formats/export';
 import { toGexf, toGraphml } from '../formats/exportXml';
-import { selectShown } from '../store/derived';
+import { selectPlacedGraph, selectShown } from '../store/derived';
 import type { AppStore } from '../store/store';
 import { downloadBlob, exportFileName } from './download';
 
@@ -21,8 +21,10 @@ export async function exportView(store: AppStore, kind: ExportKind): Promise<voi
   const s = store.getState();
   const title = s.graph.meta.title.en;
   const shown = selectShown(s);
+  // Exports carry the picture as drawn now, so a file read back opens the same.
+  const graph = selectPlacedGraph(s);
   if (kind === 'json') {
-    const text = JSON.stringify(toGraphFile(s.graph, shown), null, 2);
+    const text = JSON.stringify(toGraphFile(graph, shown), null, 2);
     return save(
       store,
       new Blob([text], { type: 'application/json' }),
@@ -32,17 +34,17 @@ export async function exportView(store: AppStore, kind: ExportKind): Promise<voi
   if (kind === 'graphml')
     return save(
       store,
-      new Blob([toGraphml(s.graph, shown)], { type: 'application/graphml+xml' }),
+      new Blob([toGraphml(graph, shown)], { type: 'application/graphml+xml' }),
       exportFileName(title, 'view', 'graphml'),
     );
   if (kind === 'gexf')
     return save(
       store,
-      new Blob([toGexf(s.graph, shown)], { type: 'application/xml' }),
+      new Blob([toGexf(graph, shown)], { type: 'application/xml' }),
       exportFileName(title, 'view', 'gexf'),
     );
   if (kind === 'csv') {
-    const { nodes, edges } = toCsv(s.graph, shown);
+    const { nodes, edges } = toCsv(graph, shown);
     // A BOM tells spreadsheets the file is UTF-8, so Devanagari opens correctly.
     save(
       store,

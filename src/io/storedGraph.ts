@@ -1,6 +1,7 @@
 import { toGraphFile } from '../formats/export';
 import { importFiles } from '../formats/importGraph';
 import { IMPORT_FORMATS, type ImportFormat } from '../formats/types';
+import { selectPlacedGraph } from '../store/derived';
 import type { AppStore } from '../store/store';
 import type { DataOrigin } from '../store/graphSlice';
 import { isRecord } from '../schema/values';
@@ -89,19 +90,21 @@ export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
  */
 export function startPersistence(store: AppStore): () => void {
   return store.subscribe((s, prev) => {
-    if (s.graph === prev.graph) return;
+    if (s.graph === prev.graph && s.positions === prev.positions) return;
     const graph = s.graph;
+    const placed = selectPlacedGraph(s);
     const own = s.origin.kind === 'file';
     if (own) s.setKept('saving');
     const save = own
       ? writeStored({
-          text: JSON.stringify(toGraphFile(graph)),
+          text: JSON.stringify(toGraphFile(placed)),
           name: s.origin.name,
           format: s.loadedFormat ?? 'stakeholder-graph',
         })
       : clearStored();
     // Only the latest graph's outcome is said: an earlier write finishing late says nothing.
-    const current = () => store.getState().graph === graph;
+    const current = () =>
+      store.getState().graph === graph && store.getState().positions === s.positions;
     save.then(
       () => {
         if (current()) s.setKept(own ? 'saved' : null);

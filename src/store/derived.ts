@@ -1,6 +1,6 @@
 import { applyFilters, sectorCounts, type VisibleSet } from '../graph/filters';
 import { degrees } from '../graph/metrics';
-import type { GraphModel } from '../graph/model';
+import { withPositions, type GraphModel } from '../graph/model';
 import { buildSearchIndex, type SearchIndex } from '../graph/search';
 import { highlightFor, shownSet } from '../graph/view';
 import type { AppState } from './types';
@@ -35,6 +35,7 @@ const filteredMemo = memoLast(applyFilters);
 const shownMemo = memoLast(shownSet);
 const highlightMemo = memoLast(highlightFor);
 const countsMemo = memoLast(sectorCounts);
+const placedMemo = memoLast(withPositions);
 
 export const searchIndexOf: (g: GraphModel) => SearchIndex = perGraph(buildSearchIndex);
 export const degreesOf: (g: GraphModel) => ReadonlyMap<string, number> = perGraph(degrees);
@@ -50,3 +51,5 @@ export const selectHighlight = (s: AppState): VisibleSet | null =>
 /** Node counts per sector for the filter list. */
 export const selectSectorCounts = (s: AppState): ReadonlyMap<string, number> =>
   countsMemo(s.graph, s.filters);
+/** The graph with every node where it is drawn now: what is stored and exported. */
+export const selectPlacedGraph = (s: AppState): GraphModel => placedMemo(s.graph, s.positions);

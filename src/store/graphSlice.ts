@@ -1,5 +1,6 @@
 import { reassignField, type FieldRole } from '../formats/reassign';
 import type { ImportFormat } from '../formats/types';
+import { positionsOf, type Positions } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
 import { initialLayoutFor } from '../graph/view';
 import type { Problem } from '../schema/problems';
@@ -19,6 +20,13 @@ export interface GraphSlice {
   readonly graph: GraphModel;
   readonly origin: DataOrigin;
   readonly warnings: readonly Problem[];
+  /**
+   * Where each node is drawn: the file's positions at first, then each finished layout's.
+   * Filters and focus never change it; the stored copy and exports carry it.
+   */
+  readonly positions: Positions;
+  /** Keeps a finished layout's positions (nodes it did not place keep theirs). */
+  placeNodes: (placed: Positions) => void;
   /**
    * Swaps in a validated graph: filters, selection and focus start afresh for it, the import
    * report shows its warnings (if any) and a notice says what was loaded.
@@ -53,6 +61,9 @@ export const createGraphSlice =
         graph,
         origin,
         warnings,
+        positions: positionsOf(graph),
+        // The canvas places every new graph: as drawn, or by the layout it opens with.
+        layoutSeq: get().layoutSeq + 1,
         loadedFormat: format,
         ...initialFilters,
         ...initialSelection,
@@ -72,6 +83,8 @@ export const createGraphSlice =
       graph: initial.graph,
       origin: initial.origin,
       warnings: [],
+      positions: positionsOf(initial.graph),
+      placeNodes: (placed) => set({ positions: new Map([...get().positions, ...placed]) }),
       loadGraph: (graph, origin, format, warnings = []) => {
         swapIn(graph, origin, format, warnings);
         const params = { name: origin.name, format: { term: `format.${format}` as const } };

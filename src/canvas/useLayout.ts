@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { VisibleSet } from '../graph/filters';
+import {
+  layoutJob,
+  positionsFrom,
+  positionsOf,
+  type Point,
+  type Positions,
+} from '../graph/layoutJob';
+import type { GraphModel } from '../graph/model';
+import type { LayoutName } from '../graph/view';
+import { ANIMATE_UP_TO, placeOptions, type LayoutState } from './layouts';
+import { runInWorker } from './layoutRunner';
+
+/** What the canvas says about its layout: the state, how far a worker layout has got, a stop. */
+export interface LayoutStatus {
+  readonly state: LayoutState;
+  /** 0..1 while the worker computes; null when no computation is under way. */
+  readonly progress: number | null;
+  readonly cancel: () => void;
+}
+
+interface Inputs {
+  readonly graph: GraphModel;
+  readonly shown: VisibleSet;
+  readonly degrees: ReadonlyMap<string, number>;
+  readonly onPlaced: (placed: Positions) => void;
+  readonly onFailed: () => void;
+}
+
+let jobs = 0;
+/** Milliseconds a layout may take before it shows its progress. */
+const SHOW_PROGRESS_AFTER = 300;
+
+/** Moves nodes to their places and reports when they are there (after any glide). */
+function place(cy: Core, placed: Positions, done: () => void): void {
+  const visible = cy.nodes().not('.hidden');
+  if (visible.length <= ANIMATE_UP_TO) {
+    const layout = cy.nodes().layout(placeOptions((id) => placed.get(id), true));
+    layout.one('layoutstop', done);
+    layout.run();
+    return;
+  }
+  // Thousands of nodes jump: one batch, one redraw.
+  cy.batch(() => {
+    for (const [id, p] of placed) cy.getElementById(id).position({ x: p.x, y: p.y });
+  });
+  cy.fit(cy.elements().not('.hidden'), 40);
+  done();
+}
+
+/**
+ * Lays the graph out when, and only when, a layout is asked for: a new graph, another layout,
+ * or "re-run". Filters, focus and language never move a node. Computed layouts run in a
+ * worker, so the page stays usable; the same graph gets the same picture (seeded), and
+ * "re-run" tries another seed. Finished positions go to the store.
+ */
+export function useLayout(
+  cy: Core | null,
+  layout: LayoutName,
+  layoutSeq: number,
+  inputs: Inputs,
+): LayoutStatus {
+  const latest = useRef(inputs);
+  // Layout effects run before effects, so a request always reads this render's inputs.
+  useLayoutEffect(() => {
+    latest.current = inputs;
+  });
+  // Which request has finished: any newer one is running from the render that asks for it,
+  // so no one reads "idle" between a request and the effect that starts it.
+  const request = `${layout}#${layoutSeq}`;
+  const [settled, setSettled] = useState<string | null>(null);
+  const [reported, setReported] = useState<{ request: string; done: number } | null>(null);
+  const cancelRef = useRef<() => void>(() => undefined);
+  const previous = useRef<{ graph: GraphModel; layout: LayoutName; seq: number } | null>(null);
+
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const { graph, shown, degrees, onPlaced, onFailed } = latest.current;
+    const last = previous.current;
+    const rerun = last?.graph === graph && last.layout === layout && last.seq !== layoutSeq;
+    previous.current = { graph, layout, seq: layoutSeq };
+    let live = true;
+    const mine = `${layout}#${layoutSeq}`;
+    const finish = () => {
+      if (live) setSettled(mine);
+    };
+    if (shown.nodes.size === 0) {
+      finish();
+      return;
+    }
+    if (layout === 'preset') {
+      const drawn = positionsOf(graph);
+      place(cy, drawn, finish);
+      onPlaced(drawn);
+      return () => {
+        live = false;
+      };
+    }
+    const now = (id: string): Point => cy.getElementById(id).position();
+    const seed = rerun ? layoutSeq + 1 : 1;
+    const job = layoutJob(++jobs, layout, graph, shown, now, degrees, true, seed);
+    const ids = job.ids;
+    // A layout that ends within a moment shows no progress at all, rather than a flash of it.
+    const slow = setTimeout(() => {
+      if (live) setReported((r) => (r?.request === mine ? r : { request: mine, done: 0 }));
+    }, SHOW_PROGRESS_AFTER);
+    const running = runInWorker(job, (done) => {
+      if (live) setReported((r) => (r?.request === mine ? { request: mine, done } : r));
+    });
+    cancelRef.current = () => {
+      running.cancel();
+      finish();
+    };
+    running.result.then(
+      (xy) => {
+        if (!live || !xy || cy.destroyed()) return;
+        const placed = positionsFrom(ids, xy);
+        place(cy, placed, finish);
+        onPlaced(placed);
+      },
+      () => {
+        if (!live) return;
+        finish();
+        onFailed();
+      },
+    );
+    return () => {
+      live = false;
+      clearTimeout(slow);
+      running.cancel();
+    };
+    // Runs on a layout request only; the graph and what is shown are read at that moment.
+  }, [cy, layout, layoutSeq]);
+
+  const cancel = useCallback(() => cancelRef.current(), []);
+  const state: LayoutState = settled === request ? 'idle' : 'running';
+  const progress = state === 'running' && reported?.request === request ? reported.done : null;
+  return { state, progress, cancel };
+}

@@ -1,0 +1,103 @@
+/**
+ * Seeded stakeholder graphs of any size for the benchmark and the scale tests: communities
+ * (most edges stay inside one), sectors, several node types, English and Hindi labels, and a
+ * quoted source sentence on every edge. The same arguments always give the same file.
+ */
+
+const TYPES = ['person', 'organisation', 'government', 'topic', 'meeting', 'place'] as const;
+const SECTORS = ['it', 'manufacturing', 'energy', 'health', 'agri', 'mining', 'tourism', 'finance'];
+const RELATIONS = [
+  { id: 'met', label: { en: 'met', hi: 'मिले' } },
+  { id: 'partners', label: { en: 'partners with', hi: 'साझेदार' } },
+  { id: 'discussed', label: { en: 'discussed', hi: 'चर्चा की' } },
+] as const;
+const HINDI_DIGITS = '०१२३४५६७८९';
+
+/** mulberry32: small, fast, and the same on every machine. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const hindi = (n: number) => String(n).replace(/\d/g, (d) => HINDI_DIGITS[Number(d)] ?? d);
+
+export interface GenerateOptions {
+  readonly nodes: number;
+  readonly edges: number;
+  /** Give every node a position (a drawn file), laid out community by community. */
+  readonly positions: boolean;
+  readonly seed?: number;
+}
+
+/** A graph in the project's format, as a plain value ready for JSON.stringify. */
+export function generateGraph({ nodes, edges, positions, seed = 7 }: GenerateOptions) {
+  const random = rng(seed);
+  const communities = Math.max(1, Math.round(nodes / 60));
+  const community = (i: number) => i % communities;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  const nodeList = Array.from({ length: nodes }, (_, i) => {
+    const c = community(i);
+    const type = i % 97 === 0 ? 'meeting' : pick(TYPES.slice(0, 4));
+    const angle = (2 * Math.PI * c) / communities;
+    const ring = 400 * Math.sqrt(communities);
+    return {
+      id: `n${i}`,
+      type,
+      label: { en: `Stakeholder ${i}`, hi: `हितधारक ${hindi(i)}` },
+      sectors: [SECTORS[c % SECTORS.length] as string],
+      ...(positions
+        ? {
+            position: {
+              x: Math.round(ring * Math.cos(angle) + (random() - 0.5) * 300),
+              y: Math.round(ring * Math.sin(angle) + (random() - 0.5) * 300),
+            },
+          }
+        : {}),
+    };
+  });
+  const members = (c: number) => Math.floor((nodes - 1 - c) / communities) + 1;
+  const edgeList = Array.from({ length: edges }, (_, k) => {
+    const a = Math.floor(random() * nodes);
+    const c = community(a);
+    let b =
+      random() < 0.85
+        ? c + communities * Math.floor(random() * members(c))
+        : Math.floor(random() * nodes);
+    if (b === a) b = (a + 1) % nodes;
+    const relation = RELATIONS[k % RELATIONS.length] as (typeof RELATIONS)[number];
+    return {
+      id: `e${k}`,
+      source: `n${a}`,
+      target: `n${b}`,
+      relation: relation.id,
+      label: relation.label,
+      // Short, so that 80,000 edges stay within the 20 MiB a file may have.
+      provenance: [{ source: 'gen', quote: `${a}–${b}: ${relation.label.hi}।` }],
+    };
+  });
+  return {
+    format: 'stakeholder-graph',
+    version: 1,
+    meta: { title: { en: `Generated ${nodes} / ${edges}`, hi: `निर्मित ${hindi(nodes)}` } },
+    sources: [
+      {
+        id: 'gen',
+        kind: 'dataset',
+        language: 'hi',
+        title: { en: 'Generated for the benchmark' },
+        outlet: 'Stakeholder Graph Explorer',
+        published: '2026-11-25',
+      },
+    ],
+    sectors: SECTORS.map((id) => ({ id, label: { en: id.toUpperCase(), hi: id } })),
+    relations: RELATIONS,
+    nodes: nodeList,
+    edges: edgeList,
+  };
+}
