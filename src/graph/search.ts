@@ -18,9 +18,14 @@ export function foldForSearch(text: string): string {
 interface Entry {
   readonly node: GraphNode;
   readonly keys: readonly { readonly text: string; readonly folded: string }[];
+  /** Every folded key in one string, so most nodes are ruled out by a single search. */
+  readonly haystack: string;
 }
 
-/** A prepared search over one graph. Build once per graph; querying is a linear scan. */
+/**
+ * A prepared search over one graph. Build once per graph; a query rules nodes out with one
+ * substring search each and ranks only the ones that match.
+ */
 export interface SearchIndex {
   readonly entries: readonly Entry[];
 }
@@ -45,10 +50,13 @@ export function buildSearchIndex(graph: GraphModel): SearchIndex {
         if (typeof value === 'object') texts.push(...value.map(String));
         else texts.push(attributeText(value));
       }
-      return { node, keys: texts.map((text) => ({ text, folded: foldForSearch(text) })) };
+      const keys = texts.map((text) => ({ text, folded: foldForSearch(text) }));
+      return { node, keys, haystack: keys.map((k) => k.folded).join('\u0001') };
     }),
   };
 }
+
+const byLabel = new Intl.Collator('en');
 
 function score(folded: string, q: string): number {
   if (folded === q) return 0;
@@ -65,19 +73,30 @@ function score(folded: string, q: string): number {
 export function searchNodes(index: SearchIndex, query: string, limit = 10): SearchHit[] {
   const q = foldForSearch(query);
   if (!q) return [];
-  const hits: { hit: SearchHit; rank: number }[] = [];
+  // Only the best `limit` are kept as the scan goes, so a query that matches every node
+  // still sorts no more than a handful.
+  const best: { hit: SearchHit; rank: number }[] = [];
+  const before = (a: { hit: SearchHit; rank: number }, b: { hit: SearchHit; rank: number }) =>
+    a.rank - b.rank || byLabel.compare(a.hit.node.label.en, b.hit.node.label.en);
   for (const entry of index.entries) {
-    let best = -1;
+    if (!entry.haystack.includes(q)) continue;
+    let rank = -1;
     let matched = '';
     for (const key of entry.keys) {
       const s = score(key.folded, q);
-      if (s >= 0 && (best < 0 || s < best)) {
-        best = s;
+      if (s >= 0 && (rank < 0 || s < rank)) {
+        rank = s;
         matched = key.text;
       }
     }
-    if (best >= 0) hits.push({ hit: { node: entry.node, matched }, rank: best });
+    if (rank < 0) continue;
+    const candidate = { hit: { node: entry.node, matched }, rank };
+    const worst = best[best.length - 1];
+    if (best.length >= limit && worst && before(candidate, worst) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && before(candidate, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, candidate);
+    if (best.length > limit) best.pop();
   }
-  hits.sort((a, b) => a.rank - b.rank || a.hit.node.label.en.localeCompare(b.hit.node.label.en));
-  return hits.slice(0, limit).map((h) => h.hit);
+  return best.map((h) => h.hit);
 }

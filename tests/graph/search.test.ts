@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, foldForSearch, searchNodes } from '../../src/graph/search';
 import { shippedGraph } from './shippedGraph';
@@ -33,6 +34,19 @@ describe('searchNodes', () => {
 
   it('says which label matched', () => {
     expect(searchNodes(index, 'सुजुकी')[0]?.matched).toBe('सुजुकी ताकाशी');
+  });
+
+  it('keeps the best few in the same order a full ranking gives', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('a', 'i', 'm', 'ja', 'का', 'e', 'o', 'in'),
+        fc.nat(12),
+        (q, k) => {
+          const all = searchNodes(index, q, Infinity);
+          expect(searchNodes(index, q, k)).toEqual(all.slice(0, k));
+        },
+      ),
+    );
   });
 
   it('finds nothing for an empty or unmatched query', () => {

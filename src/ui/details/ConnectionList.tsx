@@ -6,7 +6,7 @@ import { useT } from '../../store/useT';
 import Evidence from './Evidence';
 import NodeLink from './NodeLink';
 
-/** Rows drawn at first, and added by each "show more": enough to read, never enough to stall. */
+/** Rows on one page: enough to read, never enough to stall, whatever the hub's degree. */
 export const ROWS_PER_PAGE = 50;
 
 function Row({ row }: { row: ConnectionRow }) {
@@ -41,20 +41,24 @@ function Row({ row }: { row: ConnectionRow }) {
 
 /**
  * A node's connections grouped by relation and direction, one row per neighbour (parallel
- * edges counted in it), each with its evidence. Draws a page of rows and offers more, so a
- * hub's details appear at once whatever its degree.
+ * edges counted in it), each with its evidence. Draws one page of rows at a time, with the way
+ * to the previous and next pages, so a hub's details appear at once whatever its degree.
  */
 export default function ConnectionList({ node }: { node: GraphNode }) {
   const { t, loc, n } = useT();
   const graph = useApp((s) => s.graph);
-  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const [page, setPage] = useState(0);
   const groups = connectionGroups(graph, node.id);
   const edgeCount = graph.incident.get(node.id)?.length ?? 0;
   const rowCount = groups.reduce((sum, g) => sum + g.rows.length, 0);
-  // Rows each group may draw, in order, until the page is full.
-  const shownRows = groups.map((g, i) => {
-    const before = groups.slice(0, i).reduce((sum, h) => sum + h.rows.length, 0);
-    return g.rows.slice(0, Math.max(0, limit - before));
+  const from = page * ROWS_PER_PAGE;
+  const to = Math.min(rowCount, from + ROWS_PER_PAGE);
+  // The part of each group that falls on this page, in order.
+  let before = 0;
+  const shownRows = groups.map((g) => {
+    const start = before;
+    before += g.rows.length;
+    return g.rows.slice(Math.max(0, from - start), Math.max(0, to - start));
   });
   return (
     <section className="connections" aria-labelledby="connections-heading">
@@ -79,17 +83,18 @@ export default function ConnectionList({ node }: { node: GraphNode }) {
           </div>
         );
       })}
-      {rowCount > limit ? (
-        <button
-          type="button"
-          className="show-more"
-          onClick={() => setLimit(limit + ROWS_PER_PAGE * 2)}
-        >
-          {t('details.showMore', {
-            shown: n(limit),
-            total: n(rowCount),
-          })}
-        </button>
+      {rowCount > ROWS_PER_PAGE ? (
+        <nav className="pager" aria-label={t('details.pages')}>
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('details.previous', { count: n(ROWS_PER_PAGE) })}
+          </button>
+          <span role="status">
+            {t('details.page', { from: n(from + 1), to: n(to), total: n(rowCount) })}
+          </span>
+          <button type="button" disabled={to >= rowCount} onClick={() => setPage(page + 1)}>
+            {t('details.next', { count: n(Math.min(ROWS_PER_PAGE, Math.max(rowCount - to, 1))) })}
+          </button>
+        </nav>
       ) : null}
     </section>
   );

@@ -28,9 +28,20 @@ describe('a hub’s details', () => {
     expect(within(list).getByRole('heading', { level: 4 }).textContent).toBe('Connections (1,200)');
     expect(within(list).getAllByRole('listitem')).toHaveLength(50);
     expect(within(list).getAllByText('×3')).toHaveLength(50);
-    await userEvent.click(
-      within(list).getByRole('button', { name: 'Show more (50 of 400 neighbours shown)' }),
+    const pages = within(list).getByRole('navigation', { name: 'Pages of neighbours' });
+    expect(within(pages).getByRole('status').textContent).toBe('Neighbours 1–50 of 400');
+    expect(within(pages).getByRole('button', { name: 'Previous 50' })).toHaveProperty(
+      'disabled',
+      true,
     );
-    expect(within(list).getAllByRole('listitem')).toHaveLength(150);
+    // Paging replaces the rows, so the panel never holds more than a page.
+    for (let i = 0; i < 7; i++)
+      await userEvent.click(within(pages).getByRole('button', { name: 'Next 50' }));
+    expect(within(pages).getByRole('status').textContent).toBe('Neighbours 351–400 of 400');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getByRole('button', { name: 'a399' })).toBeTruthy();
+    expect(within(pages).getByRole('button', { name: 'Next 1' })).toHaveProperty('disabled', true);
+    await userEvent.click(within(pages).getByRole('button', { name: 'Previous 50' }));
+    expect(within(pages).getByRole('status').textContent).toBe('Neighbours 301–350 of 400');
   }, 60_000);
 });
