@@ -54,10 +54,9 @@ export default function ConnectionList({ node }: { node: GraphNode }) {
   const from = page * ROWS_PER_PAGE;
   const to = Math.min(rowCount, from + ROWS_PER_PAGE);
   // The part of each group that falls on this page, in order.
-  let before = 0;
-  const shownRows = groups.map((g) => {
-    const start = before;
-    before += g.rows.length;
+  const starts = groups.map((_, i) => groups.slice(0, i).reduce((s, h) => s + h.rows.length, 0));
+  const shownRows = groups.map((g, i) => {
+    const start = starts[i] ?? 0;
     return g.rows.slice(Math.max(0, from - start), Math.max(0, to - start));
   });
   return (
