@@ -1,5 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core } from 'cytoscape';
 
 declare global {
   interface Window {
@@ -7,6 +6,3 @@ declare global {
     cy?: Core;
   }
 }
-
-// Registering twice throws in some versions; module evaluation happens once.
-cytoscape.use(fcose);

@@ -1,4 +1,4 @@
-import './cytoscapeSetup';
+import './layoutSetup';
 import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';

@@ -1,15 +1,7 @@
-import Papa from 'papaparse';
 import type { VisibleSet } from '../graph/filters';
-import {
-  attributeText,
-  type AttributeValue,
-  type GraphEdge,
-  type GraphModel,
-  type GraphNode,
-} from '../graph/model';
+import type { GraphEdge, GraphModel, GraphNode } from '../graph/model';
 import { FORMAT_NAME, FORMAT_VERSION } from '../schema/graphFile';
-import { escapeFormula } from './csv';
-import { edgeRows, nodeRows, selected, type Rows } from './rows';
+import { selected } from './rows';
 
 type Plain = null | boolean | number | string | readonly Plain[] | { readonly [k: string]: Plain };
 
@@ -58,25 +50,4 @@ export function toGraphFile(graph: GraphModel, shown?: VisibleSet): Plain {
       edges: edges.map(trimEdge),
     }) ?? null
   );
-}
-
-/** A cell: lists joined as a spreadsheet writes them, numbers and booleans as text. */
-const cell = (v: AttributeValue | undefined) => (v === undefined ? '' : attributeText(v));
-
-/**
- * The graph (or the shown part) as a nodes CSV and an edges CSV, written through the field
- * table, so the importer reads them back to the same nodes and edges, evidence included.
- * Cells that a spreadsheet would run as a formula are escaped.
- */
-export function toCsv(graph: GraphModel, shown?: VisibleSet): { nodes: string; edges: string } {
-  const { nodes, edges } = selected(graph, shown);
-  const unparse = ({ columns, rows }: Rows) =>
-    Papa.unparse(
-      {
-        fields: [...columns],
-        data: rows.map((row) => columns.map((c) => escapeFormula(cell(row.get(c))))),
-      },
-      { newline: '\n' },
-    );
-  return { nodes: unparse(nodeRows(graph, nodes)), edges: unparse(edgeRows(graph, edges)) };
 }

@@ -1,6 +1,5 @@
 import { canvasPort } from '../canvas/port';
-import { toCsv, toGraphFile } from '../formats/export';
-import { toGexf, toGraphml } from '../formats/exportXml';
+import { toGraphFile } from '../formats/export';
 import { selectPlacedGraph, selectShown } from '../store/derived';
 import type { AppStore } from '../store/store';
 import { downloadBlob, exportFileName } from './download';
@@ -31,19 +30,23 @@ export async function exportView(store: AppStore, kind: ExportKind): Promise<voi
       exportFileName(title, 'view', 'graph.json'),
     );
   }
-  if (kind === 'graphml')
-    return save(
-      store,
-      new Blob([toGraphml(graph, shown)], { type: 'application/graphml+xml' }),
-      exportFileName(title, 'view', 'graphml'),
-    );
-  if (kind === 'gexf')
-    return save(
-      store,
-      new Blob([toGexf(graph, shown)], { type: 'application/xml' }),
-      exportFileName(title, 'view', 'gexf'),
-    );
+  // The XML and CSV writers load when first used.
+  if (kind === 'graphml' || kind === 'gexf') {
+    const { toGexf, toGraphml } = await import('../formats/exportXml');
+    return kind === 'graphml'
+      ? save(
+          store,
+          new Blob([toGraphml(graph, shown)], { type: 'application/graphml+xml' }),
+          exportFileName(title, 'view', 'graphml'),
+        )
+      : save(
+          store,
+          new Blob([toGexf(graph, shown)], { type: 'application/xml' }),
+          exportFileName(title, 'view', 'gexf'),
+        );
+  }
   if (kind === 'csv') {
+    const { toCsv } = await import('../formats/exportCsv');
     const { nodes, edges } = toCsv(graph, shown);
     // A BOM tells spreadsheets the file is UTF-8, so Devanagari opens correctly.
     save(

@@ -1,4 +1,4 @@
-import { importFiles, type ImportResult } from '../formats/importGraph';
+import type { ImportResult } from '../formats/importGraph';
 import type { SourceFile } from '../formats/types';
 import { problem } from '../schema/problems';
 import type { AppStore } from '../store/store';
@@ -9,8 +9,10 @@ import { readUserFiles } from './readFiles';
  * The importer is total by design and tested so; this boundary still turns a fault into a
  * report, because an exception here would leave "Loading…" on screen and the user stranded.
  */
-function guardedImport(files: readonly SourceFile[]): ImportResult {
+async function guardedImport(files: readonly SourceFile[]): Promise<ImportResult> {
   try {
+    // The readers (CSV, XML and their parsers) load when a file first arrives, not with the page.
+    const { importFiles } = await import('../formats/importGraph');
     return importFiles(files);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -29,7 +31,7 @@ export async function importUserFiles(store: AppStore, files: readonly File[]): 
   store.getState().startImport(source);
   const read = await readUserFiles(files);
   if (!read.ok) return store.getState().failImport(source, read.problems);
-  const result = guardedImport(read.files);
+  const result = await guardedImport(read.files);
   if (!result.ok) return store.getState().failImport(source, result.problems);
   store
     .getState()
@@ -51,7 +53,7 @@ export async function importFromUrl(
     store.getState().failImport(address, [fetched.problem]);
     return false;
   }
-  const result = guardedImport([fetched.file]);
+  const result = await guardedImport([fetched.file]);
   if (!result.ok) {
     store.getState().failImport(address, result.problems);
     return false;

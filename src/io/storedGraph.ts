@@ -1,5 +1,4 @@
 import { toGraphFile } from '../formats/export';
-import { importFiles } from '../formats/importGraph';
 import { IMPORT_FORMATS, type ImportFormat } from '../formats/types';
 import { selectPlacedGraph } from '../store/derived';
 import type { AppStore } from '../store/store';
@@ -72,6 +71,7 @@ export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
     return false;
   }
   if (!stored) return false;
+  const { importFiles } = await import('../formats/importGraph');
   const result = importFiles([{ name: 'stored.graph.json', text: stored.text }]);
   if (!result.ok) {
     await clearStored().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { RESERVED_IDS } from './reserved';
 
@@ -28,17 +28,19 @@ export type NodeType = (typeof NODE_TYPES)[number];
 /** The word a data file uses where the source is silent, instead of an invented value. */
 export const UNKNOWN = 'unknown';
 
-const text = z.string().max(LIMITS.maxStringLength);
-const nonEmptyText = text.trim().min(1, { error: 'schema.empty' });
-
-export const idSchema = z
+const text = z.string().check(z.maxLength(LIMITS.maxStringLength));
+const nonEmptyText = z
   .string()
-  .min(1, { error: 'schema.empty' })
-  .max(LIMITS.maxIdLength)
-  .refine((s) => s.trim() === s, { error: 'schema.whitespace' })
+  .check(z.maxLength(LIMITS.maxStringLength), z.trim(), z.minLength(1, { error: 'schema.empty' }));
+
+export const idSchema = z.string().check(
+  z.minLength(1, { error: 'schema.empty' }),
+  z.maxLength(LIMITS.maxIdLength),
+  z.refine((s) => s.trim() === s, { error: 'schema.whitespace' }),
   // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: 'schema.control' })
-  .refine((s) => !RESERVED_IDS.has(s), { error: 'reserved.id' });
+  z.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { error: 'schema.control' }),
+  z.refine((s) => !RESERVED_IDS.has(s), { error: 'reserved.id' }),
+);
 
 /** Text in both interface languages; `hiMissing` marks Hindi that the file did not give. */
 export interface Localized {
@@ -52,16 +54,21 @@ export interface Localized {
  * carries the English with `hiMissing`, so the interface can mark it and an export can leave it
  * out again instead of writing the English as if it were Hindi.
  */
-export const localizedSchema = z
-  .strictObject({ en: nonEmptyText, hi: nonEmptyText.optional() })
-  .transform((v): Localized =>
+export const localizedSchema = z.pipe(
+  z.strictObject({ en: nonEmptyText, hi: z.optional(nonEmptyText) }),
+  z.transform((v): Localized =>
     v.hi === undefined ? { en: v.en, hi: v.en, hiMissing: true } : { en: v.en, hi: v.hi },
-  );
+  ),
+);
 
 /** A calendar date (`2025`, `2025-07` or `2025-07-14`) or `unknown` where the source gives none. */
 export const dateSchema = z.union([
   z.literal(UNKNOWN),
-  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'schema.date' }),
+  z
+    .string()
+    .check(
+      z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'schema.date' }),
+    ),
 ]);
 
 /**
@@ -79,26 +86,33 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const httpUrlSchema = z.string().max(2_000).refine(isHttpUrl, { error: 'schema.url' });
+export const httpUrlSchema = z
+  .string()
+  .check(z.maxLength(2_000), z.refine(isHttpUrl, { error: 'schema.url' }));
 
-const linkSchema = z.strictObject({ url: httpUrlSchema, label: localizedSchema.optional() });
+const linkSchema = z.strictObject({ url: httpUrlSchema, label: z.optional(localizedSchema) });
 
 const scalar = z.union([text, z.number(), z.boolean()]);
 /** A free-form value: text, a number, true/false, null, or a list of those (kept as a list). */
-const attributeValue = z.union([scalar, z.null(), z.array(scalar).max(LIMITS.maxListItems)]);
+const attributeValue = z.union([
+  scalar,
+  z.null(),
+  z.array(scalar).check(z.maxLength(LIMITS.maxListItems)),
+]);
 
 /** A colour written as `#rrggbb`. */
-export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'schema.colour' });
+export const colourSchema = z
+  .string()
+  .check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'schema.colour' }));
 
 /** Where a node was drawn, in the file's own units (Gephi, Cytoscape and yEd coordinates). */
 export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 const attributesSchema = z
-  .record(z.string().max(200), attributeValue)
-  .refine((a) => Object.keys(a).length <= LIMITS.maxAttributes, {
-    error: 'limit.keys',
-  });
+  .record(z.string().check(z.maxLength(200)), attributeValue)
+  .check(z.refine((a) => Object.keys(a).length <= LIMITS.maxAttributes, { error: 'limit.keys' }));
 
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.maxListItems);
+const list = <T extends z.ZodMiniType>(item: T) =>
+  z.array(item).check(z.maxLength(LIMITS.maxListItems));
 
 export const provenanceSchema = z.strictObject({
   /** Id of an entry in `sources`. */
@@ -106,7 +120,7 @@ export const provenanceSchema = z.strictObject({
   /** The supporting sentence exactly as the source has it. */
   quote: nonEmptyText,
   /** A rendering of the quote in English. */
-  translation: nonEmptyText.optional(),
+  translation: z.optional(nonEmptyText),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -114,21 +128,23 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['news-report', 'document', 'dataset', 'interview', 'web-page', 'other']),
   /** BCP 47 code of the language the quotes are in. */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'schema.language' }),
+  language: z
+    .string()
+    .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'schema.language' })),
   title: localizedSchema,
   outlet: nonEmptyText,
-  placeline: nonEmptyText.optional(),
+  placeline: z.optional(nonEmptyText),
   published: dateSchema,
   /** Path of the source text, relative to the graph file. */
-  document: text.optional(),
-  url: httpUrlSchema.optional(),
+  document: z.optional(text),
+  url: z.optional(httpUrlSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const sectorSchema = z.strictObject({
   id: idSchema,
   label: localizedSchema,
-  color: colourSchema.optional(),
+  color: z.optional(colourSchema),
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
@@ -139,20 +155,20 @@ export const nodeSchema = z.strictObject({
   id: idSchema,
   type: z.enum(NODE_TYPES),
   label: localizedSchema,
-  aliases: list(nonEmptyText).optional(),
-  role: localizedSchema.optional(),
+  aliases: z.optional(list(nonEmptyText)),
+  role: z.optional(localizedSchema),
   /** Id of the organisation or government body a person belongs to. */
-  organisation: idSchema.optional(),
-  sectors: list(idSchema).default([]),
-  description: localizedSchema.optional(),
-  date: dateSchema.optional(),
-  links: list(linkSchema).optional(),
-  attributes: attributesSchema.optional(),
+  organisation: z.optional(idSchema),
+  sectors: z._default(list(idSchema), []),
+  description: z.optional(localizedSchema),
+  date: z.optional(dateSchema),
+  links: z.optional(list(linkSchema)),
+  attributes: z.optional(attributesSchema),
   /** Where the file drew it; a graph whose nodes all have one opens as drawn. */
-  position: positionSchema.optional(),
+  position: z.optional(positionSchema),
   /** The file's own fill colour and size, shown when the user keeps the file's look. */
-  color: colourSchema.optional(),
-  size: z.number().positive().max(10_000).optional(),
+  color: z.optional(colourSchema),
+  size: z.optional(z.number().check(z.positive(), z.maximum(10_000))),
 });
 export type NodeRecord = z.infer<typeof nodeSchema>;
 
@@ -162,16 +178,16 @@ export const edgeSchema = z.strictObject({
   target: idSchema,
   relation: idSchema,
   label: localizedSchema,
-  description: localizedSchema.optional(),
+  description: z.optional(localizedSchema),
   /** Id of the meeting node in whose course this relationship was stated. */
-  meeting: idSchema.optional(),
-  date: dateSchema.optional(),
-  provenance: list(provenanceSchema).default([]),
-  attributes: attributesSchema.optional(),
+  meeting: z.optional(idSchema),
+  date: z.optional(dateSchema),
+  provenance: z._default(list(provenanceSchema), []),
+  attributes: z.optional(attributesSchema),
   /** False for a relationship without a direction; drawn without an arrow. Default true. */
-  directed: z.boolean().optional(),
+  directed: z.optional(z.boolean()),
   /** Strength or count of the relationship; sets the line's width. */
-  weight: z.number().optional(),
+  weight: z.optional(z.number()),
 });
 export type EdgeRecord = z.infer<typeof edgeSchema>;
 
@@ -180,13 +196,13 @@ export const graphFileSchema = z.strictObject({
   version: z.literal(FORMAT_VERSION),
   meta: z.strictObject({
     title: localizedSchema,
-    description: localizedSchema.optional(),
+    description: z.optional(localizedSchema),
   }),
-  sources: z.array(sourceSchema).max(LIMITS.maxSources).default([]),
-  sectors: z.array(sectorSchema).max(LIMITS.maxSectors),
-  relations: z.array(relationSchema).max(LIMITS.maxRelations),
-  nodes: z.array(nodeSchema).max(LIMITS.maxNodes),
-  edges: z.array(edgeSchema).max(LIMITS.maxEdges),
+  sources: z._default(z.array(sourceSchema).check(z.maxLength(LIMITS.maxSources)), []),
+  sectors: z.array(sectorSchema).check(z.maxLength(LIMITS.maxSectors)),
+  relations: z.array(relationSchema).check(z.maxLength(LIMITS.maxRelations)),
+  nodes: z.array(nodeSchema).check(z.maxLength(LIMITS.maxNodes)),
+  edges: z.array(edgeSchema).check(z.maxLength(LIMITS.maxEdges)),
 });
 /** A graph file after the schema, before semantic checks. */
 export type GraphFile = z.infer<typeof graphFileSchema>;

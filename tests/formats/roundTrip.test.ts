@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toGraphFile } from '../../src/formats/export';
+import { toGraphFile } from '../../src/formats/export';
+import { toCsv } from '../../src/formats/exportCsv';
 import { toGexf, toGraphml } from '../../src/formats/exportXml';
 import { importFiles } from '../../src/formats/importGraph';
 import { loadGraphValue } from '../../src/graph/load';

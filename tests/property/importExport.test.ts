@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv, toGraphFile } from '../../src/formats/export';
+import { toGraphFile } from '../../src/formats/export';
+import { toCsv } from '../../src/formats/exportCsv';
 import { importFiles, type ImportResult } from '../../src/formats/importGraph';
 import { loadGraphValue } from '../../src/graph/load';
 import { formatProblem } from '../../src/i18n/problems';
