@@ -40,10 +40,21 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },
-  // The layout worker's libraries are found only when a layout first runs; listing them lets
-  // the dev server (and browser tests) prepare them up front instead of reloading the page.
+  // Libraries of lazily loaded code (the layout worker, the import readers) are found only when
+  // that code first runs; listing every one lets the dev server (and browser tests) prepare
+  // them up front instead of reloading the page halfway through a test.
   optimizeDeps: {
-    include: ['cytoscape', 'cytoscape-fcose', 'graphology', 'graphology-layout-forceatlas2'],
+    include: [
+      '@tanstack/react-virtual',
+      'cytoscape',
+      'cytoscape-fcose',
+      'fast-xml-parser',
+      'graphology',
+      'graphology-layout-forceatlas2',
+      'papaparse',
+      'react-cytoscapejs',
+      'zod/mini',
+    ],
   },
   test: {
     projects: [

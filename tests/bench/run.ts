@@ -1,0 +1,296 @@
+/**
+ * `npm run bench`: the production build beside a bare Cytoscape page on the same seeded graphs,
+ * interleaved, in headless Chromium; prints medians and app/bare ratios. See README.md here.
+ * Options: --sizes=40,1000,5000,20000  --runs=3  --no-build
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../setup/chromium';
+import { generateGraph } from './generate';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k ?? '', v ?? 'true'];
+  }),
+);
+const SIZES: Record<string, readonly [number, number]> = {
+  '40': [40, 60],
+  '1000': [1000, 3000],
+  '5000': [5000, 20000],
+  '20000': [20000, 80000],
+};
+const sizes = (args.get('sizes') ?? '40,1000,5000,20000').split(',');
+const runs = Number(args.get('runs') ?? 3);
+
+if (args.get('build') !== 'false' && !args.has('no-build'))
+  execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'ignore' });
+
+// Graphs are made once, in memory, and served beside the build.
+const graphs = new Map<string, string>();
+for (const size of sizes) {
+  const [nodes, edges] = SIZES[size] ?? [Number(size), Number(size) * 3];
+  for (const positions of [true, false])
+    graphs.set(
+      `/bench-data/${size}${positions ? 'p' : ''}.json`,
+      JSON.stringify(generateGraph({ nodes, edges, positions })),
+    );
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+function serve(): Promise<{ server: Server; base: string }> {
+  const dist = join(root, 'dist');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const graph = graphs.get(path);
+    const file =
+      path === '/bare.html'
+        ? join(root, 'tests/bench/bare.html')
+        : path === '/bare-lib/cytoscape.min.js'
+          ? join(root, 'node_modules/cytoscape/dist/cytoscape.min.js')
+          : join(dist, normalize(path === '/' ? '/index.html' : path));
+    if (graph !== undefined) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(graph);
+    }
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, base: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+/**
+ * Runs in the page before anything else: records long tasks and each drawing of the canvas with
+ * its node count. Kept as text: tsx would wrap a function's inner names in a helper the page
+ * does not have.
+ */
+const INSTRUMENT = `
+  window.__long = [];
+  window.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  // Listening from the moment the page names its Cytoscape instance: a small graph is drawn
+  // once, in the very next frame.
+  let current;
+  Object.defineProperty(window, 'cy', {
+    configurable: true,
+    get: () => current,
+    set: (cy) => {
+      current = cy;
+      cy?.on('render', () => window.__frames.push([performance.now(), cy.nodes().length]));
+    },
+  });
+`;
+
+/** Starts the clock, runs `act` in the page, stops at the frame after Cytoscape next draws. */
+const FRAME_AFTER = (act: string) => `new Promise((resolve) => {
+  const drawn = new Promise((r) => window.cy.one('render', () => requestAnimationFrame(() => r())));
+  const t0 = performance.now();
+  ${act};
+  drawn.then(() => resolve(performance.now() - t0));
+})`;
+
+/** Taps a node as a user would and waits until its name is painted in the details. */
+const SELECT = (target: string) => `new Promise((resolve) => {
+  const t0 = performance.now();
+  window.cy.$id('n3').emit('tap');
+  const check = () =>
+    document.querySelector(${JSON.stringify(target)})?.textContent?.includes('Stakeholder 3')
+      ? requestAnimationFrame(() => resolve(performance.now() - t0))
+      : setTimeout(check, 0);
+  check();
+})`;
+
+/** Types into the search box, a prefix at a time; the worst time to the next frame. */
+const SEARCH = `(async () => {
+  const input = document.querySelector('input[role=combobox]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  let worst = 0;
+  for (const text of ['S', 'St', 'Sta', 'Stak', 'Stakeholder 1', 'Stakeholder 12', 'हित']) {
+    const t0 = performance.now();
+    setValue.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // React renders the suggestions for the event before the next frame can start.
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    worst = Math.max(worst, performance.now() - t0);
+  }
+  return worst;
+})()`;
+
+interface Sample {
+  firstFrame: number;
+  longestLoad: number;
+  layoutDone?: number;
+  longestLayout?: number;
+  toggle: number;
+  select: number;
+  search?: number;
+  heap: number;
+}
+
+async function measure(page: Page, url: string, nodes: number, app: boolean): Promise<Sample> {
+  await page.goto(url);
+  const firstFrame = await page.waitForFunction(
+    `window.__frames.find(([, count]) => count === ${nodes})?.[0] ?? false`,
+    undefined,
+    { timeout: 600_000, polling: 50 },
+  );
+  const first = Number(await firstFrame.jsonValue());
+  let layoutDone: number | undefined;
+  if (app) {
+    await page.waitForSelector('[data-layout="idle"]', { timeout: 600_000 });
+    layoutDone = Number(await page.evaluate('performance.now()'));
+  }
+  const tasks = await page.evaluate<[number, number][]>('window.__long');
+  const longest = (from: number, to: number) =>
+    Math.max(0, ...tasks.filter(([start]) => start >= from && start < to).map(([, d]) => d));
+  const toggleCode = app
+    ? `document.querySelector('.checkbox-group input[type=checkbox]').click()`
+    : `window.bareToggleSector('it')`;
+  const toggle = Number(await page.evaluate(FRAME_AFTER(toggleCode)));
+  await page.evaluate(FRAME_AFTER(toggleCode));
+  const select = Number(await page.evaluate(SELECT(app ? '.details h3' : '#details')));
+  const search = app ? Number(await page.evaluate(SEARCH)) : undefined;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return {
+    firstFrame: first,
+    longestLoad: longest(0, first),
+    ...(layoutDone !== undefined ? { layoutDone, longestLayout: longest(first, layoutDone) } : {}),
+    toggle,
+    select,
+    ...(search !== undefined ? { search } : {}),
+    heap: usedSize / 1024 / 1024,
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
+};
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`);
+
+function bundle() {
+  const dir = join(root, 'dist/assets');
+  const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const gz = (f: string) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024;
+  const initial = js.filter((f) => /^(index|GraphCanvas)-/.test(f));
+  const worker = js.filter((f) => f.startsWith('layout.worker'));
+  const lazy = js.filter((f) => !initial.includes(f) && !worker.includes(f));
+  const floorEntry = join(root, 'tests/bench/floor.ts');
+  const floorJs = execFileSync(
+    'npx',
+    [
+      'esbuild',
+      floorEntry,
+      '--bundle',
+      '--minify',
+      '--format=esm',
+      '--define:process.env.NODE_ENV="production"',
+    ],
+    { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const floor = gzipSync(floorJs, { level: 9 }).length / 1024;
+  const sum = (files: string[]) => files.reduce((s, f) => s + gz(f), 0);
+  return { initial: sum(initial), worker: sum(worker), lazy: sum(lazy), floor };
+}
+
+async function main() {
+  const { server, base } = await serve();
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
+  });
+  const rows: string[] = [];
+  for (const size of sizes) {
+    const [nodes] = SIZES[size] ?? [Number(size)];
+    for (const positions of [true, false]) {
+      const file = `/bench-data/${size}${positions ? 'p' : ''}.json`;
+      const app: Sample[] = [];
+      const bare: Sample[] = [];
+      for (let r = 0; r < runs; r++) {
+        // Interleaved, alternating which goes first, so drift on a shared machine hits both.
+        const order = r % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const);
+        for (const which of order) {
+          // The measuring code is evaluated as text, which the app's policy rightly forbids.
+          const page = await browser.newPage({
+            viewport: { width: 1440, height: 900 },
+            bypassCSP: true,
+          });
+          await page.addInitScript(INSTRUMENT);
+          const url =
+            which === 'app'
+              ? `${base}/?data=${encodeURIComponent(file)}`
+              : `${base}/bare.html?data=${encodeURIComponent(file)}`;
+          if (process.env.BENCH_VERBOSE) console.error(`measuring ${which} ${file}`);
+          (which === 'app' ? app : bare).push(
+            await measure(page, url, nodes ?? 0, which === 'app'),
+          );
+          await page.close();
+        }
+      }
+      const m = (list: Sample[], key: keyof Sample) =>
+        median(list.map((s) => s[key]).filter((v): v is number => v !== undefined));
+      const ratio = (key: keyof Sample) => `${(m(app, key) / m(bare, key)).toFixed(2)}×`;
+      rows.push(
+        [
+          `${size}${positions ? ' drawn' : ' undrawn'}`,
+          `${ms(m(app, 'firstFrame'))} / ${ms(m(bare, 'firstFrame'))} (${ratio('firstFrame')})`,
+          `${ms(m(app, 'longestLoad'))} / ${ms(m(bare, 'longestLoad'))}`,
+          positions ? '—' : `${ms(m(app, 'layoutDone'))}, longest ${ms(m(app, 'longestLayout'))}`,
+          `${ms(m(app, 'toggle'))} / ${ms(m(bare, 'toggle'))} (${ratio('toggle')})`,
+          `${ms(m(app, 'select'))} / ${ms(m(bare, 'select'))} (${ratio('select')})`,
+          ms(m(app, 'search')),
+          `${m(app, 'heap').toFixed(0)} / ${m(bare, 'heap').toFixed(0)} MB (${ratio('heap')})`,
+        ].join(' | '),
+      );
+      console.error(`done: ${size} ${positions ? 'drawn' : 'undrawn'}`);
+    }
+  }
+  await browser.close();
+  server.close();
+  const b = bundle();
+  console.log(
+    [
+      `Medians of ${runs} interleaved runs; app / bare (ratio).`,
+      '',
+      '| graph | load → first frame | longest task to first frame | layout done (worker), longest task meanwhile | sector toggle → frame | select → details painted | search keystroke, worst | JS heap |',
+      '|---|---|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${r} |`),
+      '',
+      `JS gzip: page ${b.initial.toFixed(1)} KiB (${(b.initial / b.floor).toFixed(2)}× the ${b.floor.toFixed(1)} KiB floor of react + react-dom + cytoscape + fcose); layout worker ${b.worker.toFixed(1)} KiB, loaded when a layout is computed; import/export code ${b.lazy.toFixed(1)} KiB, loaded when first used.`,
+    ].join('\n'),
+  );
+}
+
+if (process.env.BENCH_SERVE_ONLY) {
+  const { base } = await serve();
+  console.log(base);
+} else await main();
