@@ -9,10 +9,12 @@ import { readUserFiles } from './readFiles';
  * The importer is total by design and tested so; this boundary still turns a fault into a
  * report, because an exception here would leave "Loading…" on screen and the user stranded.
  */
+// The readers (CSV, XML and their parsers) load when first needed, not with the page.
+const readers = () => import('../formats/importGraph');
+
 async function guardedImport(files: readonly SourceFile[]): Promise<ImportResult> {
   try {
-    // The readers (CSV, XML and their parsers) load when a file first arrives, not with the page.
-    const { importFiles } = await import('../formats/importGraph');
+    const { importFiles } = await readers();
     return importFiles(files);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -48,6 +50,8 @@ export async function importFromUrl(
   fetchImpl: typeof fetch = fetch,
 ): Promise<boolean> {
   store.getState().startImport(address);
+  // The readers arrive while the data downloads, not after it.
+  void readers().catch(() => undefined);
   const fetched = await fetchGraphFile(address, fetchImpl);
   if (!fetched.ok) {
     store.getState().failImport(address, [fetched.problem]);

@@ -478,3 +478,25 @@ test('names kept in another field are found, and can become the labels', async (
     'Hatia',
   ]);
 });
+
+test('a laid-out graph comes back after a reload exactly where it was, as drawn', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openFiles(page, [fixture('import/kumu-nodes.csv'), fixture('import/kumu-edges.csv')]);
+  await expect(counts(page)).toHaveText('5 of 5 nodes · 4 of 4 edges');
+  await waitForCanvas(page);
+  await expect(page.getByTestId('kept')).toHaveText('· kept in this browser');
+  const where = () =>
+    page.evaluate(() =>
+      Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), n.position()] as const)),
+    );
+  const before = await where();
+  await page.reload();
+  await expect(counts(page)).toHaveText('5 of 5 nodes · 4 of 4 edges');
+  await waitForCanvas(page);
+  // The kept copy carries the positions, so the graph opens as it was drawn, not laid out anew.
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('preset');
+  expect(await where()).toEqual(before);
+});
