@@ -104,6 +104,8 @@ export function useLayout(
         live = false;
       };
     }
+    // A new graph is shown whole at its provisional places while the worker computes.
+    if (last?.graph !== graph) cy.fit(cy.elements().not('.hidden'), 40);
     const now = (id: string): Point => cy.getElementById(id).position();
     const seed = rerun ? layoutSeq + 1 : 1;
     const job = layoutJob(++jobs, layout, graph, shown, now, degrees, true, seed);
