@@ -52,7 +52,6 @@ export default defineConfig({
       'graphology',
       'graphology-layout-forceatlas2',
       'papaparse',
-      'react-cytoscapejs',
       'zod/mini',
     ],
   },

@@ -1,6 +1,5 @@
 import './cytoscapeSetup';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { degreesOf, selectHighlight, selectShown } from '../store/derived';
 import { useApp, useAppStore } from '../store/store';
@@ -11,6 +10,7 @@ import { LARGE_GRAPH } from './layouts';
 import { setCanvasPort } from './port';
 import { buildStylesheet } from './stylesheet';
 import { useCanvasEvents } from './useCanvasEvents';
+import CytoscapeHost, { type CreateOptions } from './CytoscapeHost';
 import LayoutProgress from './LayoutProgress';
 import {
   useCamera,
@@ -21,10 +21,31 @@ import {
 } from './useCanvasSync';
 import { useLayout } from './useLayout';
 
-// Props are compared by identity, so elements and stylesheet are patched only when their
-// memoised arrays change, never re-diffed on unrelated renders.
-const byIdentity = (a: unknown, b: unknown) => a !== b;
-const fill = { width: '100%', height: '100%' };
+let webgl2: boolean | null = null;
+/** Whether this browser can draw with WebGL 2, asked once. */
+function hasWebgl2(): boolean {
+  webgl2 ??= document.createElement('canvas').getContext('webgl2') !== null;
+  return webgl2;
+}
+
+/**
+ * How a canvas is created: big graphs are drawn for speed (edges hidden and a texture shown
+ * while panning or zooming, one pixel per CSS pixel), and "fast drawing" uses Cytoscape's
+ * WebGL renderer where the browser has WebGL 2.
+ */
+function createOptions(large: boolean, webgl: boolean): CreateOptions {
+  return {
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+    pixelRatio: large ? 1 : 'auto',
+    // Low enough to fit 20,000 nodes drawn with 90-unit edges on a laptop screen.
+    minZoom: 0.02,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    autounselectify: true,
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  };
+}
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
 export default function GraphCanvas() {
@@ -50,6 +71,13 @@ export default function GraphCanvas() {
     [graph, degrees, store],
   );
   const large = elements.length > LARGE_GRAPH;
+  const fastDrawing = useApp((s) => s.fastDrawing);
+  const webgl = fastDrawing && hasWebgl2();
+  const options = useMemo(() => createOptions(large, webgl), [large, webgl]);
+  const addNotice = useApp((s) => s.addNotices);
+  useEffect(() => {
+    if (fastDrawing && !webgl) addNotice([{ key: 'canvas.noWebgl' }]);
+  }, [fastDrawing, webgl, addNotice]);
   const maxDegree = useMemo(() => Math.max(0, ...degrees.values()), [degrees]);
   const stylesheet = useMemo(
     () => buildStylesheet(lang, maxDegree, fileLook),
@@ -59,11 +87,8 @@ export default function GraphCanvas() {
   // The component calls this on every update and again after a StrictMode remount; only a
   // new instance changes state.
   const [cy, setCy] = useState<Core | null>(null);
-  const current = useRef<Core | null>(null);
-  const onCy = useCallback((instance: Core) => {
-    if (current.current === instance) return;
-    current.current = instance;
-    window.cy = instance;
+  const onCy = useCallback((instance: Core | null) => {
+    if (instance) window.cy = instance;
     setCy(instance);
   }, []);
   useEffect(() => {
@@ -100,23 +125,13 @@ export default function GraphCanvas() {
         data-layout={status.state}
         aria-busy={status.state === 'running'}
       >
-        <CytoscapeComponent
-          // Cytoscape reads its rendering options only when created, so crossing the large-graph
-          // threshold creates a new instance.
-          key={large ? 'large' : 'normal'}
-          hideEdgesOnViewport={large}
-          textureOnViewport={large}
-          pixelRatio={large ? 1 : 'auto'}
+        <CytoscapeHost
+          // Cytoscape reads these options only when created, so a change makes a new instance.
+          key={`${large}-${webgl}`}
           elements={elements}
           stylesheet={stylesheet}
-          cy={onCy}
-          diff={byIdentity}
-          style={fill}
-          // Low enough to fit 20,000 nodes drawn with 90-unit edges on a laptop screen.
-          minZoom={0.02}
-          maxZoom={4}
-          boxSelectionEnabled={false}
-          autounselectify
+          options={options}
+          onCy={onCy}
         />
       </div>
       {status.progress !== null ? (

@@ -6,7 +6,7 @@ import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
 
 /**
  * All of a graph's elements for Cytoscape, built once per graph. Filtering and highlighting
- * later only toggle classes on them, so this array's identity is what keeps react-cytoscapejs
+ * later only toggle classes on them, so this array's identity is what keeps the canvas host
  * from re-diffing elements on every render.
  */
 export function toElements(

@@ -23,6 +23,8 @@ export interface ViewSlice {
   readonly layout: LayoutName;
   /** Whether nodes show the colours and sizes their file gave them, where it gave any. */
   readonly fileLook: boolean;
+  /** Draw with Cytoscape's WebGL renderer, where the browser has WebGL 2 (opt-in, experimental). */
+  readonly fastDrawing: boolean;
   readonly focusDepth: FocusDepth;
   readonly focusOnly: boolean;
   /** The latest camera request for the canvas; `seq` makes repeated requests distinct. */
@@ -33,6 +35,7 @@ export interface ViewSlice {
   setLanguage: (lang: Lang) => void;
   setLayout: (layout: LayoutName) => void;
   setFileLook: (on: boolean) => void;
+  setFastDrawing: (on: boolean) => void;
   setFocusDepth: (depth: FocusDepth) => void;
   setFocusOnly: (on: boolean) => void;
   requestCamera: (command: CameraCommand) => void;
@@ -57,6 +60,7 @@ export const createViewSlice =
     lang: initial.lang,
     layout: initialLayoutFor(initial.graph),
     fileLook: INITIAL_VIEW.fileLook,
+    fastDrawing: false,
     ...initialFocus,
     camera: null,
     layoutSeq: 0,
@@ -64,6 +68,7 @@ export const createViewSlice =
     setLanguage: (lang) => set({ lang }),
     setLayout: (layout) => set({ layout }),
     setFileLook: (fileLook) => set({ fileLook }),
+    setFastDrawing: (fastDrawing) => set({ fastDrawing }),
     setFocusDepth: (focusDepth) => set({ focusDepth }),
     setFocusOnly: (focusOnly) => set({ focusOnly }),
     requestCamera: (command) => set({ camera: { command, seq: (get().camera?.seq ?? 0) + 1 } }),

@@ -13,6 +13,9 @@ import {
 import ActionButton from './ActionButton';
 import Toggle from './Toggle';
 
+/** Elements from which the WebGL renderer is offered: below this the canvas renderer is quick. */
+const FAST_DRAWING_FROM = 5000;
+
 const asLayout = (v: string): LayoutName | undefined => LAYOUTS.find((l) => l === v);
 const asDepth = (v: string): FocusDepth | undefined => FOCUS_DEPTHS.find((d) => String(d) === v);
 
@@ -29,6 +32,8 @@ export default function Toolbar() {
   const graph = useApp((s) => s.graph);
   const fileLook = useApp((s) => s.fileLook);
   const setFileLook = useApp((s) => s.setFileLook);
+  const fastDrawing = useApp((s) => s.fastDrawing);
+  const setFastDrawing = useApp((s) => s.setFastDrawing);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
@@ -67,6 +72,11 @@ export default function Toolbar() {
       <Toggle checked={focusOnly} onChange={setFocusOnly} label={t('toolbar.focusOnly')} />
       {hasFileLook(graph) ? (
         <Toggle checked={fileLook} onChange={setFileLook} label={t('toolbar.fileLook')} />
+      ) : null}
+      {/* WebGL drawing is experimental in Cytoscape (arrows drawn as triangles, edges partly
+          drawn on big graphs), so it is offered only where it pays off, and never by default. */}
+      {graph.nodes.length + graph.edges.length > FAST_DRAWING_FROM || fastDrawing ? (
+        <Toggle checked={fastDrawing} onChange={setFastDrawing} label={t('toolbar.fastDrawing')} />
       ) : null}
     </div>
   );

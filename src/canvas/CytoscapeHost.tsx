@@ -1,0 +1,90 @@
+import { useLayoutEffect, useRef } from 'react';
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type StylesheetJson,
+} from 'cytoscape';
+
+/** Options Cytoscape reads only when an instance is created; a change needs a new instance. */
+export type CreateOptions = Omit<CytoscapeOptions, 'container' | 'elements' | 'style'> & {
+  /** Cytoscape's renderer choice, e.g. its WebGL mode (not in the published typings). */
+  renderer?: { name: 'canvas'; webgl?: boolean };
+};
+
+const fill = { width: '100%', height: '100%' };
+
+/**
+ * One Cytoscape instance in a div. Elements and stylesheet are compared by identity: a new
+ * elements array is patched in (new ids added, missing ones removed, the rest given their new
+ * data and classes, but left where they stand); a new stylesheet replaces the old one. The
+ * instance is created with its first elements, so the first frame draws the graph at once,
+ * and with any renderer (react-cytoscapejs passes only a fixed list of options, not this one).
+ */
+export default function CytoscapeHost({
+  elements,
+  stylesheet,
+  options,
+  onCy,
+}: {
+  elements: readonly ElementDefinition[];
+  stylesheet: StylesheetJson;
+  options: CreateOptions;
+  onCy: (cy: Core | null) => void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const instance = useRef<{
+    cy: Core;
+    elements: readonly ElementDefinition[];
+    style: StylesheetJson;
+  } | null>(null);
+
+  useLayoutEffect(() => {
+    const cy = cytoscape({
+      ...options,
+      container: container.current,
+      elements: [...elements],
+      style: stylesheet,
+    });
+    instance.current = { cy, elements, style: stylesheet };
+    onCy(cy);
+    return () => {
+      instance.current = null;
+      onCy(null);
+      cy.destroy();
+    };
+    // Created once per mount; later elements and stylesheets are patched in below, and the
+    // parent gives the component a new key when creation options change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useLayoutEffect(() => {
+    const current = instance.current;
+    if (!current || current.elements === elements) return;
+    const { cy } = current;
+    current.elements = elements;
+    const wanted = new Map(elements.map((el) => [String(el.data.id), el]));
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !wanted.has(el.id()))
+        .remove();
+      const added: ElementDefinition[] = [];
+      for (const [id, el] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.empty()) added.push(el);
+        else existing.json({ data: el.data, classes: el.classes ?? '' });
+      }
+      // Nodes before edges, so every new edge finds its ends.
+      cy.add(added);
+    });
+  }, [elements]);
+
+  useLayoutEffect(() => {
+    const current = instance.current;
+    if (!current || current.style === stylesheet) return;
+    current.style = stylesheet;
+    current.cy.style(stylesheet);
+  }, [stylesheet]);
+
+  return <div ref={container} style={fill} />;
+}

@@ -1,0 +1,50 @@
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { loadGraphValue } from '../../src/graph/load';
+import { generateGraph } from '../bench/generate';
+import { canvasAtRest, renderApp } from '../support/renderApp';
+
+afterEach(() => cleanup());
+
+/**
+ * Whether the live canvas draws with WebGL: Cytoscape's renderer says so (it is not in the
+ * published typings). Its canvas layers cannot tell: every renderer makes a WebGL layer.
+ */
+const drawsWithWebgl = () =>
+  (window.cy as unknown as { renderer: () => { webgl?: boolean } } | undefined)?.renderer()
+    .webgl === true;
+
+describe('fast drawing', () => {
+  it('is offered for big graphs only, and draws with WebGL where chosen', async () => {
+    const { store } = renderApp();
+    await canvasAtRest();
+    const name = 'Fast drawing (WebGL, experimental)';
+    expect(screen.queryByRole('checkbox', { name })).toBeNull();
+    expect(drawsWithWebgl()).toBe(false);
+
+    const loaded = loadGraphValue(generateGraph({ nodes: 2000, edges: 4000, positions: true }));
+    if (!loaded.ok) throw new Error('generated graph must load');
+    store
+      .getState()
+      .loadGraph(loaded.graph, { kind: 'file', name: 'big.json' }, 'stakeholder-graph');
+    await expect.poll(() => window.cy?.nodes().length, { timeout: 20_000 }).toBe(2000);
+    const canvas = await canvasAtRest();
+    const before = canvas.$id('n7').position();
+
+    await userEvent.click(screen.getByRole('checkbox', { name }));
+    await expect.poll(() => window.cy !== canvas && drawsWithWebgl()).toBe(true);
+    const fast = await canvasAtRest();
+    expect(canvas.destroyed()).toBe(true);
+    expect(fast.nodes().length).toBe(2000);
+    expect(fast.edges().length).toBe(4000);
+    // A new instance, the same picture.
+    expect(fast.$id('n7').position()).toEqual(before);
+    store.getState().setLanguage('hi');
+    await expect.poll(() => String(fast.$id('n7').style('label'))).toBe('हितधारक ७');
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'तेज़ चित्रण (WebGL, प्रायोगिक)' }));
+    await expect.poll(() => drawsWithWebgl()).toBe(false);
+    expect(window.cy?.nodes().length).toBe(2000);
+  }, 60_000);
+});
