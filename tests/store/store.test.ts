@@ -74,3 +74,36 @@ describe('the app store', () => {
     expect(store.getState().origin).toEqual({ kind: 'file', name: 'x.json' });
   });
 });
+
+describe('positions', () => {
+  it('are kept with the graph through filters and field choices, and read back from an export', async () => {
+    const { toGraphFile } = await import('../../src/formats/export');
+    const { importFiles } = await import('../../src/formats/importGraph');
+    const { selectPlacedGraph } = await import('../../src/store/derived');
+    const store = make();
+    const placed = new Map(graph.nodes.map((n, i) => [n.id, { x: i * 10.5, y: -i }]));
+    store.getState().placeNodes(placed);
+    store.getState().toggleSector('health');
+    store.getState().setFocusOnly(true);
+    expect(store.getState().positions).toEqual(placed);
+    // Another layout places only what it laid out; the rest keep their places.
+    store.getState().placeNodes(new Map([['jica', { x: 1, y: 2 }]]));
+    expect(store.getState().positions.get('jica')).toEqual({ x: 1, y: 2 });
+    expect(store.getState().positions.get('jetro')).toEqual(placed.get('jetro'));
+
+    const text = JSON.stringify(toGraphFile(selectPlacedGraph(store.getState())));
+    const back = importFiles([{ name: 'g.graph.json', text }]);
+    if (!back.ok) throw new Error('export must load');
+    expect(back.graph.nodeById.get('jica')?.position).toEqual({ x: 1, y: 2 });
+    expect(back.graph.nodes.every((n) => n.position !== undefined)).toBe(true);
+
+    // A new graph brings its own positions (none here), and asks the canvas to place it.
+    const seq = store.getState().layoutSeq;
+    store.getState().loadGraph(graph, { kind: 'file', name: 'g.json' }, 'stakeholder-graph');
+    expect(store.getState().positions.size).toBe(0);
+    expect(store.getState().layoutSeq).toBe(seq + 1);
+    store.getState().loadGraph(back.graph, { kind: 'file', name: 'g.json' }, 'stakeholder-graph');
+    expect(store.getState().positions.get('jica')).toEqual({ x: 1, y: 2 });
+    expect(store.getState().layout).toBe('preset');
+  });
+});
