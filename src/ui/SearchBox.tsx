@@ -17,7 +17,11 @@ export default function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  const hits = useMemo(() => searchNodes(searchIndexOf(graph), query, 12), [graph, query]);
+  // The index is built when the user first types, not while a big graph loads.
+  const hits = useMemo(
+    () => (query.trim() ? searchNodes(searchIndexOf(graph), query, 12) : []),
+    [graph, query],
+  );
   const expanded = open && query.trim() !== '';
 
   const choose = (index: number) => {
