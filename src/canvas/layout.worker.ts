@@ -1,5 +1,6 @@
 import { readLayoutJob, type LayoutReply } from '../graph/layoutJob';
-import { computeLayout, seeded } from './layoutCompute';
+import { seeded } from '../graph/random';
+import { computeLayout } from './layoutCompute';
 
 /**
  * The layout worker: takes one job at a time, says how far it has got, and sends the positions

@@ -16,18 +16,6 @@ export const FORCE_ATLAS_ABOVE = 500;
 /** Edge length the canvas's node sizes and fonts are drawn for (fcose's ideal edge length). */
 const EDGE_LENGTH = 90;
 
-/** Seeded generator (mulberry32): the same graph gets the same picture for everyone. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** ForceAtlas2's iterations for a graph size: fewer as each one costs more. */
 function iterationsFor(n: number): number {
   return n <= 2000 ? 300 : n <= 10000 ? 150 : 100;

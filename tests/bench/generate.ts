@@ -3,6 +3,7 @@
  * (most edges stay inside one), sectors, several node types, English and Hindi labels, and a
  * quoted source sentence on every edge. The same arguments always give the same file.
  */
+import { seeded } from '../../src/graph/random';
 
 const TYPES = ['person', 'organisation', 'government', 'topic', 'meeting', 'place'] as const;
 const SECTORS = ['it', 'manufacturing', 'energy', 'health', 'agri', 'mining', 'tourism', 'finance'];
@@ -12,18 +13,6 @@ const RELATIONS = [
   { id: 'discussed', label: { en: 'discussed', hi: 'चर्चा की' } },
 ] as const;
 const HINDI_DIGITS = '०१२३४५६७८९';
-
-/** mulberry32: small, fast, and the same on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hindi = (n: number) => String(n).replace(/\d/g, (d) => HINDI_DIGITS[Number(d)] ?? d);
 
@@ -37,7 +26,7 @@ export interface GenerateOptions {
 
 /** A graph in the project's format, as a plain value ready for JSON.stringify. */
 export function generateGraph({ nodes, edges, positions, seed = 7 }: GenerateOptions) {
-  const random = rng(seed);
+  const random = seeded(seed);
   const communities = Math.max(1, Math.round(nodes / 60));
   const community = (i: number) => i % communities;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;

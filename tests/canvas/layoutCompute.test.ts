@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, FORCE_ATLAS_ABOVE, seeded } from '../../src/canvas/layoutCompute';
+import { computeLayout, FORCE_ATLAS_ABOVE } from '../../src/canvas/layoutCompute';
+import { seeded } from '../../src/graph/random';
 import { applyFilters, NO_FILTERS } from '../../src/graph/filters';
 import { layoutJob, type ComputedLayout } from '../../src/graph/layoutJob';
 import { loadGraphValue } from '../../src/graph/load';
