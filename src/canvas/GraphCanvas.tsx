@@ -74,18 +74,18 @@ export default function GraphCanvas() {
   const fastDrawing = useApp((s) => s.fastDrawing);
   const webgl = fastDrawing && hasWebgl2();
   const options = useMemo(() => createOptions(large, webgl), [large, webgl]);
-  const addNotice = useApp((s) => s.addNotices);
+  const addNotices = useApp((s) => s.addNotices);
   useEffect(() => {
-    if (fastDrawing && !webgl) addNotice([{ key: 'canvas.noWebgl' }]);
-  }, [fastDrawing, webgl, addNotice]);
+    if (fastDrawing && !webgl) addNotices([{ key: 'canvas.noWebgl' }]);
+  }, [fastDrawing, webgl, addNotices]);
   const maxDegree = useMemo(() => Math.max(0, ...degrees.values()), [degrees]);
   const stylesheet = useMemo(
     () => buildStylesheet(lang, maxDegree, fileLook),
     [lang, maxDegree, fileLook],
   );
 
-  // The component calls this on every update and again after a StrictMode remount; only a
-  // new instance changes state.
+  // The host calls this with each instance it creates (again after a StrictMode remount, or
+  // when creation options change) and with null as it destroys one.
   const [cy, setCy] = useState<Core | null>(null);
   const onCy = useCallback((instance: Core | null) => {
     if (instance) window.cy = instance;
@@ -97,7 +97,6 @@ export default function GraphCanvas() {
     return () => setCanvasPort(null);
   }, [cy]);
   const placeNodes = useApp((s) => s.placeNodes);
-  const addNotices = useApp((s) => s.addNotices);
   const onFailed = useCallback(() => addNotices([{ key: 'layout.failed' }]), [addNotices]);
   const status = useLayout(cy, layout, layoutSeq, {
     graph,

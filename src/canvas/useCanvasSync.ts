@@ -6,7 +6,7 @@ import type { CameraCommand, Selection } from '../graph/view';
 import { LARGE_GRAPH } from './layouts';
 
 /** The canvas elements a set of ids names, looked up one by one (no scan of the graph). */
-export function elementsOf(cy: Core, ids: Iterable<string>): Collection {
+function elementsOf(cy: Core, ids: Iterable<string>): Collection {
   // merge adds in place, so building the collection stays linear.
   const found = cy.collection();
   for (const id of ids) {
