@@ -1,7 +1,7 @@
 import './cytoscapeSetup';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { degreesOf, selectHighlight, selectShown } from '../store/derived';
+import { bundlesFor, degreesOf, selectHighlight, selectShown } from '../store/derived';
 import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';
 import { toElements } from './elements';
@@ -42,6 +42,10 @@ function createOptions(large: boolean, webgl: boolean): CreateOptions {
     minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: false,
+    // Nodes arrive placed (from the file, the last layout or a provisional spiral) and the
+    // layout hook fits them; Cytoscape's default grid would move them all, seconds on a big
+    // graph. Preset with no positions leaves every node where it is.
+    layout: { name: 'preset', positions: {}, fit: false },
     autounselectify: true,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   };
@@ -64,11 +68,12 @@ export default function GraphCanvas() {
   const focusOnly = useApp((s) => s.focusOnly);
 
   const degrees = degreesOf(graph);
+  const bundles = bundlesFor(graph);
   // Positions are read when the elements are made (a new graph, or new labels); layouts move
   // the nodes on the canvas themselves, so a finished layout rebuilds nothing.
   const elements = useMemo(
-    () => toElements(graph, degrees, store.getState().positions),
-    [graph, degrees, store],
+    () => toElements(graph, degrees, store.getState().positions, bundles),
+    [graph, degrees, store, bundles],
   );
   const large = elements.length > LARGE_GRAPH;
   const fastDrawing = useApp((s) => s.fastDrawing);
@@ -107,10 +112,10 @@ export default function GraphCanvas() {
   });
 
   useCanvasEvents(cy, store);
-  useVisibility(cy, graph, shown, focusOnly && selection?.kind === 'node');
-  useHighlight(cy, graph, highlight, selection);
+  useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
+  useHighlight(cy, bundles, highlight, selection);
   useCamera(cy, camera);
-  useReveal(cy, selection, revealSeq);
+  useReveal(cy, bundles, selection, revealSeq);
   useResizeKeepsView(cy);
 
   return (

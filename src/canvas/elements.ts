@@ -1,18 +1,23 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
-import { localizedText } from '../i18n/strings';
+import type { Bundles } from '../graph/bundles';
+import { formatCount, localizedText, translate, type Lang } from '../i18n/strings';
 import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
+
+/** The line colour of a bundle of several kinds of relation. */
+const MIXED = '#64748b';
 
 /**
  * All of a graph's elements for Cytoscape, built once per graph. Filtering and highlighting
  * later only toggle classes on them, so this array's identity is what keeps the canvas host
- * from re-diffing elements on every render.
+ * from re-diffing elements on every render. Edges sharing both ends are drawn as one bundle.
  */
 export function toElements(
   graph: GraphModel,
   degrees: ReadonlyMap<string, number>,
   positions: Positions,
+  bundles: Bundles,
 ): ElementDefinition[] {
   const sectorColors = new Map(
     [...graph.sectors.values()].map((s, i) => [s.id, sectorColor(s.color, i)]),
@@ -44,41 +49,67 @@ export function toElements(
       classes: `type-${n.type}`,
     };
   });
-  const weights = graph.edges.flatMap((e) => (e.weight === undefined ? [] : [e.weight]));
-  const [low, high] = [Math.min(...weights), Math.max(...weights)];
+  let [low, high] = [Infinity, -Infinity];
+  for (const e of graph.edges)
+    if (e.weight !== undefined) [low, high] = [Math.min(low, e.weight), Math.max(high, e.weight)];
   // Weight sets the line's width, from 1 to 8 pixels across the file's range.
   const widthOf = (w: number) => (high > low ? 1 + (7 * (w - low)) / (high - low) : 2);
-  // Edges between the same two nodes are drawn as one bundle: straight lines on top of each
-  // other, the bundle as wide as it is many. (Curved parallel edges make Cytoscape recompute
-  // every sibling's geometry on each change, which freezes the page on multigraphs.)
-  const pair = (e: { source: string; target: string }) =>
-    e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
-  const bundles = new Map<string, number>();
-  for (const e of graph.edges) bundles.set(pair(e), (bundles.get(pair(e)) ?? 0) + 1);
-  // A bundle's label says how many it holds, since its lines lie on top of each other.
-  const many = (e: { source: string; target: string }, text: string) => {
-    const n = bundles.get(pair(e)) ?? 1;
-    return n > 1 ? `${text} (×${n})` : text;
-  };
-  const edges: ElementDefinition[] = graph.edges.map((e) => ({
-    group: 'edges',
-    data: {
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      en: many(e, e.label.en),
-      hi: many(e, localizedText(e.label, 'hi')),
-      relation: e.relation,
-      color: relationColor(relationIndex.get(e.relation) ?? 0),
-      ...(e.weight !== undefined ? { width: widthOf(e.weight) } : {}),
-      bundle: bundles.get(pair(e)) ?? 1,
-    },
-    classes: [
-      e.directed === false ? 'undirected' : '',
-      (bundles.get(pair(e)) ?? 1) > 1 ? 'parallel' : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  }));
+  // Cytoscape finds an edge's siblings by scanning every edge of its source, each time one is
+  // added or restyled; drawn from its less connected end, an edge of a hub costs one step, not
+  // one per spoke. Arrowheads say the real direction.
+  const ends = (source: string, target: string) =>
+    (degrees.get(source) ?? 0) > (degrees.get(target) ?? 0)
+      ? { source: target, target: source, flipped: true }
+      : { source, target, flipped: false };
+  const arrows = (forward: boolean, backward: boolean) =>
+    [forward ? 'arrow-to' : '', backward ? 'arrow-from' : ''].filter(Boolean).join(' ');
+  const edges: ElementDefinition[] = [];
+  for (const e of graph.edges) {
+    if (bundles.of.has(e.id)) continue;
+    const drawn = ends(e.source, e.target);
+    const directed = e.directed !== false;
+    edges.push({
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: drawn.source,
+        target: drawn.target,
+        en: e.label.en,
+        hi: localizedText(e.label, 'hi'),
+        relation: e.relation,
+        color: relationColor(relationIndex.get(e.relation) ?? 0),
+        ...(e.weight !== undefined ? { width: widthOf(e.weight) } : {}),
+      },
+      classes: arrows(directed && !drawn.flipped, directed && drawn.flipped),
+    });
+  }
+  for (const [id, members] of bundles.members) {
+    const list = members.flatMap((m) => graph.edgeById.get(m) ?? []);
+    const first = list[0];
+    if (!first) continue;
+    const drawn = ends(first.source, first.target);
+    const forward = list.some((e) => e.directed !== false && e.source === drawn.source);
+    const backward = list.some((e) => e.directed !== false && e.source !== drawn.source);
+    // A bundle of one relation says it and how many; a mixed one says how many relations.
+    const relations = new Set(list.map((e) => e.relation));
+    const label = (lang: Lang) =>
+      relations.size === 1
+        ? `${lang === 'en' ? first.label.en : localizedText(first.label, 'hi')} (×${formatCount(lang, list.length)})`
+        : translate(lang, 'canvas.bundle', { count: formatCount(lang, list.length) });
+    edges.push({
+      group: 'edges',
+      data: {
+        id,
+        source: drawn.source,
+        target: drawn.target,
+        en: label('en'),
+        hi: label('hi'),
+        relation: first.relation,
+        color: relations.size === 1 ? relationColor(relationIndex.get(first.relation) ?? 0) : MIXED,
+        bundle: list.length,
+      },
+      classes: `parallel ${arrows(forward, backward)}`,
+    });
+  }
   return [...nodes, ...edges];
 }

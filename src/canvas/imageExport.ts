@@ -146,7 +146,13 @@ function edgeLine(e: EdgeSingular, dx: number, dy: number, markerId: (color: str
       y2: t.y + dy,
       stroke: color,
       'stroke-width': num(e.style('width'), 2),
-      'marker-end': `url(#${markerId(color)})`,
+      // The edge may be drawn from its target's end; its arrowheads say which way it points.
+      ...(e.style('target-arrow-shape') === 'none'
+        ? {}
+        : { 'marker-end': `url(#${markerId(color)})` }),
+      ...(e.style('source-arrow-shape') === 'none'
+        ? {}
+        : { 'marker-start': `url(#${markerId(color)})` }),
     }),
   );
   const label = String(e.style('label') ?? '');

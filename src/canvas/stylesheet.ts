@@ -54,10 +54,10 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         width: 2,
         'line-color': 'data(color)',
         'target-arrow-color': 'data(color)',
-        'target-arrow-shape': 'triangle',
+        'source-arrow-color': 'data(color)',
         'arrow-scale': 0.9,
         // Straight lines: a bezier edge looks up its parallel siblings whenever it is drawn,
-        // which costs seconds on big graphs, and parallel edges are bundled anyway.
+        // which costs seconds on big graphs (parallel edges are drawn as one bundle anyway).
         'curve-style': 'straight',
         opacity: 0.75,
         'font-family': FONT,
@@ -76,7 +76,9 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
     { selector: 'edge[width]', style: { width: 'data(width)' } },
     // A loop can only be drawn as a curve.
     { selector: 'edge:loop', style: { 'curve-style': 'bezier' } },
-    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+    // Arrowheads by class: an edge may be drawn from its target's end (see elements.ts).
+    { selector: 'edge.arrow-to', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: 'edge.arrow-from', style: { 'source-arrow-shape': 'triangle' } },
     // The file's own look, when the user keeps it: its fill and its size (in its own units,
     // kept within what stays legible and clickable).
     ...(fileLook

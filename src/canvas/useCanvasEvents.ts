@@ -1,6 +1,16 @@
 import { useEffect } from 'react';
 import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
+import { bundlesFor, selectShown } from '../store/derived';
 import type { AppStore } from '../store/store';
+
+/** The edge a tap on a drawn edge selects: itself, or a bundle's first edge still shown. */
+function edgeOf(store: AppStore, drawn: string): string {
+  const s = store.getState();
+  const members = bundlesFor(s.graph).members.get(drawn);
+  if (!members) return drawn;
+  const shown = selectShown(s).edges;
+  return members.find((m) => shown.has(m)) ?? members[0] ?? drawn;
+}
 
 // Cytoscape types an event's target as any; on 'node' and 'edge' handlers it is one element.
 const elementOf = (e: EventObject) => e.target as SingularElementReturnValue;
@@ -10,7 +20,8 @@ export function useCanvasEvents(cy: Core | null, store: AppStore): void {
   useEffect(() => {
     if (!cy) return;
     const onNode = (e: EventObject) => store.getState().selectNode(elementOf(e).id());
-    const onEdge = (e: EventObject) => store.getState().selectEdge(elementOf(e).id());
+    const onEdge = (e: EventObject) =>
+      store.getState().selectEdge(edgeOf(store, elementOf(e).id()));
     const onBackground = (e: EventObject) => {
       if (e.target === cy) store.getState().clearSelection();
     };

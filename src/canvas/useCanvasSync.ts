@@ -1,19 +1,40 @@
 import { useEffect, useRef } from 'react';
 import type { Collection, Core } from 'cytoscape';
 import type { VisibleSet } from '../graph/filters';
-import type { GraphModel } from '../graph/model';
+import { drawnId, type Bundles } from '../graph/bundles';
 import type { CameraCommand, Selection } from '../graph/view';
+import { drawingBox, fitTo } from './camera';
 import { LARGE_GRAPH } from './layouts';
 
-/** The canvas elements a set of ids names, looked up one by one (no scan of the graph). */
-function elementsOf(cy: Core, ids: Iterable<string>): Collection {
-  // merge adds in place, so building the collection stays linear.
+/**
+ * The canvas elements a set of node and edge ids names, looked up one by one (no scan of the
+ * graph); an edge drawn in a bundle names its bundle.
+ */
+function elementsOf(cy: Core, bundles: Bundles, ids: Iterable<string>): Collection {
+  // merge adds in place (and only once), so building the collection stays linear.
   const found = cy.collection();
   for (const id of ids) {
-    const el = cy.getElementById(id);
+    const el = cy.getElementById(drawnId(bundles, id));
     if (el.nonempty()) found.merge(el);
   }
   return found;
+}
+
+/**
+ * Of the edges that left the shown set, the drawn ids to hide: single edges, and each bundle
+ * none of whose edges is still shown. Each bundle is checked once, so this stays linear.
+ */
+function drawnToHide(bundles: Bundles, left: readonly string[], shown: ReadonlySet<string>) {
+  const hide: string[] = [];
+  const touched = new Set<string>();
+  for (const id of left) {
+    const bundle = bundles.of.get(id);
+    if (bundle === undefined) hide.push(id);
+    else touched.add(bundle);
+  }
+  for (const bundle of touched)
+    if (!(bundles.members.get(bundle) ?? []).some((m) => shown.has(m))) hide.push(bundle);
+  return hide;
 }
 
 /** The ids in `a` that are not in `b`. */
@@ -31,32 +52,32 @@ function minus(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
  */
 export function useVisibility(
   cy: Core | null,
-  graph: GraphModel,
+  bundles: Bundles,
   shown: VisibleSet,
   fit: boolean,
 ): void {
-  const before = useRef<{ cy: Core; graph: GraphModel; shown: VisibleSet } | null>(null);
+  const before = useRef<{ cy: Core; bundles: Bundles; shown: VisibleSet } | null>(null);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const last = before.current;
-    before.current = { cy, graph, shown };
-    if (last?.cy === cy && last.graph === graph) {
+    before.current = { cy, bundles, shown };
+    if (last?.cy === cy && last.bundles === bundles) {
       if (last.shown === shown) return;
       const hide = [
         ...minus(last.shown.nodes, shown.nodes),
-        ...minus(last.shown.edges, shown.edges),
+        ...drawnToHide(bundles, minus(last.shown.edges, shown.edges), shown.edges),
       ];
       const show = [
         ...minus(shown.nodes, last.shown.nodes),
         ...minus(shown.edges, last.shown.edges),
       ];
       cy.batch(() => {
-        elementsOf(cy, hide).addClass('hidden');
-        elementsOf(cy, show).removeClass('hidden');
+        elementsOf(cy, bundles, hide).addClass('hidden');
+        elementsOf(cy, bundles, show).removeClass('hidden');
       });
     } else {
       // A new instance or new elements: one pass over everything, once.
-      const visible = elementsOf(cy, [...shown.nodes, ...shown.edges]);
+      const visible = elementsOf(cy, bundles, [...shown.nodes, ...shown.edges]);
       cy.batch(() => {
         visible.removeClass('hidden');
         cy.elements().difference(visible).addClass('hidden');
@@ -64,9 +85,9 @@ export function useVisibility(
     }
     if (fit) {
       const visible = cy.elements().not('.hidden');
-      if (visible.nonempty()) cy.animate({ fit: { eles: visible, padding: 40 }, duration: 300 });
+      fitTo(cy, visible, 300);
     }
-  }, [cy, graph, shown, fit]);
+  }, [cy, bundles, shown, fit]);
 }
 
 /**
@@ -76,23 +97,27 @@ export function useVisibility(
  */
 export function useHighlight(
   cy: Core | null,
-  graph: GraphModel,
+  bundles: Bundles,
   highlight: VisibleSet | null,
   selection: Selection | null,
 ): void {
   const before = useRef<{
     cy: Core;
-    graph: GraphModel;
+    bundles: Bundles;
     near: Collection | null;
     marked: Collection;
   } | null>(null);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const last =
-      before.current?.cy === cy && before.current.graph === graph ? before.current : null;
+      before.current?.cy === cy && before.current.bundles === bundles ? before.current : null;
     const near =
-      highlight && selection ? elementsOf(cy, [...highlight.nodes, ...highlight.edges]) : null;
-    const selected = selection ? cy.getElementById(selection.id) : cy.collection();
+      highlight && selection
+        ? elementsOf(cy, bundles, [...highlight.nodes, ...highlight.edges])
+        : null;
+    const selected = selection
+      ? cy.getElementById(drawnId(bundles, selection.id))
+      : cy.collection();
     const marked =
       selection?.kind === 'node'
         ? selected.union(selected.connectedEdges().not('.hidden'))
@@ -115,8 +140,8 @@ export function useHighlight(
       marked.addClass('show-label');
       selected.addClass('selected');
     });
-    before.current = { cy, graph, near, marked };
-  }, [cy, graph, highlight, selection]);
+    before.current = { cy, bundles, near, marked };
+  }, [cy, bundles, highlight, selection]);
 }
 
 /** Carries out camera requests from the toolbar. */
@@ -130,8 +155,7 @@ export function useCamera(
     done.current = camera.seq;
     const visible = cy.elements().not('.hidden');
     const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-    if (camera.command === 'fit')
-      cy.animate({ fit: { eles: visible, padding: 40 }, duration: 300 });
+    if (camera.command === 'fit') fitTo(cy, visible, 300);
     else
       cy.animate({
         zoom: {
@@ -144,13 +168,18 @@ export function useCamera(
 }
 
 /** Centres a node chosen outside the canvas (search, list, details). */
-export function useReveal(cy: Core | null, selection: Selection | null, revealSeq: number): void {
+export function useReveal(
+  cy: Core | null,
+  bundles: Bundles,
+  selection: Selection | null,
+  revealSeq: number,
+): void {
   const done = useRef(0);
   useEffect(() => {
     if (!cy || revealSeq === done.current) return;
     done.current = revealSeq;
     if (!selection) return;
-    const el = cy.getElementById(selection.id);
+    const el = cy.getElementById(drawnId(bundles, selection.id));
     // Every animation frame redraws the whole graph; large graphs jump instead.
     if (el.nonempty() && !el.hasClass('hidden'))
       cy.animate({ center: { eles: el }, duration: cy.elements().length > LARGE_GRAPH ? 0 : 350 });
@@ -175,10 +204,16 @@ export function useResizeKeepsView(cy: Core | null): void {
       const h = el.clientHeight;
       if ((w === width && h === height) || w === 0 || h === 0) return;
       const visible = cy.elements().not('.hidden');
-      const box = visible.renderedBoundingBox();
-      const sawAll = box.x1 >= -1 && box.y1 >= -1 && box.x2 <= width + 1 && box.y2 <= height + 1;
+      const box = drawingBox(visible);
+      const [zoom, pan] = [cy.zoom(), cy.pan()];
+      const sawAll =
+        box !== null &&
+        box.x1 * zoom + pan.x >= -1 &&
+        box.y1 * zoom + pan.y >= -1 &&
+        box.x2 * zoom + pan.x <= width + 1 &&
+        box.y2 * zoom + pan.y <= height + 1;
       cy.resize();
-      if (sawAll && visible.nonempty()) cy.fit(visible, 40);
+      if (sawAll) fitTo(cy, visible);
       else cy.panBy({ x: (w - width) / 2, y: (h - height) / 2 });
       width = w;
       height = h;

@@ -10,6 +10,7 @@ import {
 } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
 import type { LayoutName } from '../graph/view';
+import { fitTo } from './camera';
 import { ANIMATE_UP_TO, placeOptions, type LayoutState } from './layouts';
 import { runInWorker } from './layoutRunner';
 
@@ -52,7 +53,7 @@ function place(cy: Core, placed: Positions, done: () => void): void {
   cy.batch(() => {
     for (const [id, p] of moving) cy.getElementById(id).position({ x: p.x, y: p.y });
   });
-  cy.fit(cy.elements().not('.hidden'), 40);
+  fitTo(cy, cy.elements().not('.hidden'));
   done();
 }
 
@@ -105,7 +106,7 @@ export function useLayout(
       };
     }
     // A new graph is shown whole at its provisional places while the worker computes.
-    if (last?.graph !== graph) cy.fit(cy.elements().not('.hidden'), 40);
+    if (last?.graph !== graph) fitTo(cy, cy.elements().not('.hidden'));
     const now = (id: string): Point => cy.getElementById(id).position();
     const seed = rerun ? layoutSeq + 1 : 1;
     const job = layoutJob(++jobs, layout, graph, shown, now, degrees, true, seed);

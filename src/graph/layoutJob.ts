@@ -1,3 +1,4 @@
+import { pairKey } from './bundles';
 import type { VisibleSet } from './filters';
 import type { GraphModel } from './model';
 import type { LayoutName } from './view';
@@ -42,7 +43,8 @@ export type LayoutReply =
 
 /**
  * The job for laying out the visible part of a graph. In: the graph, what is visible, where
- * each node is now and its degree. Out: a job over the visible nodes and the edges between them.
+ * each node is now and its degree. Out: a job over the visible nodes and the distinct pairs of
+ * them that visible edges link.
  */
 export function layoutJob(
   id: number,
@@ -64,12 +66,18 @@ export function layoutJob(
     positions[2 * i + 1] = p.y;
     degreeArray[i] = degrees.get(nodeId) ?? 0;
   });
+  // Each pair of linked nodes once, and no self-loops: a layout places nodes, and a thousand
+  // parallel edges or loops would only make it slower (quadratically, in fcose), not better.
   const pairs: number[] = [];
+  const seen = new Set<string>();
   for (const e of graph.edges) {
-    if (!visible.edges.has(e.id)) continue;
+    if (!visible.edges.has(e.id) || e.source === e.target) continue;
     const s = index.get(e.source);
     const t = index.get(e.target);
-    if (s !== undefined && t !== undefined) pairs.push(s, t);
+    const key = pairKey(e.source, e.target);
+    if (s === undefined || t === undefined || seen.has(key)) continue;
+    seen.add(key);
+    pairs.push(s, t);
   }
   return {
     id,

@@ -1,3 +1,4 @@
+import { bundlesOf, type Bundles } from '../graph/bundles';
 import { applyFilters, sectorCounts, type VisibleSet } from '../graph/filters';
 import { degrees } from '../graph/metrics';
 import { withPositions, type GraphModel } from '../graph/model';
@@ -38,6 +39,8 @@ const countsMemo = memoLast(sectorCounts);
 const placedMemo = memoLast(withPositions);
 
 export const searchIndexOf: (g: GraphModel) => SearchIndex = perGraph(buildSearchIndex);
+/** Edges drawn together because they share both ends. */
+export const bundlesFor: (g: GraphModel) => Bundles = perGraph(bundlesOf);
 export const degreesOf: (g: GraphModel) => ReadonlyMap<string, number> = perGraph(degrees);
 
 /** Nodes and edges passing the filters. */

@@ -90,3 +90,40 @@ export function generateGraph({ nodes, edges, positions, seed = 7 }: GenerateOpt
     edges: edgeList,
   };
 }
+
+/** Shapes a careless or hostile file can take within the limits (issue #10). */
+export const HOSTILE_SHAPES = ['loops', 'parallel', 'star-in', 'star-out'] as const;
+export type HostileShape = (typeof HOSTILE_SHAPES)[number];
+
+/**
+ * One hostile shape at the documented limits: 100,000 self-loops on one node, 100,000 parallel
+ * edges between two, or a 20,000-node star with the hub as every edge's target or source.
+ */
+export function generateHostile(shape: HostileShape) {
+  const star = shape === 'star-in' || shape === 'star-out';
+  const nodeCount = star ? 20_000 : 2;
+  const edgeCount = star ? nodeCount - 1 : 100_000;
+  const nodes = Array.from({ length: nodeCount }, (_, i) => ({
+    id: `n${i}`,
+    type: i === 0 ? 'organisation' : 'person',
+    label: { en: `Stakeholder ${i}`, hi: `हितधारक ${hindi(i)}` },
+  }));
+  const ends = (k: number): [string, string] => {
+    if (shape === 'loops') return ['n0', 'n0'];
+    if (shape === 'parallel') return ['n0', 'n1'];
+    return shape === 'star-in' ? [`n${k + 1}`, 'n0'] : ['n0', `n${k + 1}`];
+  };
+  const edges = Array.from({ length: edgeCount }, (_, k) => {
+    const [source, target] = ends(k);
+    return { id: `e${k}`, source, target, relation: 'met', label: RELATIONS[0].label };
+  });
+  return {
+    format: 'stakeholder-graph',
+    version: 1,
+    meta: { title: { en: `Hostile shape: ${shape}` } },
+    sectors: [],
+    relations: [RELATIONS[0]],
+    nodes,
+    edges,
+  };
+}

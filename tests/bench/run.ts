@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../setup/chromium';
-import { generateGraph } from './generate';
+import { generateGraph, generateHostile, HOSTILE_SHAPES } from './generate';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = new Map(
@@ -42,6 +42,9 @@ for (const size of sizes) {
       JSON.stringify(generateGraph({ nodes, edges, positions })),
     );
 }
+const hostile = args.get('hostile') === 'false' ? [] : HOSTILE_SHAPES;
+for (const shape of hostile)
+  graphs.set(`/bench-data/hostile-${shape}.json`, JSON.stringify(generateHostile(shape)));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',

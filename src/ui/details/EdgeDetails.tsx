@@ -3,6 +3,7 @@ import { useT } from '../../store/useT';
 import { selectShown } from '../../store/derived';
 import { useApp } from '../../store/store';
 import Attributes from './Attributes';
+import BundlePager from './BundlePager';
 import DateText from './DateText';
 import Evidence from './Evidence';
 import Names from './Names';
@@ -21,6 +22,7 @@ export default function EdgeDetails({ edge }: { edge: GraphEdge }) {
     <article className="edge-details-panel" aria-labelledby="details-title">
       <Names label={edge.label} id="details-title" />
       {hidden ? <p className="hint">{t('details.hiddenByFilters')}</p> : null}
+      <BundlePager edgeId={edge.id} />
       <dl className="facts">
         <div>
           <dt>{t('details.relationship')}</dt>

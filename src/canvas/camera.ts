@@ -1,0 +1,69 @@
+import type { Collection, Core } from 'cytoscape';
+import { LARGE_GRAPH } from './layouts';
+
+/** Room around the fitted drawing, in screen pixels. */
+const PADDING = 40;
+/** Half the largest node plus a line of label, in model units: what a centre-point box misses. */
+const NODE_MARGIN = 50;
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * Where `eles` are drawn, in model units. A small drawing is measured with its labels; a large
+ * one by its nodes' centres plus a margin, because measuring 20,000 labels blocks the page for
+ * seconds. Out: the box, or null when there are no nodes.
+ */
+export function drawingBox(eles: Collection): Box | null {
+  const nodes = eles.nodes();
+  if (nodes.empty()) return null;
+  if (eles.length <= LARGE_GRAPH) return eles.boundingBox({});
+  let box: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const n of nodes) {
+    const { x, y } = n.position();
+    box = {
+      x1: Math.min(box.x1, x),
+      y1: Math.min(box.y1, y),
+      x2: Math.max(box.x2, x),
+      y2: Math.max(box.y2, y),
+    };
+  }
+  return {
+    x1: box.x1 - NODE_MARGIN,
+    y1: box.y1 - NODE_MARGIN,
+    x2: box.x2 + NODE_MARGIN,
+    y2: box.y2 + NODE_MARGIN,
+  };
+}
+
+/** The camera that shows `eles` whole, or null when there is nothing to fit. */
+export function fitCamera(
+  cy: Core,
+  eles: Collection,
+): { zoom: number; pan: { x: number; y: number } } | null {
+  const box = drawingBox(eles);
+  if (!box) return null;
+  const w = Math.max(box.x2 - box.x1, 1);
+  const h = Math.max(box.y2 - box.y1, 1);
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((cy.width() - 2 * PADDING) / w, (cy.height() - 2 * PADDING) / h),
+    ),
+  );
+  return {
+    zoom,
+    pan: {
+      x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
+      y: (cy.height() - zoom * (box.y1 + box.y2)) / 2,
+    },
+  };
+}
+
+/** Fits the view to `eles`, at once or with a short glide. */
+export function fitTo(cy: Core, eles: Collection, duration = 0): void {
+  const camera = fitCamera(cy, eles);
+  if (!camera) return;
+  if (duration > 0) cy.animate({ ...camera, duration });
+  else cy.viewport(camera);
+}
