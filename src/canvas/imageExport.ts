@@ -1,3 +1,4 @@
+import { xmlChars } from '../schema/xmlChars';
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -127,7 +128,7 @@ function nodeLabel(n: NodeSingular, dx: number, dy: number): SVGElement | null {
   });
   wrap(label, num(n.style('text-max-width'), 130), size).forEach((line, i) => {
     const span = el('tspan', { x: x + dx, dy: i === 0 ? 0 : size * 1.2 });
-    span.textContent = line; // text, never markup
+    span.textContent = xmlChars(line); // text, never markup; only characters XML can hold
     text.append(span);
   });
   return text;
@@ -165,7 +166,7 @@ function edgeLine(e: EdgeSingular, dx: number, dy: number, markerId: (color: str
       'font-family': String(e.style('font-family')),
       fill: String(e.style('color')),
     });
-    text.textContent = label;
+    text.textContent = xmlChars(label);
     group.append(text);
   }
   return group;

@@ -71,6 +71,17 @@ function readTable(file: SourceFile, problems: Problem[]): Table | null {
       problems.push(problem('csv.duplicateColumn', { name }, where));
     seen.add(normName(name));
   });
+  // A row with more cells than there are columns has lost its line break or has a stray
+  // delimiter; reading on would shift its values into the wrong columns.
+  for (const row of body)
+    if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c !== ''))
+      problems.push(
+        problem(
+          'csv.tooManyCells',
+          { cells: row.cells.length, columns: header.length },
+          { file: file.name, line: row.line },
+        ),
+      );
   return { file: file.name, header, rows: body, rowCount: count - 1 };
 }
 

@@ -1,16 +1,12 @@
 import type { VisibleSet } from '../graph/filters';
 import { attributeText, type AttributeValue, type GraphModel } from '../graph/model';
+import { xmlChars } from '../schema/xmlChars';
 import { edgeColumn, nodeColumn } from './fields';
 import { edgeRows, nodeRows, selected, type Rows } from './rows';
 
-// XML 1.0 cannot hold most control characters at all, even escaped; they are dropped.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
 /** Text made safe for an XML attribute or element. */
 export function xmlText(value: string): string {
-  return value
-    .replace(NOT_XML, '')
+  return xmlChars(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

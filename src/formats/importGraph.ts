@@ -3,7 +3,7 @@ import type { GraphModel } from '../graph/model';
 import { FORMAT_NAME } from '../schema/graphFile';
 import { byteLengthOver, parseJsonText } from '../schema/json';
 import { LIMITS } from '../schema/limits';
-import { empty, problem, relocated, tooLarge, type Problem } from '../schema/problems';
+import { empty, inFile, problem, relocated, tooLarge, type Problem } from '../schema/problems';
 import { isRecord } from '../schema/values';
 import { buildGraphFile, type Placed } from './build';
 import { readCsv } from './csv';
@@ -11,6 +11,7 @@ import { isCytoscapeJson, readCytoscapeJson } from './cytoscapeJson';
 import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
 import { isNodeLink, readNodeLink } from './nodeLink';
+import { normaliseLineEndings } from './text';
 import type { ImportFormat, RawResult, SourceFile } from './types';
 
 export type ImportResult =
@@ -73,14 +74,14 @@ function fromRaw(format: ImportFormat, raw: RawResult): ImportResult {
     graph: loaded.graph,
     // A warning about the whole file (a summary) still names the file it is about.
     warnings: [...built.built.warnings, ...loaded.warnings.map(place)].map((p) =>
-      p.file === undefined && file !== undefined ? { ...p, file } : p,
+      p.file === undefined && file !== undefined ? inFile(p, file) : p,
     ),
   };
 }
 
 function importJson(file: SourceFile): ImportResult {
   const json = parseJsonText(file.text);
-  const named = (p: Problem): Problem => ({ ...p, file: file.name });
+  const named = (p: Problem): Problem => inFile(p, file.name);
   if (!json.ok) return { ok: false, problems: json.problems.map(named) };
   const value = json.value;
   // Our own format names itself. A file that names no format but has `nodes` (and is not
@@ -112,13 +113,16 @@ function importJson(file: SourceFile): ImportResult {
  * its file and place. Total: every reader it calls returns problems instead of throwing, and it
  * never returns a partial graph.
  */
-export function importFiles(files: readonly SourceFile[]): ImportResult {
-  if (files.length === 0) return { ok: false, problems: [problem('import.noFile', {})] };
-  for (const f of files) {
+export function importFiles(input: readonly SourceFile[]): ImportResult {
+  if (input.length === 0) return { ok: false, problems: [problem('import.noFile', {})] };
+  if (input.length > 2)
+    return { ok: false, problems: [problem('import.tooManyFiles', { count: input.length })] };
+  for (const f of input) {
     const size = byteLengthOver(f.text, LIMITS.maxBytes);
     if (size !== null)
       return { ok: false, problems: [tooLarge(size, LIMITS.maxBytes, { file: f.name })] };
   }
+  const files = input.map((f) => ({ name: f.name, text: normaliseLineEndings(f.text) }));
   const blank = files.find((f) => f.text.replace(/^\uFEFF/, '').trim() === '');
   if (blank) return { ok: false, problems: [empty({ file: blank.name })] };
   const kinds = files.map(kindOf);

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { problem, type Problem } from '../schema/problems';
 import { isRecord } from '../schema/values';
+import { lineAndColumn } from './text';
 
 export type Rec = Record<string, unknown>;
 
@@ -26,6 +27,11 @@ export function parseXml(
   const where = { file: file.name };
   const fail = (p: Problem) => ({ ok: false as const, problems: [p] });
   if (/<!ENTITY/i.test(file.text)) return fail(problem('xml.entity', {}, where));
+  const badRef = badCharRef(file.text);
+  if (badRef)
+    return fail(problem('xml.badCharRef', { ref: badRef.ref }, { ...where, ...badRef.at }));
+  const deep = tooDeepAt(file.text);
+  if (deep) return fail(problem('xml.tooDeep', { limit: MAX_DEPTH }, { ...where, ...deep }));
   const valid = XMLValidator.validate(file.text);
   if (valid !== true)
     return fail(
@@ -42,6 +48,10 @@ export function parseXml(
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: true,
+    // Numeric character references (&#233;) are text like any other; the ones XML forbids
+    // were refused above.
+    htmlEntities: true,
+    maxNestedTags: MAX_DEPTH,
     isArray: (name) => repeated.includes(name),
   });
   try {
@@ -54,6 +64,42 @@ export function parseXml(
       return fail(problem('reserved.xmlName', { name: named[1] }, where));
     return fail(problem('xml.malformed', { detail }, where));
   }
+}
+
+/** Nesting deeper than any graph format uses; the parser refuses it too. */
+const MAX_DEPTH = 100;
+
+/** Whether a code point is a character XML 1.0 allows. */
+const isXmlChar = (c: number) =>
+  c === 0x9 ||
+  c === 0xa ||
+  c === 0xd ||
+  (c >= 0x20 && c <= 0xd7ff) ||
+  (c >= 0xe000 && c <= 0xfffd) ||
+  (c >= 0x10000 && c <= 0x10ffff);
+
+/** The first numeric character reference to a character XML forbids (`&#1;`), and where. */
+function badCharRef(text: string): { ref: string; at: { line: number; column: number } } | null {
+  const re = /&#(?:x([0-9a-fA-F]{1,8})|([0-9]{1,10}));/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
+    if (!isXmlChar(code)) return { ref: m[0], at: lineAndColumn(text, m.index) };
+  }
+  return null;
+}
+
+/** Where elements first nest deeper than {@link MAX_DEPTH}, if they do. */
+function tooDeepAt(text: string): { line: number; column: number } | null {
+  // Comments, CDATA, declarations and processing instructions do not nest.
+  const re =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)[^\s/>]+(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
+  let depth = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].startsWith('<!') || m[0].startsWith('<?')) continue;
+    if (m[1] === '/') depth--;
+    else if (m[2] !== '/' && ++depth > MAX_DEPTH) return lineAndColumn(text, m.index);
+  }
+  return null;
 }
 
 /** The text of an element as the parser gives it, looking inside wrappers (yEd's labels). */

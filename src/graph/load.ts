@@ -1,4 +1,11 @@
-import { graphFileSchema } from '../schema/graphFile';
+import {
+  edgeSchema,
+  graphShellSchema,
+  nodeSchema,
+  type EdgeRecord,
+  type GraphFile,
+  type NodeRecord,
+} from '../schema/graphFile';
 import { parseJsonText } from '../schema/json';
 import { LIMITS } from '../schema/limits';
 import { problemsFromZod, summarise, tooMany, type Problem } from '../schema/problems';
@@ -32,17 +39,43 @@ function countProblems(value: unknown): Problem[] {
 export function loadGraphValue(value: unknown): LoadResult {
   const overLimits = countProblems(value);
   if (overLimits.length) return { ok: false, problems: overLimits };
-  const parsed = graphFileSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) {
+  const parsed = parseGraphFile(value);
+  if (!parsed.ok) {
     // Every problem at once: the schema's, and the references that can be checked anyway.
-    const schema = problemsFromZod(parsed.error.issues);
+    const schema = parsed.problems;
     const said = new Set(schema.map((p) => p.path));
-    const refs = referenceProblems(value).filter((p) => !said.has(p.path));
-    return { ok: false, problems: [...schema, ...refs] };
+    for (const p of referenceProblems(value)) if (!said.has(p.path)) schema.push(p);
+    return { ok: false, problems: schema };
   }
-  const { errors, warnings } = checkSemantics(parsed.data);
+  const { errors, warnings } = checkSemantics(parsed.file);
   if (errors.length) return { ok: false, problems: errors };
-  return { ok: true, graph: buildModel(parsed.data), warnings: summarise(warnings) };
+  return { ok: true, graph: buildModel(parsed.file), warnings: summarise(warnings) };
+}
+
+/** The schema over a graph file, its nodes and edges checked one at a time. */
+function parseGraphFile(
+  value: unknown,
+): { ok: true; file: GraphFile } | { ok: false; problems: Problem[] } {
+  const shell = graphShellSchema.safeParse(value, { reportInput: true });
+  const problems = shell.success ? [] : problemsFromZod(shell.error.issues);
+  const nodes: NodeRecord[] = [];
+  const edges: EdgeRecord[] = [];
+  const items = (key: 'nodes' | 'edges'): unknown[] => {
+    const list = isRecord(value) ? value[key] : undefined;
+    return Array.isArray(list) ? list : [];
+  };
+  items('nodes').forEach((item, i) => {
+    const r = nodeSchema.safeParse(item, { reportInput: true });
+    if (r.success) nodes.push(r.data);
+    else problemsFromZod(r.error.issues, ['nodes', i], problems);
+  });
+  items('edges').forEach((item, i) => {
+    const r = edgeSchema.safeParse(item, { reportInput: true });
+    if (r.success) edges.push(r.data);
+    else problemsFromZod(r.error.issues, ['edges', i], problems);
+  });
+  if (!shell.success || problems.length) return { ok: false, problems };
+  return { ok: true, file: { ...shell.data, nodes, edges } };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { NODE_TYPES } from '../schema/graphFile';
-import { formatBytes } from '../schema/limits';
 import type {
   CountedThing,
   JsonExpectation,
@@ -98,11 +97,32 @@ const n = (lang: Lang, count: number) => formatCount(lang, count);
 /** An English noun with its article: `a person`, `an organisation`. */
 const aOrAn = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 
+const UNITS: readonly (readonly [number, string])[] = [
+  [1024 * 1024, 'MiB'],
+  [1024, 'KiB'],
+];
+
+/** A byte count as people read it: `20.0 MiB`, `3.5 KiB`, `1 byte`. */
+function bytes(lang: Lang, count: number): string {
+  for (const [unit, name] of UNITS)
+    if (count >= unit)
+      return `${(count / unit).toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} ${name}`;
+  if (lang === 'hi') return `${n('hi', count)} बाइट`;
+  return `${n('en', count)} ${count === 1 ? 'byte' : 'bytes'}`;
+}
+
+/** A size over a limit, never written as the limit itself: `20.0 MiB + 1 byte`. */
+function over(lang: Lang, size: number, limit: number): string {
+  return size > limit && bytes(lang, size) === bytes(lang, limit)
+    ? `${bytes(lang, limit)} + ${bytes(lang, size - limit)}`
+    : bytes(lang, size);
+}
+
 const en: Wording = {
   'limit.tooLarge': (p) =>
-    `the file is ${formatBytes(p.size)}, over the limit of ${formatBytes(p.limit)}`,
+    `the file is ${over('en', p.size, p.limit)}, over the limit of ${bytes('en', p.limit)}`,
   'limit.tooLargeStopped': (p) =>
-    `the file is over the limit of ${formatBytes(p.limit)}; the download was stopped`,
+    `the file is over the limit of ${bytes('en', p.limit)}; the download was stopped`,
   'limit.tooMany': (p) =>
     `has ${n('en', p.count)} ${COUNTED.en[p.what]}; the limit is ${n('en', p.limit)}`,
   'input.empty': () => 'the file is empty',
@@ -168,12 +188,17 @@ const en: Wording = {
   'csv.duplicateColumn': (p) => `the column "${p.name}" appears twice`,
   'csv.noIdColumn': () => 'the nodes file has no "id" column; add one with a unique id per row',
   'csv.emptyId': () => 'the id is empty',
+  'csv.tooManyCells': (p) =>
+    `the row has ${n('en', p.cells)} cells but there are ${n('en', p.columns)} columns; a line break or a quote is probably missing`,
   'cy.notList': (p) => `must be a list, not ${p.got}`,
   'cy.badElements': (p) => `must be a list or an object with "nodes" and "edges", not ${p.got}`,
   'cy.noData': () => 'must be an object with a "data" object',
   'cy.badId': (p) => `must be a string or number, not ${p.got}`,
   'xml.entity': () => 'entity declarations (<!ENTITY) are not read; remove them',
   'xml.malformed': (p) => `malformed XML: ${p.detail}`,
+  'xml.badCharRef': (p) => `${p.ref} is not a character XML allows; remove it`,
+  'xml.tooDeep': (p) =>
+    `elements are nested more than ${n('en', p.limit)} deep here; no graph file needs that`,
   'xml.notGraphml': () => 'this XML is not GraphML: it has no <graphml> element',
   'xml.notGexf': () => 'this GEXF file has no <graph> element',
   'xml.noNodeId': () => 'the node has no id attribute',
@@ -187,13 +212,21 @@ const en: Wording = {
   'remote.contentType': (p) =>
     `the server sent ${p.type}, not a graph file (JSON, GraphML or CSV); check the address`,
   'remote.brokeOff': () => 'the download broke off; try again',
+  'remote.credentials': (p) =>
+    `the address carries a user name or password before ${p.host}; such addresses are not loaded, remove the part before @`,
+  'remote.redirectBlocked': () =>
+    'the server sent the request on to another address, and the browser would not follow it (to plain http://, or to a site that does not allow this page to read it); nothing was loaded',
+  'remote.timeout': (p) =>
+    `the server sent nothing for ${n('en', p.seconds)} seconds, so the download was stopped; nothing was loaded, try again later`,
+  'remote.superseded': () => 'stopped, because another file was opened meanwhile',
   'problems.more': (p) => `…and ${n('en', p.count)} more problem${p.count === 1 ? '' : 's'}`,
 };
 
 const hi: Wording = {
-  'limit.tooLarge': (p) => `फ़ाइल ${formatBytes(p.size)} की है, सीमा ${formatBytes(p.limit)} से अधिक`,
+  'limit.tooLarge': (p) =>
+    `फ़ाइल ${over('hi', p.size, p.limit)} की है, सीमा ${bytes('hi', p.limit)} से अधिक`,
   'limit.tooLargeStopped': (p) =>
-    `फ़ाइल ${formatBytes(p.limit)} की सीमा से बड़ी है; डाउनलोड रोक दिया गया`,
+    `फ़ाइल ${bytes('hi', p.limit)} की सीमा से बड़ी है; डाउनलोड रोक दिया गया`,
   'limit.tooMany': (p) =>
     `इसमें ${n('hi', p.count)} ${COUNTED.hi[p.what]} हैं; सीमा ${n('hi', p.limit)} है`,
   'input.empty': () => 'फ़ाइल ख़ाली है',
@@ -259,12 +292,17 @@ const hi: Wording = {
   'csv.duplicateColumn': (p) => `स्तंभ "${p.name}" दो बार आता है`,
   'csv.noIdColumn': () => 'नोड फ़ाइल में "id" स्तंभ नहीं है; हर पंक्ति के लिए अलग id वाला स्तंभ जोड़ें',
   'csv.emptyId': () => 'id ख़ाली है',
+  'csv.tooManyCells': (p) =>
+    `पंक्ति में ${n('hi', p.cells)} सेल हैं पर स्तंभ ${n('hi', p.columns)} हैं; शायद कोई पंक्ति-विराम या उद्धरण चिह्न छूट गया है`,
   'cy.notList': (p) => `सूची होनी चाहिए, ${p.got} नहीं`,
   'cy.badElements': (p) => `सूची या "nodes" और "edges" वाला ऑब्जेक्ट होना चाहिए, ${p.got} नहीं`,
   'cy.noData': () => '"data" ऑब्जेक्ट वाला ऑब्जेक्ट होना चाहिए',
   'cy.badId': (p) => `स्ट्रिंग या संख्या होनी चाहिए, ${p.got} नहीं`,
   'xml.entity': () => 'एंटिटी घोषणाएँ (<!ENTITY) पढ़ी नहीं जातीं; उन्हें हटाएँ',
   'xml.malformed': (p) => `XML ग़लत है: ${p.detail}`,
+  'xml.badCharRef': (p) => `${p.ref} ऐसा वर्ण है जिसकी XML अनुमति नहीं देता; इसे हटाएँ`,
+  'xml.tooDeep': (p) =>
+    `यहाँ तत्व ${n('hi', p.limit)} से अधिक स्तर गहरे हैं; किसी ग्राफ़ फ़ाइल को इसकी ज़रूरत नहीं`,
   'xml.notGraphml': () => 'यह XML GraphML नहीं है: इसमें <graphml> तत्व नहीं है',
   'xml.notGexf': () => 'इस GEXF फ़ाइल में <graph> तत्व नहीं है',
   'xml.noNodeId': () => 'नोड में id गुण नहीं है',
@@ -277,6 +315,13 @@ const hi: Wording = {
   'remote.contentType': (p) =>
     `सर्वर ने ${p.type} भेजा, ग्राफ़ फ़ाइल (JSON, GraphML या CSV) नहीं; पता जाँचें`,
   'remote.brokeOff': () => 'डाउनलोड बीच में टूट गया; फिर कोशिश करें',
+  'remote.credentials': (p) =>
+    `पते में ${p.host} से पहले उपयोगकर्ता नाम या पासवर्ड है; ऐसे पते लोड नहीं होते, @ से पहले का भाग हटाएँ`,
+  'remote.redirectBlocked': () =>
+    'सर्वर ने अनुरोध दूसरे पते पर भेजा, और ब्राउज़र वहाँ नहीं गया (सादे http:// पर, या ऐसी साइट पर जो इस पेज को पढ़ने नहीं देती); कुछ भी लोड नहीं हुआ',
+  'remote.timeout': (p) =>
+    `सर्वर ने ${n('hi', p.seconds)} सेकंड तक कुछ नहीं भेजा, इसलिए डाउनलोड रोक दिया गया; कुछ भी लोड नहीं हुआ, बाद में फिर कोशिश करें`,
+  'remote.superseded': () => 'रोका गया, क्योंकि इस बीच दूसरी फ़ाइल खोली गई',
   'problems.more': (p) => `…और ${n('hi', p.count)} समस्याएँ`,
 };
 

@@ -119,6 +119,7 @@ const en = {
   'notice.unknownSelection':
     'The link names “{id}”, which is not in this graph; the selection was ignored.',
   'notice.badValue': 'The link’s “{param}” value “{value}” was not understood and was ignored.',
+  'notice.importSuperseded': 'Stopped opening {name}: another file was opened meanwhile.',
   'notice.unknownIds':
     'The link’s “{param}” names ids this graph does not have ({ids}); they were ignored.',
   'type.person': 'Person',
@@ -304,6 +305,7 @@ const hi: Record<MessageKey, string> = {
   'notice.dismiss': 'हटाएं',
   'notice.unknownSelection': 'लिंक में “{id}” है, जो इस ग्राफ़ में नहीं है; चयन अनदेखा किया गया।',
   'notice.badValue': 'लिंक का “{param}” मान “{value}” समझ नहीं आया और अनदेखा किया गया।',
+  'notice.importSuperseded': '{name} खोलना रोका गया: इस बीच दूसरी फ़ाइल खोली गई।',
   'notice.unknownIds':
     'लिंक का “{param}” ऐसे आईडी बताता है जो इस ग्राफ़ में नहीं हैं ({ids}); वे अनदेखे किए गए।',
   'type.person': 'व्यक्ति',

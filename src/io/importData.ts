@@ -1,8 +1,8 @@
 import type { ImportResult } from '../formats/importGraph';
 import type { SourceFile } from '../formats/types';
-import { problem } from '../schema/problems';
+import { clipMiddle, problem } from '../schema/problems';
 import type { AppStore } from '../store/store';
-import { fetchGraphFile } from './remote';
+import { fetchGraphFile, type FetchOptions } from './remote';
 import { readUserFiles } from './readFiles';
 
 /**
@@ -23,6 +23,36 @@ async function guardedImport(files: readonly SourceFile[]): Promise<ImportResult
 }
 
 /**
+ * Imports are sequenced per store: a new one cancels any still running, so the newest request
+ * always wins whatever order the reads finish in, and the cancelled one says so.
+ */
+const running = new WeakMap<AppStore, { controller: AbortController; source: string }>();
+
+function begin(store: AppStore, source: string): AbortSignal {
+  const before = running.get(store);
+  if (before) {
+    before.controller.abort();
+    store
+      .getState()
+      .addNotices([
+        { key: 'notice.importSuperseded', params: { name: clipMiddle(before.source) } },
+      ]);
+  }
+  const controller = new AbortController();
+  running.set(store, { controller, source });
+  store.getState().startImport(source);
+  return controller.signal;
+}
+
+/** Ends an import that was not replaced; a replaced one leaves the store to its successor. */
+function end(store: AppStore, signal: AbortSignal, apply: () => void): boolean {
+  if (signal.aborted) return false;
+  running.delete(store);
+  apply();
+  return true;
+}
+
+/**
  * Loads files the user picked or dropped. On success the graph is swapped in (filters and
  * selection reset, a notice says what came in); on failure the problems are reported and
  * nothing else in the store changes. In: the store and the browser's files.
@@ -30,40 +60,50 @@ async function guardedImport(files: readonly SourceFile[]): Promise<ImportResult
 export async function importUserFiles(store: AppStore, files: readonly File[]): Promise<void> {
   if (files.length === 0) return;
   const source = files.map((f) => f.name).join(' + ');
-  store.getState().startImport(source);
+  const signal = begin(store, source);
   const read = await readUserFiles(files);
-  if (!read.ok) return store.getState().failImport(source, read.problems);
+  if (!read.ok)
+    return void end(store, signal, () => store.getState().failImport(source, read.problems));
   const result = await guardedImport(read.files);
-  if (!result.ok) return store.getState().failImport(source, result.problems);
-  store
-    .getState()
-    .loadGraph(result.graph, { kind: 'file', name: source }, result.format, result.warnings);
+  end(store, signal, () =>
+    result.ok
+      ? store
+          .getState()
+          .loadGraph(result.graph, { kind: 'file', name: source }, result.format, result.warnings)
+      : store.getState().failImport(source, result.problems),
+  );
 }
 
 /**
  * Loads a graph from an https: address (the `?data=` link). Same promises as
- * {@link importUserFiles}; the page says where the data came from.
+ * {@link importUserFiles}; the page says where the data came from. Out: whether it loaded.
  */
 export async function importFromUrl(
   store: AppStore,
   address: string,
-  fetchImpl: typeof fetch = fetch,
+  options: Omit<FetchOptions, 'signal'> = {},
 ): Promise<boolean> {
-  store.getState().startImport(address);
+  const signal = begin(store, address);
   // The readers arrive while the data downloads, not after it.
   void readers().catch(() => undefined);
-  const fetched = await fetchGraphFile(address, fetchImpl);
-  if (!fetched.ok) {
-    store.getState().failImport(address, [fetched.problem]);
-    return false;
-  }
+  const fetched = await fetchGraphFile(address, { ...options, signal });
+  if (!fetched.ok)
+    return (
+      end(store, signal, () => store.getState().failImport(address, [fetched.problem])) && false
+    );
   const result = await guardedImport([fetched.file]);
-  if (!result.ok) {
-    store.getState().failImport(address, result.problems);
-    return false;
-  }
-  store
-    .getState()
-    .loadGraph(result.graph, { kind: 'url', name: fetched.url }, result.format, result.warnings);
-  return true;
+  return (
+    end(store, signal, () =>
+      result.ok
+        ? store
+            .getState()
+            .loadGraph(
+              result.graph,
+              { kind: 'url', name: fetched.url },
+              result.format,
+              result.warnings,
+            )
+        : store.getState().failImport(address, result.problems),
+    ) && result.ok
+  );
 }

@@ -108,7 +108,15 @@ export const colourSchema = z
 /** Where a node was drawn, in the file's own units (Gephi, Cytoscape and yEd coordinates). */
 export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 const attributesSchema = z
-  .record(z.string().check(z.maxLength(200)), attributeValue)
+  // A key with white space around it would be trimmed by a spreadsheet or our CSV reader,
+  // perhaps into a reserved name: refused here, so every export reads back whole.
+  .record(
+    z.string().check(
+      z.maxLength(200),
+      z.refine((s) => s.trim() === s, { error: 'schema.whitespace' }),
+    ),
+    attributeValue,
+  )
   .check(z.refine((a) => Object.keys(a).length <= LIMITS.maxAttributes, { error: 'limit.keys' }));
 
 const list = <T extends z.ZodMiniType>(item: T) =>
@@ -204,5 +212,16 @@ export const graphFileSchema = z.strictObject({
   nodes: z.array(nodeSchema).check(z.maxLength(LIMITS.maxNodes)),
   edges: z.array(edgeSchema).check(z.maxLength(LIMITS.maxEdges)),
 });
+/**
+ * The graph file with its nodes and edges left unchecked, for checking them one by one: the
+ * schema library gathers a list's problems with one spread call, which overflows the stack
+ * past about 100,000 of them, and a careless file can have that many.
+ */
+export const graphShellSchema = z.strictObject({
+  ...graphFileSchema.shape,
+  nodes: z.array(z.unknown()).check(z.maxLength(LIMITS.maxNodes)),
+  edges: z.array(z.unknown()).check(z.maxLength(LIMITS.maxEdges)),
+});
+
 /** A graph file after the schema, before semantic checks. */
 export type GraphFile = z.infer<typeof graphFileSchema>;

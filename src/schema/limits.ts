@@ -19,10 +19,3 @@ export const LIMITS = Object.freeze({
   /** Keys in a free-form attributes object. */
   maxAttributes: 100,
 });
-
-/** Formats a byte count for messages, e.g. `20 MiB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KiB`;
-  return `${bytes} bytes`;
-}

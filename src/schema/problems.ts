@@ -79,6 +79,7 @@ export interface ProblemParams {
   'csv.duplicateColumn': { name: string };
   'csv.noIdColumn': Record<string, never>;
   'csv.emptyId': Record<string, never>;
+  'csv.tooManyCells': { cells: number; columns: number };
   // Cytoscape JSON.
   'cy.notList': { got: string };
   'cy.badElements': { got: string };
@@ -87,6 +88,8 @@ export interface ProblemParams {
   // XML.
   'xml.entity': Record<string, never>;
   'xml.malformed': { detail: string };
+  'xml.badCharRef': { ref: string };
+  'xml.tooDeep': { limit: number };
   'xml.notGraphml': Record<string, never>;
   'xml.notGexf': Record<string, never>;
   'xml.noNodeId': Record<string, never>;
@@ -97,6 +100,10 @@ export interface ProblemParams {
   'remote.status': { status: string };
   'remote.contentType': { type: string };
   'remote.brokeOff': Record<string, never>;
+  'remote.credentials': { host: string };
+  'remote.redirectBlocked': Record<string, never>;
+  'remote.timeout': { seconds: number };
+  'remote.superseded': Record<string, never>;
   // The closing line of a capped list.
   'problems.more': { count: number };
 }
@@ -152,26 +159,56 @@ export function problem<C extends ProblemCode>(
   where: Where = {},
 ): Problem {
   const located: Located & { code: C; params: ProblemParams[C] } = {
-    path: where.path ?? '',
+    path: clip(where.path ?? ''),
     ...(where.line !== undefined ? { line: where.line } : {}),
     ...(where.column !== undefined ? { column: where.column } : {}),
-    ...(where.file !== undefined ? { file: where.file } : {}),
+    ...(where.file !== undefined ? { file: clipMiddle(where.file) } : {}),
     code,
-    params,
+    params: clipStrings(params),
   };
   // The mapped union cannot see that a generic C picks one of its members; the line above did.
   return located as Problem;
 }
+
+/** Characters of any one piece of a problem's text: a 1 MB key must not make a 1 MB line. */
+export const MAX_SHOWN = 120;
+
+/** Text cut to {@link MAX_SHOWN} characters with an ellipsis, never through a character. */
+export function clip(text: string, max = MAX_SHOWN): string {
+  if (text.length <= max) return text;
+  const cut = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, cut)}…`;
+}
+
+/** A name or address cut in its middle, keeping its start and its end (the file name). */
+export function clipMiddle(text: string, max = MAX_SHOWN): string {
+  if (text.length <= max) return text;
+  const head = clip(text, Math.ceil(max / 2)).slice(0, -1);
+  let tail = text.slice(text.length - Math.floor(max / 2) + 1);
+  if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
+  return `${head}…${tail}`;
+}
+
+/** A copy of a parameter object with every text value clipped. */
+function clipStrings<T extends object>(params: T): T {
+  const out = { ...params };
+  for (const [key, value] of Object.entries(out))
+    if (typeof value === 'string' && value.length > MAX_SHOWN) Reflect.set(out, key, clip(value));
+  return out;
+}
+
+/** The same problem, said to be in a file. */
+export const inFile = (p: Problem, file: string): Problem => ({ ...p, file: clipMiddle(file) });
 
 /** Moves a problem to another place, keeping what it says. */
 export function relocated(p: Problem, where: Where): Problem {
   const { line: _l, column: _c, file: _f, ...rest } = p;
   return {
     ...rest,
-    path: where.path ?? '',
+    path: clip(where.path ?? ''),
     ...(where.line !== undefined ? { line: where.line } : {}),
     ...(where.column !== undefined ? { column: where.column } : {}),
-    ...(where.file !== undefined ? { file: where.file } : {}),
+    ...(where.file !== undefined ? { file: clipMiddle(where.file) } : {}),
   };
 }
 
@@ -321,6 +358,13 @@ function fromIssue(issue: Issue, where: Where): Problem {
           where,
         );
       return problem('schema.tooFew', { limit: Number(issue.minimum) }, where);
+    case 'invalid_key': {
+      // A record's key failed its own check; that check says why.
+      const inner = issue.issues[0];
+      return inner
+        ? fromIssue({ ...inner, path: issue.path }, where)
+        : problem('schema.invalid', { detail: '' }, where);
+    }
     case 'invalid_union': {
       // Unions here are "unknown" or a pattern; the last branch carries the useful message.
       const branch = issue.errors.at(-1)?.[0];
@@ -336,14 +380,21 @@ function fromIssue(issue: Issue, where: Where): Problem {
   }
 }
 
-/** Converts zod issues into located problems, one per unknown key. */
-export function problemsFromZod(issues: readonly Issue[]): Problem[] {
-  const out: Problem[] = [];
+/**
+ * Converts zod issues into located problems, one per unknown key. `prefix` is where the value
+ * checked sits in the file; `out` collects them without spreading a long list into a call.
+ */
+export function problemsFromZod(
+  issues: readonly Issue[],
+  prefix: readonly PropertyKey[] = [],
+  out: Problem[] = [],
+): Problem[] {
   for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        out.push(problem('schema.unknownField', {}, { path: formatPath([...issue.path, key]) }));
-    } else out.push(fromIssue(issue, { path: formatPath(issue.path) }));
+        out.push(problem('schema.unknownField', {}, { path: formatPath([...path, key]) }));
+    } else out.push(fromIssue({ ...issue, path }, { path: formatPath(path) }));
   }
   return out;
 }

@@ -66,7 +66,7 @@ export function generateGraph({ nodes, edges, positions, seed = 7 }: GenerateOpt
       target: `n${b}`,
       relation: relation.id,
       label: relation.label,
-      // Short, so that 80,000 edges stay within the 20 MiB a file may have.
+      // Short, so that 80,000 edges stay within the 20.0 MiB a file may have.
       provenance: [{ source: 'gen', quote: `${a}–${b}: ${relation.label.hi}।` }],
     };
   });

@@ -48,7 +48,7 @@ describe('npm run validate', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sge-')), 'huge.json');
     writeFileSync(file, Buffer.alloc(21 * 1024 * 1024, 32));
     const { code, err } = validate(file);
-    expect(err.trim()).toBe(`${file}: the file is 21 MiB, over the limit of 20 MiB`);
+    expect(err.trim()).toBe(`${file}: the file is 21.0 MiB, over the limit of 20.0 MiB`);
     expect(code).toBe(1);
   });
 

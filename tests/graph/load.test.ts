@@ -95,7 +95,8 @@ describe('loadGraphText', () => {
 
   it('refuses a file over the byte limit, naming the limit', () => {
     const big = ' '.repeat(LIMITS.maxBytes + 1);
-    expect(problemsOf(big)).toEqual(['the file is 20 MiB, over the limit of 20 MiB']);
+    // One byte over reads as one byte over, not as the limit itself.
+    expect(problemsOf(big)).toEqual(['the file is 20.0 MiB + 1 byte, over the limit of 20.0 MiB']);
   });
 
   it('refuses too many nodes by its count, naming the limit', () => {

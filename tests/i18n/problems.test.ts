@@ -31,12 +31,31 @@ describe('problems in both languages', () => {
     );
   });
 
+  it('clips any one piece of a problem to 120 characters, and a file name in its middle', () => {
+    const key = 'k'.repeat(1_000_000);
+    const p = problem(
+      'reserved.attribute',
+      { kind: 'node', key },
+      { file: `https://x.org/${'a'.repeat(15_000)}/g.json`, path: key },
+    );
+    const line = formatProblem(p, 'en');
+    expect(line.length).toBeLessThan(450);
+    expect(line).toMatch(/^https:\/\/x\.org\/a+…a+\/g\.json: /);
+    expect(line).toContain(`${'k'.repeat(119)}…`);
+  });
+
   it('has one helper per kind of limit, worded the same wherever it is used', () => {
     expect(problemMessage(tooLarge(21 * 1024 * 1024, 20 * 1024 * 1024), 'en')).toBe(
-      'the file is 21 MiB, over the limit of 20 MiB',
+      'the file is 21.0 MiB, over the limit of 20.0 MiB',
+    );
+    expect(problemMessage(tooLarge(20 * 1024 * 1024 + 1, 20 * 1024 * 1024), 'en')).toBe(
+      'the file is 20.0 MiB + 1 byte, over the limit of 20.0 MiB',
+    );
+    expect(problemMessage(tooLarge(20 * 1024 * 1024 + 3000, 20 * 1024 * 1024), 'hi')).toBe(
+      'फ़ाइल 20.0 MiB + 2.9 KiB की है, सीमा 20.0 MiB से अधिक',
     );
     expect(problemMessage(tooLarge(null, 20 * 1024 * 1024), 'hi')).toBe(
-      'फ़ाइल 20 MiB की सीमा से बड़ी है; डाउनलोड रोक दिया गया',
+      'फ़ाइल 20.0 MiB की सीमा से बड़ी है; डाउनलोड रोक दिया गया',
     );
     expect(problemMessage(tooMany('edges', 120_000, 100_000), 'en')).toBe(
       'has 1,20,000 edges; the limit is 1,00,000',

@@ -20,7 +20,7 @@ describe('reading the user’s files', () => {
     });
     const r = await readUserFiles([big]);
     expect(r.ok ? [] : r.problems.map(message)).toEqual([
-      'the file is 25 MiB, over the limit of 20 MiB',
+      'the file is 25.0 MiB, over the limit of 20.0 MiB',
     ]);
   });
 

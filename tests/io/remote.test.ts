@@ -22,7 +22,10 @@ const problemOf = async (
   finalUrl?: string,
   max?: number,
 ) => {
-  const r = await fetchGraphFile(address, fakeFetch(response, finalUrl).impl, max);
+  const r = await fetchGraphFile(address, {
+    fetchImpl: fakeFetch(response, finalUrl).impl,
+    maxBytes: max,
+  });
   return r.ok ? 'ok' : say(r.problem);
 };
 
@@ -31,7 +34,7 @@ describe('fetchGraphFile', () => {
     const { impl, calls } = fakeFetch(
       new Response('{"a":1}', { headers: { 'content-type': 'application/json' } }),
     );
-    const r = await fetchGraphFile(URL_OK, impl);
+    const r = await fetchGraphFile(URL_OK, { fetchImpl: impl });
     expect(r.ok && r.file).toEqual({ name: 'partners.graph.json', text: '{"a":1}' });
     expect(calls[0]).toMatchObject({
       credentials: 'omit',
@@ -85,7 +88,7 @@ describe('fetchGraphFile', () => {
       headers: { 'content-length': String(30 * 1024 * 1024) },
     });
     expect(await problemOf(URL_OK, declared)).toBe(
-      `${URL_OK}: the file is 30 MiB, over the limit of 20 MiB`,
+      `${URL_OK}: the file is 30.0 MiB, over the limit of 20.0 MiB`,
     );
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
@@ -95,7 +98,7 @@ describe('fetchGraphFile', () => {
       },
     });
     expect(await problemOf(URL_OK, new Response(endless), undefined, 10 * 1024)).toBe(
-      `${URL_OK}: the file is over the limit of 10 KiB; the download was stopped`,
+      `${URL_OK}: the file is over the limit of 10.0 KiB; the download was stopped`,
     );
     expect(pulled).toBeLessThan(20);
   });
@@ -137,7 +140,7 @@ describe('dataUrl: where ?data= may load from', () => {
       new Response('{}', { headers: { 'content-type': 'application/json' } }),
       'http://127.0.0.1:4173/explorer/data/my-map.json',
     );
-    const r = await fetchGraphFile('data/my-map.json', impl, undefined, page);
+    const r = await fetchGraphFile('data/my-map.json', { fetchImpl: impl, base: page });
     expect(r.ok ? r.file.name : say(r.problem)).toBe('my-map.json');
     expect(calls).toHaveLength(1);
   });
