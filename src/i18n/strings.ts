@@ -119,7 +119,16 @@ const en = {
   'notice.unknownSelection':
     'The link names “{id}”, which is not in this graph; the selection was ignored.',
   'notice.badValue': 'The link’s “{param}” value “{value}” was not understood and was ignored.',
+  'link.host': '({host})',
+  'link.credentials':
+    'Careful: this address puts “{user}@” before the site, to look like it; it opens {host}.',
+  'link.international':
+    'The site’s name is written in letters beyond the Latin alphabet; its real name is {host}. Check it is the site you expect.',
+  'link.otherHost': 'Careful: the text names {named}, but the link opens {host}.',
+  'link.bidi': 'Characters that reverse the direction of text were removed from this link.',
   'notice.importSuperseded': 'Stopped opening {name}: another file was opened meanwhile.',
+  'notice.historyFileGone':
+    'That page showed {name}, a file from this device, which a page cannot reopen by itself; open it again to see it. The address now matches what is shown.',
   'notice.unknownIds':
     'The link’s “{param}” names ids this graph does not have ({ids}); they were ignored.',
   'type.person': 'Person',
@@ -305,7 +314,16 @@ const hi: Record<MessageKey, string> = {
   'notice.dismiss': 'हटाएं',
   'notice.unknownSelection': 'लिंक में “{id}” है, जो इस ग्राफ़ में नहीं है; चयन अनदेखा किया गया।',
   'notice.badValue': 'लिंक का “{param}” मान “{value}” समझ नहीं आया और अनदेखा किया गया।',
+  'link.host': '({host})',
+  'link.credentials':
+    'सावधान: यह पता साइट से पहले “{user}@” लगाता है ताकि वैसा दिखे; यह {host} खोलता है।',
+  'link.international':
+    'साइट का नाम लैटिन वर्णमाला से बाहर के अक्षरों में है; उसका असली नाम {host} है। जाँचें कि यह वही साइट है जिसकी आप अपेक्षा करते हैं।',
+  'link.otherHost': 'सावधान: पाठ {named} बताता है, पर लिंक {host} खोलता है।',
+  'link.bidi': 'इस लिंक से पाठ की दिशा उलटने वाले वर्ण हटाए गए।',
   'notice.importSuperseded': '{name} खोलना रोका गया: इस बीच दूसरी फ़ाइल खोली गई।',
+  'notice.historyFileGone':
+    'वह पेज {name} दिखा रहा था, इस डिवाइस की एक फ़ाइल, जिसे पेज स्वयं दोबारा नहीं खोल सकता; देखने के लिए उसे फिर खोलें। पता अब वही बताता है जो दिख रहा है।',
   'notice.unknownIds':
     'लिंक का “{param}” ऐसे आईडी बताता है जो इस ग्राफ़ में नहीं हैं ({ids}); वे अनदेखे किए गए।',
   'type.person': 'व्यक्ति',

@@ -219,6 +219,9 @@ async function readCapped(
 ): Promise<ArrayBuffer | 'too-big' | 'failed'> {
   const reader = response.body?.getReader();
   if (!reader) return new ArrayBuffer(0);
+  // A stalled or replaced download ends the read that waits on it.
+  const stop = () => void reader.cancel().catch(() => undefined);
+  watchdog.signal.addEventListener('abort', stop);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -235,6 +238,8 @@ async function readCapped(
     }
   } catch {
     return 'failed';
+  } finally {
+    watchdog.signal.removeEventListener('abort', stop);
   }
   const out = new Uint8Array(total);
   let at = 0;

@@ -12,6 +12,7 @@ import {
 } from '../graph/view';
 import { LANGUAGES, type Lang } from '../i18n/strings';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
+import { clip } from '../schema/problems';
 import type { Notice } from '../store/viewSlice';
 
 /** The part of the state a shared link carries: the view of the graph, and the language. */
@@ -80,14 +81,24 @@ function decodeShown<T extends string>(
   all: readonly T[],
   notices: UrlNotice[],
 ): ReadonlySet<T> {
-  const shown = raw === '' ? [] : raw.split(',').map(unescapeItem);
+  const listed = raw === '' ? [] : raw.split(',').map(unescapeItem);
   const known = new Set<string>(all);
-  const unknown = shown.filter((id) => !known.has(id));
+  const unknown = listed.filter((id) => !known.has(id));
+  const shown = listed.filter((id) => known.has(id));
   if (unknown.length)
     notices.push({
       key: 'notice.unknownIds',
-      params: { param, ids: unknown.slice(0, 5).join(', ') },
+      params: {
+        param,
+        ids: unknown
+          .slice(0, 5)
+          .map((id) => clip(id, 60))
+          .join(', '),
+      },
     });
+  // Ignored means ignored: a list naming nothing this graph has hides nothing, rather than
+  // everything; a mixed list shows the ones it names.
+  if (listed.length > 0 && shown.length === 0) return new Set();
   const keep = new Set(shown);
   return new Set(all.filter((id) => !keep.has(id)));
 }
@@ -103,17 +114,17 @@ export function decodeView(
 ): { view: UrlView; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
   const bad = (param: string, value: string) =>
-    notices.push({ key: 'notice.badValue', params: { param, value: value.slice(0, 60) } });
+    notices.push({ key: 'notice.badValue', params: { param, value: clip(value, 60) } });
 
   let selection: Selection | null = INITIAL_VIEW.selection;
   const node = params.get('node');
   const edge = params.get('edge');
   if (node !== null) {
     if (graph.nodeById.has(node)) selection = { kind: 'node', id: node };
-    else notices.push({ key: 'notice.unknownSelection', params: { id: node.slice(0, 60) } });
+    else notices.push({ key: 'notice.unknownSelection', params: { id: clip(node, 60) } });
   } else if (edge !== null) {
     if (graph.edgeById.has(edge)) selection = { kind: 'edge', id: edge };
-    else notices.push({ key: 'notice.unknownSelection', params: { id: edge.slice(0, 60) } });
+    else notices.push({ key: 'notice.unknownSelection', params: { id: clip(edge, 60) } });
   }
 
   let focusDepth: FocusDepth = INITIAL_VIEW.focusDepth;

@@ -1,5 +1,10 @@
+import type { GraphModel } from '../graph/model';
+import { clipMiddle } from '../schema/problems';
+import { isRecord } from '../schema/values';
 import type { AppStore } from '../store/store';
 import type { AppState } from '../store/types';
+import { BUNDLED_NAME, loadBundledGraph } from './bundledData';
+import { importFromUrl } from './importData';
 import { decodeView, encodeView, VIEW_PARAMS, type UrlView } from './urlState';
 import { storeLang } from './preferences';
 
@@ -34,6 +39,34 @@ function sameView(a: AppState, b: AppState): boolean {
     a.lang === b.lang &&
     a.graph === b.graph
   );
+}
+
+// Each graph shown in this tab gets a number, kept in the history entries made while it was
+// shown, so that Back can tell an entry that belongs to other data.
+const graphNumbers = new WeakMap<GraphModel, number>();
+let graphsSeen = 0;
+function numberOf(graph: GraphModel): number {
+  let n = graphNumbers.get(graph);
+  if (n === undefined) {
+    n = ++graphsSeen;
+    graphNumbers.set(graph, n);
+  }
+  return n;
+}
+
+/** What a history entry says about its data: which graph, and where it came from. */
+interface EntryData {
+  readonly graph: number;
+  readonly origin: 'bundled' | 'file' | 'url';
+  readonly name: string;
+}
+
+function entryData(state: unknown): EntryData | null {
+  if (!isRecord(state)) return null;
+  const { graph, origin, name } = state;
+  if (typeof graph !== 'number' || typeof name !== 'string') return null;
+  if (origin !== 'bundled' && origin !== 'file' && origin !== 'url') return null;
+  return { graph, origin, name };
 }
 
 /**
@@ -74,8 +107,39 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const query = params.toString();
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
-    if (push) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    const state: EntryData = {
+      graph: numberOf(s.graph),
+      origin: s.origin.kind,
+      name: s.origin.name,
+    };
+    if (push) win.history.pushState(state, '', url);
+    else win.history.replaceState(state, '', url);
+  };
+
+  /**
+   * Back or Forward to an entry made while other data was shown: that data comes back first
+   * (a linked file is fetched again, the shipped one reloaded), then the entry's view. A local
+   * file cannot be reopened by the page, so the address is set to what is shown, and a notice
+   * says why.
+   */
+  const returnTo = async (entry: EntryData, search: string) => {
+    const address = dataAddressIn(search);
+    let back = false;
+    if (address !== null) back = await importFromUrl(store, address);
+    else if (entry.origin === 'bundled') {
+      const shipped = loadBundledGraph();
+      if (shipped.ok) {
+        store
+          .getState()
+          .loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph');
+        back = true;
+      }
+    } else
+      store
+        .getState()
+        .addNotices([{ key: 'notice.historyFileGone', params: { name: clipMiddle(entry.name) } }]);
+    if (back) apply(search, true);
+    write(false, true);
   };
 
   apply(win.location.search, true);
@@ -88,7 +152,12 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const graphChanged = s.graph !== prev.graph;
     write(s.selection !== prev.selection && !graphChanged, graphChanged);
   });
-  const onPop = () => apply(win.location.search, false);
+  const onPop = () => {
+    const entry = entryData(win.history.state);
+    const s = store.getState();
+    if (entry === null || entry.graph === numberOf(s.graph)) apply(win.location.search, false);
+    else void returnTo(entry, win.location.search);
+  };
   win.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();

@@ -1,6 +1,7 @@
 import { loadBundledGraph, BUNDLED_NAME } from '../io/bundledData';
 import { useApp } from '../store/store';
 import { useT } from '../store/useT';
+import { clipMiddle } from '../schema/problems';
 
 /**
  * Where the data on screen came from: the shipped file, the user's file, or an address; and,
@@ -18,7 +19,9 @@ export default function DataOrigin() {
   };
   return (
     <p className="data-origin">
-      <span data-testid="data-origin">{t(`origin.${origin.kind}`, { name: origin.name })}</span>
+      <span data-testid="data-origin">
+        {t(`origin.${origin.kind}`, { name: clipMiddle(origin.name) })}
+      </span>
       {origin.kind === 'file' && kept ? (
         <span className="kept" data-testid="kept" data-kept={kept}>
           {' · '}

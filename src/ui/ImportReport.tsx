@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { downloadBlob } from '../io/download';
 import { formatProblem } from '../i18n/problems';
-import { capProblems, MAX_PROBLEMS } from '../schema/problems';
+import { capProblems, clipMiddle, MAX_PROBLEMS } from '../schema/problems';
 import { useApp } from '../store/store';
 import { useT } from '../store/useT';
 
@@ -23,7 +23,7 @@ export default function ImportReport() {
   if (importing)
     return (
       <p className="import-loading" role="status">
-        {t('import.loading', { name: importing })}
+        {t('import.loading', { name: clipMiddle(importing) })}
       </p>
     );
   if (!report) return null;
@@ -37,8 +37,11 @@ export default function ImportReport() {
     >
       <h2 id="import-report-heading" ref={heading} tabIndex={-1}>
         {failed
-          ? t('import.failedHeading', { name: report.source })
-          : t('import.warningsHeading', { name: report.source, count: n(report.problems.length) })}
+          ? t('import.failedHeading', { name: clipMiddle(report.source) })
+          : t('import.warningsHeading', {
+              name: clipMiddle(report.source),
+              count: n(report.problems.length),
+            })}
       </h2>
       {failed ? <p>{t('import.failedNote')}</p> : null}
       <ul className="problems">

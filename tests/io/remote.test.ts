@@ -145,3 +145,60 @@ describe('dataUrl: where ?data= may load from', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('fetchGraphFile on careless and hostile addresses (issue #10)', () => {
+  const json = () => new Response('{"a":1}', { headers: { 'content-type': 'application/json' } });
+
+  it('refuses an address with a user name before the real host, naming that host', async () => {
+    expect(await problemOf('https://good.gov.in@evil.test/g.json', json())).toBe(
+      'https://evil.test/g.json: the address carries a user name or password before evil.test; such addresses are not loaded, remove the part before @',
+    );
+  });
+
+  it('names a file whose address holds a malformed escape as written, without throwing', async () => {
+    const address = 'https://host.example/%E0%A4%A.json';
+    const r = await fetchGraphFile(address, { fetchImpl: fakeFetch(json(), address).impl });
+    expect(r.ok && r.file.name).toBe('%E0%A4%A.json');
+  });
+
+  it('says a redirect the browser would not follow is a redirect, not a CORS failure', async () => {
+    let call = 0;
+    const impl = ((_url: string, init: RequestInit) => {
+      call++;
+      if (init.redirect === 'manual') return Promise.resolve(new Response(null, { status: 302 }));
+      return Promise.reject(new TypeError('Failed to fetch'));
+    }) as unknown as typeof fetch;
+    const r = await fetchGraphFile(URL_OK, { fetchImpl: impl });
+    expect(r.ok ? 'ok' : say(r.problem)).toBe(
+      `${URL_OK}: the server sent the request on to another address, and the browser would not follow it (to plain http://, or to a site that does not allow this page to read it); nothing was loaded`,
+    );
+    expect(call).toBe(2);
+    expect(await problemOf(URL_OK, new TypeError('Failed to fetch'))).toContain(
+      'the server could not be reached',
+    );
+  });
+
+  it('stops a download when the server goes silent, and says after how long', async () => {
+    const silent = ((_url: string, init: RequestInit) =>
+      new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError'))),
+      )) as unknown as typeof fetch;
+    const r = await fetchGraphFile(URL_OK, { fetchImpl: silent, stallSeconds: 0.05 });
+    expect(r.ok ? 'ok' : say(r.problem)).toBe(
+      `${URL_OK}: the server sent nothing for 0.05 seconds, so the download was stopped; nothing was loaded, try again later`,
+    );
+    // Midway through the body too.
+    const stalling = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"a":'));
+      },
+    });
+    const r2 = await fetchGraphFile(URL_OK, {
+      fetchImpl: fakeFetch(
+        new Response(stalling, { headers: { 'content-type': 'application/json' } }),
+      ).impl,
+      stallSeconds: 0.05,
+    });
+    expect(r2.ok ? 'ok' : say(r2.problem)).toContain('the server sent nothing for 0.05 seconds');
+  });
+});

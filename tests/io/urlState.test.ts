@@ -90,6 +90,15 @@ describe('decodeView', () => {
     ]);
   });
 
+  it('ignores a list of unknown ids for real: nothing is hidden, and the rewritten link says so', () => {
+    for (const q of ['sectors=healthcare', 'types=persn', 'relations=nosuch,other']) {
+      const { view, notices } = decode(q);
+      expect(view.filters, q).toEqual(INITIAL_VIEW.filters);
+      expect(notices.map((n) => n.key)).toEqual(['notice.unknownIds']);
+      expect([...encodeView({ ...view, lang: null }, graph).keys()], q).toEqual([]);
+    }
+  });
+
   it('reads an empty list as "none shown"', () => {
     expect(decode('types=').view.filters.hiddenTypes.size).toBe(NODE_TYPES.length);
   });

@@ -2,6 +2,7 @@ import type { GraphEdge } from '../../graph/model';
 import { UNKNOWN } from '../../schema/graphFile';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
+import ExternalLink from './ExternalLink';
 
 /** The evidence of a relationship: each quote verbatim, its English rendering, and its source. */
 export default function Evidence({ edge }: { edge: GraphEdge }) {
@@ -39,9 +40,7 @@ export default function Evidence({ edge }: { edge: GraphEdge }) {
                 {source.url ? (
                   <>
                     {' · '}
-                    <a href={source.url} target="_blank" rel="noopener noreferrer">
-                      {source.url}
-                    </a>
+                    <ExternalLink url={source.url} />
                   </>
                 ) : null}
               </figcaption>

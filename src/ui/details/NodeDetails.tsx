@@ -9,6 +9,7 @@ import DateText from './DateText';
 import MeetingSummary from './MeetingSummary';
 import Names from './Names';
 import NodeLink from './NodeLink';
+import ExternalLink from './ExternalLink';
 
 /** Everything known about a node, its meeting summary if it is one, and its connections. */
 export default function NodeDetails({ node }: { node: GraphNode }) {
@@ -81,9 +82,7 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
         <ul className="links" aria-label={t('details.links')}>
           {node.links.map((l) => (
             <li key={l.url}>
-              <a href={l.url} target="_blank" rel="noopener noreferrer">
-                {l.label ? loc(l.label) : l.url}
-              </a>
+              <ExternalLink url={l.url} {...(l.label ? { label: loc(l.label) } : {})} />
             </li>
           ))}
         </ul>
