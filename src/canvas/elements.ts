@@ -2,8 +2,12 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
 import type { Bundles } from '../graph/bundles';
+import { clip } from '../schema/text';
 import { formatCount, localizedText, translate, type Lang } from '../i18n/strings';
 import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
+
+/** Characters of a name drawn on the canvas. */
+const LABEL_CHARS = 60;
 
 /** The line colour of a bundle of several kinds of relation. */
 const MIXED = '#64748b';
@@ -37,8 +41,9 @@ export function toElements(
           },
       data: {
         id: n.id,
-        en: n.label.en,
-        hi: localizedText(n.label, 'hi'),
+        // The canvas shows a name's start; the details show it whole.
+        en: clip(n.label.en, LABEL_CHARS),
+        hi: clip(localizedText(n.label, 'hi'), LABEL_CHARS),
         type: n.type,
         degree: degrees.get(n.id) ?? 0,
         ring: (n.sectors[0] !== undefined && sectorColors.get(n.sectors[0])) || NO_SECTOR_COLOR,

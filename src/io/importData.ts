@@ -1,6 +1,7 @@
 import type { ImportResult } from '../formats/importGraph';
 import type { SourceFile } from '../formats/types';
-import { clipMiddle, problem } from '../schema/problems';
+import { problem } from '../schema/problems';
+import { clipMiddle } from '../schema/text';
 import type { AppStore } from '../store/store';
 import { fetchGraphFile, type FetchOptions } from './remote';
 import { readUserFiles } from './readFiles';

@@ -12,7 +12,7 @@ import {
 } from '../graph/view';
 import { LANGUAGES, type Lang } from '../i18n/strings';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
-import { clip } from '../schema/problems';
+import { clip } from '../schema/text';
 import type { Notice } from '../store/viewSlice';
 
 /** The part of the state a shared link carries: the view of the graph, and the language. */

@@ -1,5 +1,5 @@
 import type { GraphModel } from '../graph/model';
-import { clipMiddle } from '../schema/problems';
+import { clipMiddle } from '../schema/text';
 import { isRecord } from '../schema/values';
 import type { AppStore } from '../store/store';
 import type { AppState } from '../store/types';

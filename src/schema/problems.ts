@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { isRecord } from './values';
 import { LIMITS } from './limits';
+import { clip, clipMiddle, MAX_SHOWN } from './text';
 
 /**
  * Every kind of problem an input can have, with the parameters its message needs. Producers
@@ -168,25 +169,6 @@ export function problem<C extends ProblemCode>(
   };
   // The mapped union cannot see that a generic C picks one of its members; the line above did.
   return located as Problem;
-}
-
-/** Characters of any one piece of a problem's text: a 1 MB key must not make a 1 MB line. */
-export const MAX_SHOWN = 120;
-
-/** Text cut to {@link MAX_SHOWN} characters with an ellipsis, never through a character. */
-export function clip(text: string, max = MAX_SHOWN): string {
-  if (text.length <= max) return text;
-  const cut = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
-  return `${text.slice(0, cut)}…`;
-}
-
-/** A name or address cut in its middle, keeping its start and its end (the file name). */
-export function clipMiddle(text: string, max = MAX_SHOWN): string {
-  if (text.length <= max) return text;
-  const head = clip(text, Math.ceil(max / 2)).slice(0, -1);
-  let tail = text.slice(text.length - Math.floor(max / 2) + 1);
-  if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
-  return `${head}…${tail}`;
 }
 
 /** A copy of a parameter object with every text value clipped. */

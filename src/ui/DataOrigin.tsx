@@ -1,7 +1,7 @@
 import { loadBundledGraph, BUNDLED_NAME } from '../io/bundledData';
 import { useApp } from '../store/store';
 import { useT } from '../store/useT';
-import { clipMiddle } from '../schema/problems';
+import { clipMiddle } from '../schema/text';
 
 /**
  * Where the data on screen came from: the shipped file, the user's file, or an address; and,

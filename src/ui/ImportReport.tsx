@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { downloadBlob } from '../io/download';
 import { formatProblem } from '../i18n/problems';
-import { capProblems, clipMiddle, MAX_PROBLEMS } from '../schema/problems';
+import { capProblems, MAX_PROBLEMS } from '../schema/problems';
+import { clipMiddle } from '../schema/text';
 import { useApp } from '../store/store';
 import { useT } from '../store/useT';
 
