@@ -8,13 +8,19 @@ import { waitForCanvas } from './helpers';
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const counts = (page: Page) => page.getByTestId('counts');
 const minimal = () => readFileSync(fixture('minimal.graph.json'), 'utf8');
+interface Doc {
+  meta: { title: { en: string } };
+  nodes: { id: string; label: { en: string }; links?: unknown[]; [key: string]: unknown }[];
+}
+/** The minimal fixture as a value to change; a test's own file, so its shape is known. */
+const minimalDoc = () => JSON.parse(minimal()) as Doc;
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as unknown as { errors: string[] }).errors = errors;
 });
-test.afterEach(async ({ page }) => {
+test.afterEach(({ page }) => {
   expect((page as unknown as { errors: string[] }).errors).toEqual([]);
 });
 
@@ -66,7 +72,7 @@ test('Back to an entry of other data brings that data back, never a wrong URL ov
   // Choosing another node makes a new history entry, still of the linked data.
   await page.locator('.node-list').getByRole('button', { name: /^JICA/ }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('b');
-  const local = JSON.parse(minimal());
+  const local = minimalDoc();
   local.meta.title.en = 'My own map';
   local.nodes.push({ id: 'c', type: 'person', label: { en: 'Chitra' }, sectors: [] });
   await openFile(page, 'mine.json', JSON.stringify(local));
@@ -88,10 +94,10 @@ test('Back to an entry of other data brings that data back, never a wrong URL ov
 test('long titles, ids and addresses never widen the page or squeeze the canvas away', async ({
   page,
 }) => {
-  const doc = JSON.parse(minimal());
+  const doc = minimalDoc();
   // 2,000 words within the 10,000 characters a string may have.
   doc.meta.title.en = Array.from({ length: 2_000 }, (_, i) => `w${i % 100}`).join(' ');
-  doc.nodes[0].label.en = 'x'.repeat(200);
+  doc.nodes[0]!.label.en = 'x'.repeat(200);
   await page.goto('/');
   await waitForCanvas(page);
   await openFile(page, 'long.json', JSON.stringify(doc));
@@ -132,8 +138,8 @@ test('long titles, ids and addresses never widen the page or squeeze the canvas 
 test('a link is shown with the host it really opens, and deceptive ones are flagged', async ({
   page,
 }) => {
-  const doc = JSON.parse(minimal());
-  doc.nodes[0].links = [
+  const doc = minimalDoc();
+  doc.nodes[0]!.links = [
     { url: 'https://good.gov.in@evil.test/report', label: { en: 'Official report' } },
     { url: 'https://аpple.com/', label: { en: 'www.jharkhand.gov.in' } },
   ];
