@@ -28,7 +28,10 @@ async function clickNodeOnCanvas(id: string) {
     const target = { x: (visibleRight - box.left) / 2, y: (visibleBottom - box.top) / 2 };
     cy.panBy({ x: target.x - drawn.x, y: target.y - drawn.y });
   }
-  const { x, y } = node.renderedPosition();
+  // A little off the exact centre, as a hand clicks: Cytoscape's point-in-polygon test misses
+  // points exactly level with a diamond's side corners.
+  const x = node.renderedPosition().x + 2;
+  const y = node.renderedPosition().y + 3;
   // From a corner first: a pointer already resting on the node would raise no new hover.
   await userEvent.hover(canvas, { position: { x: 1, y: 1 } });
   await userEvent.hover(canvas, { position: { x, y } });

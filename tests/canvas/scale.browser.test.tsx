@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { userEvent as page } from 'vitest/browser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { loadGraphValue } from '../../src/graph/load';
 import { generateGraph } from '../bench/generate';
 import { canvasAtRest, renderApp } from '../support/renderApp';
@@ -51,8 +51,31 @@ describe('a 2,000-node graph', () => {
 
 describe('a layout in the worker', () => {
   it('leaves the page usable while it runs, and stops when asked', async () => {
+    // The worker's answer is held back, so the layout is still running whatever the machine's
+    // speed: the test decides when it ends (by Stop), not a race with the clock.
+    let hold = false;
+    const handler = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage')!;
+    Object.defineProperty(Worker.prototype, 'onmessage', {
+      configurable: true,
+      get(this: Worker) {
+        return handler.get!.call(this) as unknown;
+      },
+      set(this: Worker, listener: ((e: MessageEvent) => void) | null) {
+        handler.set!.call(
+          this,
+          listener &&
+            ((e: MessageEvent<{ type?: string }>) => {
+              if (!hold || e.data.type !== 'done') listener.call(this, e);
+            }),
+        );
+      },
+    });
+    onTestFinished(() => {
+      Object.defineProperty(Worker.prototype, 'onmessage', handler);
+    });
     const { store } = renderApp();
     await canvasAtRest();
+    hold = true;
     store
       .getState()
       .loadGraph(generated(8000, 16000), { kind: 'file', name: 'big.json' }, 'stakeholder-graph');
