@@ -90,6 +90,9 @@ export function useVisibility(
   }, [cy, bundles, shown, fit]);
 }
 
+/** Edge labels a selected node shows at most. */
+const MAX_EDGE_LABELS = 150;
+
 /**
  * Fades everything outside the highlighted neighbourhood and marks the selection. Moving the
  * selection touches only the two neighbourhoods; only the first selection (and clearing it)
@@ -118,10 +121,9 @@ export function useHighlight(
     const selected = selection
       ? cy.getElementById(drawnId(bundles, selection.id))
       : cy.collection();
-    const marked =
-      selection?.kind === 'node'
-        ? selected.union(selected.connectedEdges().not('.hidden'))
-        : selected;
+    const edges = selection?.kind === 'node' ? selected.connectedEdges().not('.hidden') : null;
+    // A hub's edge labels would cover each other and take seconds to draw; the details list them.
+    const marked = edges && edges.length <= MAX_EDGE_LABELS ? selected.union(edges) : selected;
     cy.batch(() => {
       if (!last) cy.elements().removeClass('faded highlighted selected show-label');
       else last.marked.removeClass('selected show-label');
