@@ -106,12 +106,18 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     for (const [key, value] of encodeView(viewOf(s), s.graph)) params.set(key, value);
     const query = params.toString();
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
-    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     const state: EntryData = {
       graph: numberOf(s.graph),
       origin: s.origin.kind,
       name: s.origin.name,
     };
+    // The same address can show other data (one local file after another): the entry still
+    // learns which data it shows.
+    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) {
+      if (entryData(win.history.state)?.graph !== state.graph)
+        win.history.replaceState(state, '', url);
+      return;
+    }
     if (push) win.history.pushState(state, '', url);
     else win.history.replaceState(state, '', url);
   };

@@ -6,6 +6,7 @@ import { shippedGraph } from '../graph/shippedGraph';
 /** Just enough of a window for the URL sync: an address, a history and popstate listeners. */
 function fakeWindow(search: string) {
   const entries = [`/${search}`];
+  const states: unknown[] = [null];
   const location = { pathname: '/', search, hash: '' };
   const set = (url: string) => {
     const u = new URL(url, 'https://app.example');
@@ -14,19 +15,24 @@ function fakeWindow(search: string) {
   const win = {
     location,
     history: {
-      pushState: (_: unknown, __: string, url: string) => {
+      get state() {
+        return states[states.length - 1];
+      },
+      pushState: (state: unknown, __: string, url: string) => {
         entries.push(url);
+        states.push(state);
         set(url);
       },
-      replaceState: (_: unknown, __: string, url: string) => {
+      replaceState: (state: unknown, __: string, url: string) => {
         entries[entries.length - 1] = url;
+        states[states.length - 1] = state;
         set(url);
       },
     },
     addEventListener: () => {},
     removeEventListener: () => {},
   };
-  return { win: win as unknown as Window, entries };
+  return { win: win as unknown as Window, entries, states };
 }
 
 const graph = shippedGraph();
@@ -54,5 +60,17 @@ describe('startUrlSync', () => {
     expect(entries).toEqual(['/?data=https%3A%2F%2Fdata.example.org%2Fg.json&lang=en']);
     s.getState().loadGraph(shippedGraph(), { kind: 'file', name: 'mine.csv' }, 'csv');
     expect(entries).toEqual(['/?lang=en']);
+  });
+
+  it('marks each entry with the data it shows, even where the address stays the same', () => {
+    const s = store();
+    const { win, entries, states } = fakeWindow('');
+    startUrlSync(s, win);
+    s.getState().loadGraph(shippedGraph(), { kind: 'file', name: 'a.csv' }, 'csv');
+    s.getState().loadGraph(shippedGraph(), { kind: 'file', name: 'b.csv' }, 'csv');
+    expect(entries).toEqual(['/?lang=en']);
+    expect(states).toEqual([
+      { graph: expect.any(Number) as number, origin: 'file', name: 'b.csv' },
+    ]);
   });
 });
