@@ -56,6 +56,25 @@ describe('line endings (issue #10)', () => {
   });
 });
 
+describe('CSV rows under any line endings', () => {
+  it('reads every row, in order, whatever ending each line has', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.stringMatching(/^[a-z][a-z0-9]{0,6}$/), fc.constantFrom('\r', '\n', '\r\n')),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (rows) => {
+          const ids = rows.map(([id], i) => `${id}${i}`);
+          const text = `id,label\r\n${rows.map(([, eol], i) => `${ids[i]},"L ${i}"${eol}`).join('')}`;
+          const r = importFiles([{ name: 'n.csv', text }]);
+          expect(r.ok && r.graph.nodes.map((n) => n.id)).toEqual(ids);
+        },
+      ),
+    );
+  });
+});
+
 describe('GraphML character references', () => {
   it('decodes decimal and hexadecimal references, in text and attributes', () => {
     const text = `<graphml><key id="l" for="node" attr.name="label"/><graph>
