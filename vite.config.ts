@@ -63,6 +63,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
+          // No test here measures speed (the benchmark does); the timeout only catches a hang,
+          // and must not fail a slow run on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

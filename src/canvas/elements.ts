@@ -97,8 +97,9 @@ export function toElements(
     const backward = list.some((e) => e.directed !== false && e.source !== drawn.source);
     // A bundle of one relation says it and how many; a mixed one says how many relations.
     const relations = new Set(list.map((e) => e.relation));
+    const labels = new Set(list.map((e) => `${e.label.en}\u0000${e.label.hi}`));
     const label = (lang: Lang) =>
-      relations.size === 1
+      labels.size === 1
         ? `${lang === 'en' ? first.label.en : localizedText(first.label, 'hi')} (×${formatCount(lang, list.length)})`
         : translate(lang, 'canvas.bundle', { count: formatCount(lang, list.length) });
     edges.push({

@@ -23,8 +23,6 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         'text-margin-y': 4,
         'text-wrap': 'wrap',
         'text-max-width': '130px',
-        // A long word (an id, an address) breaks too, instead of running across the graph.
-        'text-overflow-wrap': 'anywhere',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',

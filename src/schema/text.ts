@@ -4,10 +4,15 @@
  */
 export const MAX_SHOWN = 120;
 
-/** Text cut to {@link MAX_SHOWN} characters with an ellipsis, never through a character. */
+/**
+ * Text cut to {@link MAX_SHOWN} characters with an ellipsis, never through a character: not
+ * between the halves of a surrogate pair, nor before a combining mark (a Devanagari vowel sign
+ * left without its consonant would show as a dotted circle).
+ */
 export function clip(text: string, max = MAX_SHOWN): string {
   if (text.length <= max) return text;
-  const cut = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  let cut = max - 1;
+  while (cut > 0 && /^(?:[\udc00-\udfff]|\p{M})/u.test(text.slice(cut, cut + 1))) cut--;
   return `${text.slice(0, cut)}…`;
 }
 

@@ -3,6 +3,7 @@ import { importFiles } from '../../src/formats/importGraph';
 import { loadGraphText } from '../../src/graph/load';
 import { formatProblem, problemMessage } from '../../src/i18n/problems';
 import { problem, tooLarge, tooMany, empty } from '../../src/schema/problems';
+import { clip } from '../../src/schema/text';
 import { readFixture } from '../fixtures/readFixture';
 
 const problemsOf = (text: string) => {
@@ -79,5 +80,14 @@ describe('problems in both languages', () => {
     const notMeeting = problem('ref.notMeeting', { id: 'jica', type: 'organisation' });
     expect(problemMessage(notMeeting, 'en')).toBe('"jica" is an organisation, not a meeting');
     expect(problemMessage(notMeeting, 'hi')).toBe('"jica" एक संस्था है, बैठक नहीं');
+  });
+});
+
+describe('clip', () => {
+  it('never cuts a surrogate pair or a Devanagari syllable from its vowel sign', () => {
+    expect(clip('ab😀cd', 4)).toBe('ab…');
+    // "कि": क then the vowel sign ि; cutting between them would strand the sign.
+    expect(clip('अकिताब', 3)).toBe('अ…');
+    expect(clip('short', 10)).toBe('short');
   });
 });
