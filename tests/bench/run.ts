@@ -345,11 +345,15 @@ async function main() {
   const b = bundle();
   console.log(
     [
-      `Medians of ${runs} interleaved runs; app / bare (ratio).`,
-      '',
-      '| graph | load → first frame | longest task to first frame | layout done (worker), longest task meanwhile | sector toggle → frame | select → details painted | search keystroke, worst | JS heap |',
-      '|---|---|---|---|---|---|---|---|',
-      ...rows.map((r) => `| ${r} |`),
+      ...(rows.length
+        ? [
+            `Medians of ${runs} interleaved runs; app / bare (ratio).`,
+            '',
+            '| graph | load → first frame | longest task to first frame | layout done (worker), longest task meanwhile | sector toggle → frame | select → details painted | search keystroke, worst | JS heap |',
+            '|---|---|---|---|---|---|---|---|',
+            ...rows.map((r) => `| ${r} |`),
+          ]
+        : []),
       '',
       ...(hostileRows.length
         ? [
