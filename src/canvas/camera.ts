@@ -17,21 +17,19 @@ export function drawingBox(eles: Collection): Box | null {
   const nodes = eles.nodes();
   if (nodes.empty()) return null;
   if (eles.length <= LARGE_GRAPH) return eles.boundingBox({});
-  let box: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const n of nodes) {
     const { x, y } = n.position();
-    box = {
-      x1: Math.min(box.x1, x),
-      y1: Math.min(box.y1, y),
-      x2: Math.max(box.x2, x),
-      y2: Math.max(box.y2, y),
-    };
+    if (x < x1) x1 = x;
+    if (x > x2) x2 = x;
+    if (y < y1) y1 = y;
+    if (y > y2) y2 = y;
   }
   return {
-    x1: box.x1 - NODE_MARGIN,
-    y1: box.y1 - NODE_MARGIN,
-    x2: box.x2 + NODE_MARGIN,
-    y2: box.y2 + NODE_MARGIN,
+    x1: x1 - NODE_MARGIN,
+    y1: y1 - NODE_MARGIN,
+    x2: x2 + NODE_MARGIN,
+    y2: y2 + NODE_MARGIN,
   };
 }
 
