@@ -49,7 +49,7 @@ const ALLOWED = {
   formats: ['schema', 'graph'],
   i18n: ['schema', 'graph', 'formats'],
   theme: ['schema', 'graph'],
-  store: ['schema', 'graph', 'formats', 'i18n'],
+  store: ['schema', 'graph', 'formats', 'i18n', 'theme'],
   canvas: ['schema', 'graph', 'i18n', 'theme', 'store'],
   // io reaches the canvas only through its port (canvas/port.ts), fenced separately below.
   io: ['schema', 'graph', 'formats', 'i18n', 'store'],

@@ -45,12 +45,18 @@ export default defineConfig({
   // them up front instead of reloading the page halfway through a test.
   optimizeDeps: {
     include: [
+      '@tanstack/react-table',
       '@tanstack/react-virtual',
       'cytoscape',
       'cytoscape-fcose',
       'fast-xml-parser',
       'graphology',
+      'graphology-communities-louvain',
       'graphology-layout-forceatlas2',
+      'graphology-metrics/centrality/betweenness',
+      'graphology-metrics/centrality/closeness',
+      'graphology-metrics/centrality/eigenvector',
+      'graphology-metrics/centrality/pagerank',
       'papaparse',
       'zod/mini',
     ],

@@ -7,6 +7,7 @@ import { importFromUrl } from './io/importData';
 import { readStoredLang } from './io/preferences';
 import { restoreStoredGraph, startPersistence } from './io/storedGraph';
 import { dataAddressIn, startUrlSync } from './io/urlSync';
+import { startAnalysisSync } from './io/analysisSync';
 import { formatProblem } from './i18n/problems';
 import { createAppStore, StoreContext } from './store/store';
 
@@ -34,6 +35,7 @@ if (!loaded.ok) {
   const address = dataAddressIn(window.location.search);
   const data = address === null ? restoreStoredGraph(store) : importFromUrl(store, address);
   void data.finally(() => {
+    startAnalysisSync(store);
     startUrlSync(store);
     startPersistence(store);
   });

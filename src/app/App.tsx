@@ -4,7 +4,6 @@ import CanvasErrorBoundary from '../canvas/CanvasErrorBoundary';
 import { useT } from '../store/useT';
 import { useAppStore } from '../store/store';
 import Counts from '../ui/Counts';
-import DetailsPanel from '../ui/details/DetailsPanel';
 import FilterChips from '../ui/FilterChips';
 import FilterPanel from '../ui/FilterPanel';
 import Header from '../ui/Header';
@@ -14,6 +13,8 @@ import DropZone from '../ui/DropZone';
 import ImportReport from '../ui/ImportReport';
 import Notices from '../ui/Notices';
 import SearchBox from '../ui/SearchBox';
+import SidePanel from '../ui/SidePanel';
+import DataTable from '../ui/table/DataTable';
 import Toolbar from '../ui/Toolbar';
 
 // Cytoscape is the heaviest dependency; the lists and details render before it arrives.
@@ -53,8 +54,9 @@ export default function App() {
             </Suspense>
             <Legend />
           </CanvasErrorBoundary>
+          <DataTable />
         </main>
-        <DetailsPanel />
+        <SidePanel />
       </div>
     </div>
   );

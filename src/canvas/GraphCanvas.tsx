@@ -1,7 +1,14 @@
 import './cytoscapeSetup';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { bundlesFor, degreesOf, selectHighlight, selectShown } from '../store/derived';
+import {
+  bundlesFor,
+  degreesOf,
+  selectAppearance,
+  selectHighlight,
+  selectPathSet,
+  selectShown,
+} from '../store/derived';
 import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';
 import { toElements } from './elements';
@@ -20,6 +27,7 @@ import {
   useVisibility,
 } from './useCanvasSync';
 import { useLayout } from './useLayout';
+import { useAppearanceMarks, usePathMarks } from './useAnalysisMarks';
 
 let webgl2: boolean | null = null;
 /** Whether this browser can draw with WebGL 2, asked once. */
@@ -66,6 +74,8 @@ export default function GraphCanvas() {
   const camera = useApp((s) => s.camera);
   const revealSeq = useApp((s) => s.revealSeq);
   const focusOnly = useApp((s) => s.focusOnly);
+  const pathSet = useApp(selectPathSet);
+  const look = useApp(selectAppearance);
 
   const degrees = degreesOf(graph);
   const bundles = bundlesFor(graph);
@@ -117,6 +127,8 @@ export default function GraphCanvas() {
   useCamera(cy, camera);
   useReveal(cy, bundles, selection, revealSeq);
   useResizeKeepsView(cy);
+  usePathMarks(cy, bundles, pathSet);
+  useAppearanceMarks(cy, graph, look);
 
   return (
     <>

@@ -93,6 +93,9 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
           },
         ]
       : []),
+    // The look the user chose (colour or size by an attribute or metric) wins over the file's.
+    { selector: 'node[appColour]', style: { 'background-color': 'data(appColour)' } },
+    { selector: 'node[appSize]', style: { width: 'data(appSize)', height: 'data(appSize)' } },
     {
       selector: 'edge.show-label, edge.hover',
       style: { label, opacity: 1, width: 3, 'z-index': 10 },
@@ -101,6 +104,19 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.highlighted', style: { opacity: 1 } },
     { selector: 'edge.highlighted', style: { opacity: 1 } },
+    {
+      selector: 'edge.on-path',
+      style: {
+        label,
+        opacity: 1,
+        width: 5,
+        'line-color': '#d97706',
+        'target-arrow-color': '#d97706',
+        'source-arrow-color': '#d97706',
+        'z-index': 15,
+      },
+    },
+    { selector: 'node.on-path', style: { 'border-color': '#d97706', 'border-width': 5 } },
     {
       selector: 'node.selected',
       style: {

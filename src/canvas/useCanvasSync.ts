@@ -114,10 +114,9 @@ export function useHighlight(
     if (!cy || cy.destroyed()) return;
     const last =
       before.current?.cy === cy && before.current.bundles === bundles ? before.current : null;
-    const near =
-      highlight && selection
-        ? elementsOf(cy, bundles, [...highlight.nodes, ...highlight.edges])
-        : null;
+    const near = highlight
+      ? elementsOf(cy, bundles, [...highlight.nodes, ...highlight.edges])
+      : null;
     const selected = selection
       ? cy.getElementById(drawnId(bundles, selection.id))
       : cy.collection();

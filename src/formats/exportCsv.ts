@@ -24,3 +24,20 @@ export function toCsv(graph: GraphModel, shown?: VisibleSet): { nodes: string; e
     );
   return { nodes: unparse(nodeRows(graph, nodes)), edges: unparse(edgeRows(graph, edges)) };
 }
+
+/**
+ * A table as the user sees it (its columns, its rows in their order) as CSV, formulas escaped.
+ * In: headers and rows of values (null for empty). Out: CSV text.
+ */
+export function tableCsv(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  return Papa.unparse(
+    {
+      fields: headers.map((h) => escapeFormula(h)),
+      data: rows.map((row) => row.map((v) => (v === null ? '' : escapeFormula(String(v))))),
+    },
+    { newline: '\n' },
+  );
+}

@@ -1,4 +1,6 @@
 import type { NodeType } from '../schema/graphFile';
+import { categoriesOf } from './analysis/columns';
+import type { Range } from './analysis/view';
 import type { GraphModel, GraphNode } from './model';
 
 /** The key under which nodes without any sector are counted and filtered. */
@@ -13,6 +15,10 @@ export interface Filters {
   readonly hiddenTypes: ReadonlySet<NodeType>;
   readonly hiddenRelations: ReadonlySet<string>;
   readonly hideIsolated: boolean;
+  /** Ranges nodes must lie in, by measure token (`metric:betweenness`, `attribute:budget`). */
+  readonly ranges: ReadonlyMap<string, Range>;
+  /** Values switched off, by category attribute ('' stands for "no value"). */
+  readonly hiddenValues: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export const NO_FILTERS: Filters = Object.freeze({
@@ -20,7 +26,12 @@ export const NO_FILTERS: Filters = Object.freeze({
   hiddenTypes: new Set<NodeType>(),
   hiddenRelations: new Set<string>(),
   hideIsolated: false,
+  ranges: new Map<string, Range>(),
+  hiddenValues: new Map<string, ReadonlySet<string>>(),
 });
+
+/** A measure's value per node index, or null while it is not known (a metric still computing). */
+export type MeasureLookup = (token: string) => ArrayLike<number> | null;
 
 /** True when any filter is on. */
 export function filtersActive(f: Filters): boolean {
@@ -28,7 +39,9 @@ export function filtersActive(f: Filters): boolean {
     f.hiddenSectors.size > 0 ||
     f.hiddenTypes.size > 0 ||
     f.hiddenRelations.size > 0 ||
-    f.hideIsolated
+    f.hideIsolated ||
+    f.ranges.size > 0 ||
+    f.hiddenValues.size > 0
   );
 }
 
@@ -46,13 +59,33 @@ function passesSector(node: GraphNode, hidden: ReadonlySet<string>): boolean {
 
 /**
  * Applies filters. In: a graph and filters. Out: visible node and edge ids. A node shows if its
- * type is on and any of its sectors is on (or "no sector" is on, for nodes without any); an edge
+ * type is on, any of its sectors is on (or "no sector" is on, for nodes without any), its
+ * measures lie in their ranges and any of its values of each filtered attribute is on; an edge
  * shows if its relation is on and both ends show. O(nodes + edges).
  */
-export function applyFilters(graph: GraphModel, f: Filters): VisibleSet {
+export function applyFilters(
+  graph: GraphModel,
+  f: Filters,
+  measure: MeasureLookup | null = null,
+): VisibleSet {
+  // A range over a value not known yet applies once it is: nothing is hidden meanwhile.
+  const ranges = [...f.ranges].flatMap(([token, range]) => {
+    const values = measure?.(token);
+    return values ? [{ values, range }] : [];
+  });
+  const values = [...f.hiddenValues].filter(([, hidden]) => hidden.size > 0);
   const nodes = new Set<string>();
-  for (const n of graph.nodes)
-    if (!f.hiddenTypes.has(n.type) && passesSector(n, f.hiddenSectors)) nodes.add(n.id);
+  graph.nodes.forEach((n, i) => {
+    if (f.hiddenTypes.has(n.type) || !passesSector(n, f.hiddenSectors)) return;
+    for (const { values: v, range } of ranges) {
+      const x = v[i];
+      // A node without a value is outside every range.
+      if (x === undefined || !(x >= range.min && x <= range.max)) return;
+    }
+    for (const [key, hidden] of values)
+      if (categoriesOf(n, key).every((c) => hidden.has(c))) return;
+    nodes.add(n.id);
+  });
   const edges = new Set<string>();
   for (const e of graph.edges)
     if (!f.hiddenRelations.has(e.relation) && nodes.has(e.source) && nodes.has(e.target))

@@ -1,5 +1,7 @@
+import { analysisEn, analysisHi } from './analysisStrings';
+
 /** Every string the interface shows. Hindi must have every English key (checked by the type). */
-const en = {
+const baseEn = {
   'app.title': 'Stakeholder Graph Explorer',
   'app.skipToList': 'Skip to the node list',
   'lang.switch': 'हिन्दी',
@@ -194,10 +196,12 @@ const en = {
   'label.englishOnly': '(EN)',
   'label.englishOnlyNote': 'No Hindi name in the data; shown in English',
 } as const;
+const en = { ...baseEn, ...analysisEn } as const;
 
 export type MessageKey = keyof typeof en;
 
 const hi: Record<MessageKey, string> = {
+  ...analysisHi,
   'app.title': 'हितधारक ग्राफ़ एक्सप्लोरर',
   'app.skipToList': 'नोड सूची पर जाएं',
   'lang.switch': 'English',

@@ -14,9 +14,18 @@ import { LANGUAGES, type Lang } from '../i18n/strings';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
 import { clip } from '../schema/text';
 import type { Notice } from '../store/viewSlice';
+import {
+  ANALYSIS_PARAMS,
+  decodeAnalysis,
+  decodeFilterExtras,
+  encodeAnalysis,
+  encodeFilterExtras,
+  FILTER_EXTRA_PARAMS,
+  type UrlAnalysis,
+} from './urlAnalysis';
 
 /** The part of the state a shared link carries: the view of the graph, and the language. */
-export interface UrlView extends GraphView {
+export interface UrlView extends GraphView, UrlAnalysis {
   readonly lang: Lang | null;
 }
 
@@ -35,6 +44,8 @@ export const VIEW_PARAMS = [
   'layout',
   'look',
   'lang',
+  ...ANALYSIS_PARAMS,
+  ...FILTER_EXTRA_PARAMS,
 ] as const;
 
 // Lists are comma-joined; ids may contain commas, so those (and %) are escaped first.
@@ -65,6 +76,8 @@ export function encodeView(view: UrlView, graph: GraphModel): URLSearchParams {
   const relations = encodeShown([...graph.relations.keys()], view.filters.hiddenRelations);
   if (relations !== null) p.set('relations', relations);
   if (view.filters.hideIsolated) p.set('isolated', 'hide');
+  encodeFilterExtras(view.filters.ranges, view.filters.hiddenValues, p);
+  encodeAnalysis(view, p);
   if (view.layout !== initialLayoutFor(graph)) p.set('layout', view.layout);
   if (view.fileLook !== INITIAL_VIEW.fileLook) p.set('look', 'app');
   if (view.lang) p.set('lang', view.lang);
@@ -158,7 +171,9 @@ export function decodeView(
         ? start.hiddenRelations
         : decodeShown('relations', relations, [...graph.relations.keys()], notices),
     hideIsolated: isolated === null ? start.hideIsolated : isolated === 'hide',
+    ...decodeFilterExtras(params, graph, notices),
   };
+  const analysis = decodeAnalysis(params, graph, notices);
 
   let layout: LayoutName = initialLayoutFor(graph);
   const layoutParam = params.get('layout');
@@ -188,6 +203,7 @@ export function decodeView(
       layout,
       fileLook: look === 'app' ? false : INITIAL_VIEW.fileLook,
       lang,
+      ...analysis,
     },
     notices,
   };

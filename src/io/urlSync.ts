@@ -25,6 +25,9 @@ function viewOf(s: AppState): UrlView {
     layout: s.layout,
     fileLook: s.fileLook,
     lang: s.lang,
+    pathQuery: s.pathQuery,
+    appearance: s.appearance,
+    roleGroup: s.roleGroup,
   };
 }
 
@@ -37,6 +40,9 @@ function sameView(a: AppState, b: AppState): boolean {
     a.layout === b.layout &&
     a.fileLook === b.fileLook &&
     a.lang === b.lang &&
+    a.pathQuery === b.pathQuery &&
+    a.appearance === b.appearance &&
+    a.roleGroup === b.roleGroup &&
     a.graph === b.graph
   );
 }
@@ -88,6 +94,11 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       filters: view.filters,
       layout: view.layout,
       fileLook: view.fileLook,
+      pathQuery: view.pathQuery,
+      // A link that asks how two nodes are linked opens on the answer.
+      ...(view.pathQuery ? { panel: 'paths' as const } : {}),
+      appearance: view.appearance,
+      roleGroup: view.roleGroup,
       ...(view.lang ? { lang: view.lang } : {}),
     });
     applying = false;
@@ -103,7 +114,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       if (s.origin.kind === 'url') params.set(DATA_PARAM, s.origin.name);
       else params.delete(DATA_PARAM);
     }
-    for (const [key, value] of encodeView(viewOf(s), s.graph)) params.set(key, value);
+    // append: range and hide may repeat, once per measure or attribute.
+    for (const [key, value] of encodeView(viewOf(s), s.graph)) params.append(key, value);
     const query = params.toString();
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     const state: EntryData = {

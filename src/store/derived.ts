@@ -1,3 +1,16 @@
+import { attributeColumns, type AttributeColumn } from '../graph/analysis/columns';
+import { compactOf, neighbourSets, type CompactGraph } from '../graph/analysis/compact';
+import {
+  meetingOutcomes,
+  topicGaps,
+  type MeetingOutcome,
+  type TopicGap,
+} from '../graph/analysis/insights';
+import type { MetricValues } from '../graph/analysis/metricNames';
+import type { Path } from '../graph/analysis/paths';
+import { measureValues } from '../graph/analysis/values';
+import { measureFrom, type Appearance } from '../graph/analysis/view';
+import { appearanceOf, type AppearanceResult } from '../theme/appearance';
 import { bundlesOf, type Bundles } from '../graph/bundles';
 import { applyFilters, sectorCounts, type VisibleSet } from '../graph/filters';
 import { degrees } from '../graph/metrics';
@@ -43,16 +56,108 @@ export const searchIndexOf: (g: GraphModel) => SearchIndex = perGraph(buildSearc
 export const bundlesFor: (g: GraphModel) => Bundles = perGraph(bundlesOf);
 export const degreesOf: (g: GraphModel) => ReadonlyMap<string, number> = perGraph(degrees);
 
+export const compactFor: (g: GraphModel) => CompactGraph = perGraph(compactOf);
+export const neighboursFor: (g: GraphModel) => readonly Set<number>[] = perGraph((g) =>
+  neighbourSets(compactFor(g)),
+);
+/** Each node's index in the model's `nodes` (the index of metric values). */
+export const nodeIndexFor: (g: GraphModel) => ReadonlyMap<string, number> = perGraph(
+  (g) => new Map(g.nodes.map((n, i) => [n.id, i])),
+);
+export const columnsFor: (g: GraphModel) => readonly AttributeColumn[] = perGraph(attributeColumns);
+
+/** The metrics computed so far for the loaded graph, or null. */
+export const selectMetrics = (s: AppState): MetricValues | null =>
+  s.metrics?.graph === s.graph ? s.metrics.values : null;
+
+const lookupMemo = memoLast(
+  (graph: GraphModel, metrics: MetricValues | null) => (token: string) => {
+    const measure = measureFrom(token);
+    return measure ? measureValues(graph, metrics, measure) : null;
+  },
+);
+/** Looks measures up by token for the loaded graph and the metrics so far. */
+export const selectMeasureLookup = (s: AppState) => lookupMemo(s.graph, selectMetrics(s));
+
 /** Nodes and edges passing the filters. */
-export const selectFiltered = (s: AppState): VisibleSet => filteredMemo(s.graph, s.filters);
+export const selectFiltered = (s: AppState): VisibleSet =>
+  // Metrics arrive in batches; only filters over a metric need to see each one.
+  filteredMemo(
+    s.graph,
+    s.filters,
+    [...s.filters.ranges.keys()].some((t) => t.startsWith('metric:'))
+      ? selectMeasureLookup(s)
+      : s.filters.ranges.size
+        ? lookupMemo(s.graph, null)
+        : null,
+  );
+
+/** The paths found for the current question, once the worker has answered, or null. */
+export const selectPaths = (s: AppState): readonly Path[] | null =>
+  s.paths && s.paths.graph === s.graph && s.paths.query === s.pathQuery ? s.paths.paths : null;
+
+const pathSetMemo = memoLast((graph: GraphModel, paths: readonly Path[] | null) => {
+  if (!paths?.length) return null;
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const p of paths) {
+    for (const i of p.nodes) nodes.add(graph.nodes[i]?.id ?? '');
+    for (const k of p.edges) edges.add(graph.edges[k]?.id ?? '');
+  }
+  return { nodes, edges };
+});
+/** The nodes and edges on the paths found, or null. */
+export const selectPathSet = (s: AppState): VisibleSet | null =>
+  pathSetMemo(s.graph, selectPaths(s));
 /** What the canvas and the list show (filters, then focus mode). */
 export const selectShown = (s: AppState): VisibleSet =>
   shownMemo(s.graph, selectFiltered(s), s.selection, s.focusDepth, s.focusOnly);
-/** The emphasised neighbourhood of the selection, or null. */
+/** What is emphasised: the paths found, else the neighbourhood of the selection, or null. */
 export const selectHighlight = (s: AppState): VisibleSet | null =>
-  highlightMemo(s.graph, s.selection, s.focusDepth, selectShown(s));
+  selectPathSet(s) ?? highlightMemo(s.graph, s.selection, s.focusDepth, selectShown(s));
 /** Node counts per sector for the filter list. */
 export const selectSectorCounts = (s: AppState): ReadonlyMap<string, number> =>
   countsMemo(s.graph, s.filters);
 /** The graph with every node where it is drawn now: what is stored and exported. */
 export const selectPlacedGraph = (s: AppState): GraphModel => placedMemo(s.graph, s.positions);
+
+/** The metric a choice of look needs, if any. */
+function metricOf(choice: Appearance['size'] | Appearance['colour']): keyof MetricValues | null {
+  if (!choice) return null;
+  if (choice.kind === 'metric') return choice.name;
+  return choice.kind === 'community' ? 'community' : null;
+}
+const appearanceMemo = memoLast(
+  (
+    graph: GraphModel,
+    appearance: Appearance,
+    sizeValues: Float64Array | undefined,
+    colourValues: Float64Array | undefined,
+  ) => {
+    const metrics: MetricValues = {};
+    const size = metricOf(appearance.size);
+    const colour = metricOf(appearance.colour);
+    if (size && sizeValues) metrics[size] = sizeValues;
+    if (colour && colourValues) metrics[colour] = colourValues;
+    return appearanceOf(graph, metrics, appearance);
+  },
+);
+/**
+ * The look the user chose, per node, and its legends. Recomputed only when a metric it uses
+ * arrives, not on every batch of others.
+ */
+export const selectAppearance = (s: AppState): AppearanceResult => {
+  const metrics = selectMetrics(s);
+  const size = metricOf(s.appearance.size);
+  const colour = metricOf(s.appearance.colour);
+  return appearanceMemo(
+    s.graph,
+    s.appearance,
+    size ? metrics?.[size] : undefined,
+    colour ? metrics?.[colour] : undefined,
+  );
+};
+
+export const topicGapsFor: (g: GraphModel) => readonly TopicGap[] = perGraph(topicGaps);
+export const meetingOutcomesFor: (g: GraphModel) => readonly MeetingOutcome[] =
+  perGraph(meetingOutcomes);

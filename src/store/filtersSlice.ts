@@ -1,3 +1,4 @@
+import type { Range } from '../graph/analysis/view';
 import { NO_SECTOR, type Filters } from '../graph/filters';
 import { INITIAL_VIEW } from '../graph/view';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
@@ -15,6 +16,14 @@ export interface FiltersSlice {
   setAllRelations: (shown: boolean) => void;
   setHideIsolated: (hide: boolean) => void;
   clearFilterGroup: (group: FilterGroup) => void;
+  /** Keeps only nodes whose measure (by token) lies in the range; null drops the range. */
+  setRange: (token: string, range: Range | null) => void;
+  /** Switches one value of a category attribute off or on. */
+  toggleValue: (key: string, value: string) => void;
+  /** Shows every value of a category attribute again. */
+  clearValues: (key: string) => void;
+  /** Hides exactly these values of a category attribute. */
+  setHiddenValues: (key: string, values: ReadonlySet<string>) => void;
   clearFilters: () => void;
   setFilters: (filters: Filters) => void;
 }
@@ -48,6 +57,26 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
       else if (group === 'types') update({ hiddenTypes: new Set() });
       else if (group === 'relations') update({ hiddenRelations: new Set() });
       else update({ hideIsolated: false });
+    },
+    setRange: (token, range) => {
+      const ranges = new Map(get().filters.ranges);
+      if (range) ranges.set(token, range);
+      else ranges.delete(token);
+      update({ ranges });
+    },
+    toggleValue: (key, value) => {
+      const hiddenValues = new Map(get().filters.hiddenValues);
+      const next = toggled(hiddenValues.get(key) ?? new Set<string>(), value);
+      if (next.size) hiddenValues.set(key, next);
+      else hiddenValues.delete(key);
+      update({ hiddenValues });
+    },
+    clearValues: (key) => get().setHiddenValues(key, new Set()),
+    setHiddenValues: (key, values) => {
+      const hiddenValues = new Map(get().filters.hiddenValues);
+      if (values.size) hiddenValues.set(key, values);
+      else hiddenValues.delete(key);
+      update({ hiddenValues });
     },
     clearFilters: () => set(initialFilters),
     setFilters: (filters) => set({ filters }),

@@ -4,6 +4,7 @@ import { positionsOf, type Positions } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
 import { initialLayoutFor } from '../graph/view';
 import type { Problem } from '../schema/problems';
+import { initialAnalysis } from './analysisSlice';
 import { initialFilters } from './filtersSlice';
 import { initialSelection } from './selectionSlice';
 import { initialFocus } from './viewSlice';
@@ -67,6 +68,7 @@ export const createGraphSlice =
         loadedFormat: format,
         ...initialFilters,
         ...initialSelection,
+        ...initialAnalysis,
         focusOnly: initialFocus.focusOnly,
         // A file that drew its graph opens as drawn; otherwise the force layout lays it out.
         layout: initialLayoutFor(graph),

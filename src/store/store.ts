@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { GraphModel } from '../graph/model';
 import type { Lang } from '../i18n/strings';
+import { createAnalysisSlice } from './analysisSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice, type DataOrigin } from './graphSlice';
 import { createImportSlice } from './importSlice';
@@ -26,6 +27,7 @@ export function createAppStore(initial: {
     ...createSelectionSlice(...a),
     ...createViewSlice(initial)(...a),
     ...createImportSlice(...a),
+    ...createAnalysisSlice(...a),
   }));
 }
 

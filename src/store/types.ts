@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { AnalysisSlice } from './analysisSlice';
 import type { FiltersSlice } from './filtersSlice';
 import type { ImportSlice } from './importSlice';
 import type { GraphSlice } from './graphSlice';
@@ -6,6 +7,11 @@ import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 
 /** The whole application state: one store made of typed slices. */
-export type AppState = GraphSlice & FiltersSlice & SelectionSlice & ViewSlice & ImportSlice;
+export type AppState = GraphSlice &
+  FiltersSlice &
+  SelectionSlice &
+  ViewSlice &
+  ImportSlice &
+  AnalysisSlice;
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -1,62 +1,35 @@
-import { NO_SECTOR, filtersActive } from '../graph/filters';
-import { NODE_TYPES } from '../schema/graphFile';
+import { useMemo } from 'react';
+import { filtersActive } from '../graph/filters';
+import { filterTexts } from '../store/describe';
 import { useT } from '../store/useT';
-import type { FilterGroup } from '../store/filtersSlice';
-import { useApp } from '../store/store';
+import { useApp, useAppStore } from '../store/store';
+import type { AppState } from '../store/types';
 
-const MAX_NAMES = 2;
+/** Removes the filter a chip stands for (see {@link filterTexts} for the keys). */
+function remove(s: AppState, key: string): void {
+  if (key === 'focus') s.setFocusOnly(false);
+  else if (key.startsWith('range:')) s.setRange(key.slice(6), null);
+  else if (key.startsWith('values:')) s.clearValues(key.slice(7));
+  else if (key === 'sectors' || key === 'types' || key === 'relations' || key === 'isolated')
+    s.clearFilterGroup(key);
+}
 
 /** Active filters as removable chips, one per filter group, and one button to clear them all. */
 export default function FilterChips() {
-  const { t, loc } = useT();
+  const { t, lang } = useT();
+  const store = useAppStore();
   const graph = useApp((s) => s.graph);
   const filters = useApp((s) => s.filters);
   const focusOnly = useApp((s) => s.focusOnly);
-  const clearFilterGroup = useApp((s) => s.clearFilterGroup);
   const clearFilters = useApp((s) => s.clearFilters);
   const setFocusOnly = useApp((s) => s.setFocusOnly);
+  const chips = useMemo(
+    () => filterTexts(store.getState()),
+    // The texts follow these; the store is read for them at once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, graph, filters, focusOnly, lang],
+  );
   if (!filtersActive(filters) && !focusOnly) return null;
-
-  const names = (list: string[]) =>
-    list.length <= MAX_NAMES
-      ? list.join(', ')
-      : t('chip.andMore', {
-          list: list.slice(0, MAX_NAMES).join(', '),
-          count: list.length - MAX_NAMES,
-        });
-  const shown = <T extends string>(all: readonly T[], hidden: ReadonlySet<T>) =>
-    all.filter((id) => !hidden.has(id));
-
-  const chips: { key: string; text: string; remove: () => void }[] = [];
-  const group = (g: FilterGroup, text: string) =>
-    chips.push({ key: g, text, remove: () => clearFilterGroup(g) });
-  if (filters.hiddenSectors.size) {
-    const ids = shown([...graph.sectors.keys(), NO_SECTOR], filters.hiddenSectors);
-    const labels = ids.map((id) => {
-      const s = graph.sectors.get(id);
-      return s ? loc(s.label) : t('filters.noSector');
-    });
-    group(
-      'sectors',
-      t('chip.sectors', { list: labels.length ? names(labels) : t('filters.none') }),
-    );
-  }
-  if (filters.hiddenTypes.size) {
-    const labels = shown(NODE_TYPES, filters.hiddenTypes).map((type) => t(`type.${type}`));
-    group('types', t('chip.types', { list: labels.length ? names(labels) : t('filters.none') }));
-  }
-  if (filters.hiddenRelations.size) {
-    const labels = shown([...graph.relations.keys()], filters.hiddenRelations).map((id) =>
-      loc(graph.relations.get(id)!.label),
-    );
-    group(
-      'relations',
-      t('chip.relations', { list: labels.length ? names(labels) : t('filters.none') }),
-    );
-  }
-  if (filters.hideIsolated) group('isolated', t('chip.isolated'));
-  if (focusOnly)
-    chips.push({ key: 'focus', text: t('chip.focus'), remove: () => setFocusOnly(false) });
 
   return (
     <div className="chips" role="group" aria-label={t('filters.active')}>
@@ -67,7 +40,7 @@ export default function FilterChips() {
             <button
               type="button"
               aria-label={t('chip.remove', { name: c.text })}
-              onClick={c.remove}
+              onClick={() => remove(store.getState(), c.key)}
             >
               ×
             </button>

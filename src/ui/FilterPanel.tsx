@@ -1,6 +1,7 @@
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import FieldChooser from './FieldChooser';
+import AttributeFilters from './filters/AttributeFilters';
 import RelationFilter from './RelationFilter';
 import SectorFilter from './SectorFilter';
 import Toggle from './Toggle';
@@ -18,6 +19,7 @@ export default function FilterPanel() {
       <SectorFilter />
       <TypeFilter />
       <RelationFilter />
+      <AttributeFilters />
       <FieldChooser />
     </section>
   );

@@ -1,26 +1,46 @@
-import { NODE_TYPES } from '../schema/graphFile';
+import { useMemo } from 'react';
+import { legendOf } from '../store/describe';
+import { selectAppearance } from '../store/derived';
 import { useT } from '../store/useT';
-import { useApp } from '../store/store';
-import TypeIcon from './TypeIcon';
+import { useApp, useAppStore } from '../store/store';
+import LegendSwatch from './LegendSwatch';
 
-/** Shapes and fills of the node types present, drawn from the canvas palette. */
+/** Shapes, fills and sizes as drawn, what the paths and filters show: the same as exports carry. */
 export default function Legend() {
-  const { t } = useT();
-  const byType = useApp((s) => s.graph.nodesByType);
+  const { t, lang } = useT();
+  const store = useAppStore();
+  const graph = useApp((s) => s.graph);
+  const look = useApp(selectAppearance);
+  const pathQuery = useApp((s) => s.pathQuery);
+  const filters = useApp((s) => s.filters);
+  const focusOnly = useApp((s) => s.focusOnly);
+  const legend = useMemo(
+    () => legendOf(store.getState()),
+    // The legend follows these; the store is read for it at once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, graph, look, pathQuery, filters, focusOnly, lang],
+  );
   return (
     <details className="legend" open>
       <summary>{t('legend.heading')}</summary>
-      <p className="legend-caption">{t('legend.types')}</p>
-      <ul>
-        {NODE_TYPES.filter((type) => byType.has(type)).map((type) => (
-          <li key={type}>
-            <TypeIcon type={type} />
-            {t(`type.${type}`)}
-          </li>
-        ))}
-      </ul>
-      <p className="legend-caption">{t('legend.sectorRing')}</p>
-      <p className="legend-caption">{t('legend.meetingHint')}</p>
+      {legend.sections.map((section) => (
+        <div key={section.heading} className="legend-section">
+          <p className="legend-caption">{section.heading}</p>
+          <ul>
+            {section.items.map((item) => (
+              <li key={item.text}>
+                <LegendSwatch shape={item.shape} colour={item.colour} />
+                {item.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {legend.notes.map((note) => (
+        <p key={note} className="legend-caption">
+          {note}
+        </p>
+      ))}
     </details>
   );
 }

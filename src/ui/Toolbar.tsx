@@ -34,6 +34,8 @@ export default function Toolbar() {
   const setFileLook = useApp((s) => s.setFileLook);
   const fastDrawing = useApp((s) => s.fastDrawing);
   const setFastDrawing = useApp((s) => s.setFastDrawing);
+  const table = useApp((s) => s.table);
+  const openTable = useApp((s) => s.openTable);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
@@ -70,6 +72,14 @@ export default function Toolbar() {
         ))}
       </select>
       <Toggle checked={focusOnly} onChange={setFocusOnly} label={t('toolbar.focusOnly')} />
+      <button
+        type="button"
+        aria-pressed={table !== null}
+        title={t('table.openLabel')}
+        onClick={() => openTable(table ? null : 'nodes')}
+      >
+        {t('table.open')}
+      </button>
       {hasFileLook(graph) ? (
         <Toggle checked={fileLook} onChange={setFileLook} label={t('toolbar.fileLook')} />
       ) : null}

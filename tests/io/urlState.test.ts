@@ -3,10 +3,17 @@ import { NO_FILTERS } from '../../src/graph/filters';
 import { INITIAL_VIEW } from '../../src/graph/view';
 import { NODE_TYPES } from '../../src/schema/graphFile';
 import { decodeView, encodeView, type UrlView } from '../../src/io/urlState';
+import { DEFAULT_ROLE_GROUP } from '../../src/io/urlAnalysis';
+import { DEFAULT_APPEARANCE } from '../../src/graph/analysis/view';
 import { shippedGraph } from '../graph/shippedGraph';
 
 const graph = shippedGraph();
-const base: UrlView = { ...INITIAL_VIEW, lang: 'en' };
+const analysis = {
+  pathQuery: null,
+  appearance: DEFAULT_APPEARANCE,
+  roleGroup: DEFAULT_ROLE_GROUP,
+} as const;
+const base: UrlView = { ...INITIAL_VIEW, ...analysis, lang: 'en' };
 const decode = (query: string) => decodeView(new URLSearchParams(query), graph);
 
 describe('encodeView', () => {
@@ -37,6 +44,7 @@ describe('encodeView', () => {
       layout: 'circle',
       fileLook: true,
       lang: 'hi',
+      ...analysis,
     };
     expect(encodeView(view, graph).toString()).toBe(
       'node=jica&depth=2&focus=only&sectors=health&isolated=hide&layout=circle&lang=hi',
@@ -55,7 +63,17 @@ describe('decodeView', () => {
         hiddenTypes: new Set(['topic', 'place']),
         hiddenRelations: new Set(['datelined']),
         hideIsolated: false,
+        ranges: new Map([['metric:betweenness', { min: 0.1, max: 0.5 }]]),
+        hiddenValues: new Map(),
       },
+      pathQuery: {
+        from: 'aditi-puri',
+        to: 'ryohei-aiba',
+        directed: true,
+        avoid: new Set(['place']),
+      },
+      appearance: { size: { kind: 'metric', name: 'pagerank' }, colour: { kind: 'community' } },
+      roleGroup: { kind: 'sector' },
       layout: 'breadthfirst',
       fileLook: true,
       lang: 'hi',

@@ -5,11 +5,19 @@ import { LANGUAGES } from '../../src/i18n/strings';
 import { decodeView, encodeView, VIEW_PARAMS, type UrlView } from '../../src/io/urlState';
 import { NODE_TYPES } from '../../src/schema/graphFile';
 import { FOCUS_DEPTHS, layoutsFor } from '../../src/graph/view';
+import { NUMERIC_METRICS } from '../../src/graph/analysis/metricNames';
+import type { ColourBy, GroupBy, Measure } from '../../src/graph/analysis/view';
 import { shippedGraph } from '../graph/shippedGraph';
 
 const graph = shippedGraph();
 const nodeIds = graph.nodes.map((n) => n.id);
 const edgeIds = graph.edges.map((e) => e.id);
+
+// Any finite or infinite number but -0, which a link writes as 0.
+const number = fc.double({ noNaN: true }).filter((x) => !Object.is(x, -0));
+const measure: fc.Arbitrary<Measure> = fc
+  .constantFrom(...NUMERIC_METRICS)
+  .map((name) => ({ kind: 'metric', name }));
 
 const view: fc.Arbitrary<UrlView> = fc.record({
   selection: fc.oneof(
@@ -24,7 +32,41 @@ const view: fc.Arbitrary<UrlView> = fc.record({
     hiddenTypes: fc.subarray([...NODE_TYPES]).map((a) => new Set(a)),
     hiddenRelations: fc.subarray([...graph.relations.keys()]).map((a) => new Set(a)),
     hideIsolated: fc.boolean(),
+    ranges: fc
+      .uniqueArray(
+        fc.record({
+          token: fc.constantFrom(...NUMERIC_METRICS).map((m) => `metric:${m}`),
+          a: number,
+          b: number,
+        }),
+        { selector: (r) => r.token, maxLength: 3 },
+      )
+      .map(
+        (list) =>
+          new Map(list.map((r) => [r.token, { min: Math.min(r.a, r.b), max: Math.max(r.a, r.b) }])),
+      ),
+    hiddenValues: fc.constant(new Map<string, ReadonlySet<string>>()),
   }),
+  pathQuery: fc.oneof(
+    fc.constant(null),
+    fc
+      .record({
+        from: fc.constantFrom(...nodeIds),
+        to: fc.constantFrom(...nodeIds),
+        directed: fc.boolean(),
+        avoid: fc.subarray([...NODE_TYPES]).map((a) => new Set(a)),
+      })
+      .filter((q) => q.from !== q.to),
+  ),
+  appearance: fc.record({
+    size: fc.oneof(fc.constant(null), measure),
+    colour: fc.oneof(
+      fc.constant(null),
+      measure,
+      fc.constantFrom<ColourBy>({ kind: 'community' }, { kind: 'sector' }),
+    ),
+  }),
+  roleGroup: fc.constantFrom<GroupBy>({ kind: 'type' }, { kind: 'sector' }, { kind: 'community' }),
   // The shipped graph has no drawn positions, so the file's own layout is not on offer.
   layout: fc.constantFrom(...layoutsFor(graph)),
   fileLook: fc.boolean(),

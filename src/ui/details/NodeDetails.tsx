@@ -9,6 +9,7 @@ import DateText from './DateText';
 import MeetingSummary from './MeetingSummary';
 import Names from './Names';
 import NodeLink from './NodeLink';
+import NodeMetrics from './NodeMetrics';
 import ExternalLink from './ExternalLink';
 
 /** Everything known about a node, its meeting summary if it is one, and its connections. */
@@ -90,6 +91,7 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
       <Attributes attributes={node.attributes} />
       {node.type === 'meeting' ? <MeetingSummary meeting={node} /> : null}
       <ConnectionList key={node.id} node={node} />
+      <NodeMetrics id={node.id} />
     </article>
   );
 }

@@ -1,0 +1,30 @@
+/** The node metrics, in the order they are computed: cheap ones first. */
+export const METRICS = [
+  'degree',
+  'inDegree',
+  'outDegree',
+  'weightedDegree',
+  'community',
+  'articulation',
+  'constraint',
+  'pagerank',
+  'eigenvector',
+  'betweenness',
+  'closeness',
+] as const;
+export type MetricName = (typeof METRICS)[number];
+
+/** Metrics that are numbers to size, colour or filter by (community is a category). */
+export const NUMERIC_METRICS = METRICS.filter(
+  (m): m is Exclude<MetricName, 'community' | 'articulation'> =>
+    m !== 'community' && m !== 'articulation',
+);
+export type NumericMetric = (typeof NUMERIC_METRICS)[number];
+
+/**
+ * One value per node for each metric computed so far, index `i` for the model's `nodes[i]`.
+ * NaN where a metric does not apply (constraint of a node without neighbours; eigenvector
+ * centrality where the iteration does not converge). `community` holds community numbers,
+ * largest first; `articulation` 1 for a cut vertex.
+ */
+export type MetricValues = Partial<Record<MetricName, Float64Array>>;

@@ -1,0 +1,89 @@
+import { NODE_TYPES } from '../schema/graphFile';
+import { groupsOf } from '../graph/analysis/values';
+import { tokenOf } from '../graph/analysis/view';
+import { compactFor, nodeIndexFor, selectMetrics } from '../store/derived';
+import type { AppStore } from '../store/store';
+import type { AppState } from '../store/types';
+import { runAnalysis } from './analysisRunner';
+
+/**
+ * Keeps the analyses in step with the store: metrics for every graph loaded, paths for the
+ * question asked, broker roles for the grouping chosen. Everything heavy runs in workers; the
+ * answers come back through store actions, which drop stale ones. Returns a function that
+ * stops it.
+ */
+export function startAnalysisSync(store: AppStore): () => void {
+  let cancelMetrics = () => {};
+  let cancelPaths = () => {};
+  let cancelRoles = () => {};
+
+  const metrics = (s: AppState) => {
+    cancelMetrics();
+    const graph = s.graph;
+    cancelMetrics = runAnalysis({ kind: 'metrics', id: 0, graph: compactFor(graph) }, (reply) => {
+      if (reply.kind === 'metrics')
+        store.getState().receiveMetrics(graph, reply.values, reply.done);
+      else if (reply.kind === 'failed') store.getState().failMetrics(graph);
+    });
+  };
+
+  const paths = (s: AppState) => {
+    cancelPaths();
+    const { graph, pathQuery: query } = s;
+    if (!query) return;
+    const index = nodeIndexFor(graph);
+    const from = index.get(query.from);
+    const to = index.get(query.to);
+    if (from === undefined || to === undefined) return;
+    store.getState().receivePaths(graph, query, null);
+    cancelPaths = runAnalysis(
+      {
+        kind: 'paths',
+        id: 0,
+        graph: compactFor(graph),
+        from,
+        to,
+        directed: query.directed,
+        avoid: NODE_TYPES.flatMap((t, i) => (query.avoid.has(t) ? [i] : [])),
+      },
+      (reply) => {
+        if (reply.kind === 'paths') store.getState().receivePaths(graph, query, reply.paths);
+        else if (reply.kind === 'failed') store.getState().receivePaths(graph, query, [], true);
+      },
+    );
+  };
+
+  const roles = (s: AppState) => {
+    const groups = groupsOf(s.graph, selectMetrics(s), s.roleGroup);
+    if (!groups) return;
+    cancelRoles();
+    const { graph } = s;
+    const token = tokenOf(s.roleGroup);
+    cancelRoles = runAnalysis(
+      { kind: 'roles', id: 0, graph: compactFor(graph), group: groups.group },
+      (reply) => {
+        if (reply.kind === 'roles') store.getState().receiveRoles(graph, token, reply.counts);
+      },
+    );
+  };
+
+  const start = store.getState();
+  metrics(start);
+  paths(start);
+  roles(start);
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.graph !== prev.graph) metrics(s);
+    if (s.graph !== prev.graph || s.pathQuery !== prev.pathQuery) paths(s);
+    const communityArrived =
+      s.roleGroup.kind === 'community' &&
+      selectMetrics(s)?.community !== undefined &&
+      selectMetrics(prev)?.community === undefined;
+    if (s.graph !== prev.graph || s.roleGroup !== prev.roleGroup || communityArrived) roles(s);
+  });
+  return () => {
+    unsubscribe();
+    cancelMetrics();
+    cancelPaths();
+    cancelRoles();
+  };
+}

@@ -1,0 +1,123 @@
+import type { RoleCounts } from '../graph/analysis/brokerage';
+import type { MetricValues } from '../graph/analysis/metricNames';
+import type { Path } from '../graph/analysis/paths';
+import {
+  DEFAULT_APPEARANCE,
+  tokenOf,
+  type Appearance,
+  type ColourBy,
+  type GroupBy,
+  type Measure,
+  type PathQuery,
+} from '../graph/analysis/view';
+import type { GraphModel } from '../graph/model';
+import type { SliceCreator } from './types';
+
+/** The side panel's pages. */
+export const PANELS = ['details', 'paths', 'insights', 'appearance'] as const;
+export type Panel = (typeof PANELS)[number];
+
+/** Metrics for one graph, as far as the worker has got (`done` from 0 to 1). */
+export interface MetricsState {
+  readonly graph: GraphModel;
+  readonly values: MetricValues;
+  readonly done: number;
+  readonly failed: boolean;
+}
+
+/** Paths found for one query on one graph; null paths while the worker searches. */
+export interface PathsState {
+  readonly graph: GraphModel;
+  readonly query: PathQuery;
+  readonly paths: readonly Path[] | null;
+  readonly failed: boolean;
+}
+
+/** Broker role counts for one graph and grouping. */
+export interface RolesState {
+  readonly graph: GraphModel;
+  readonly group: string;
+  readonly counts: RoleCounts;
+}
+
+export interface AnalysisSlice {
+  readonly metrics: MetricsState | null;
+  readonly pathQuery: PathQuery | null;
+  readonly paths: PathsState | null;
+  readonly appearance: Appearance;
+  readonly roleGroup: GroupBy;
+  readonly roles: RolesState | null;
+  readonly table: 'nodes' | 'edges' | null;
+  readonly panel: Panel;
+  /** Asks for the paths between two nodes (shown on the canvas and in the paths panel). */
+  findPaths: (query: PathQuery) => void;
+  clearPaths: () => void;
+  receiveMetrics: (graph: GraphModel, values: MetricValues, done: number) => void;
+  failMetrics: (graph: GraphModel) => void;
+  receivePaths: (
+    graph: GraphModel,
+    query: PathQuery,
+    paths: readonly Path[] | null,
+    failed?: boolean,
+  ) => void;
+  receiveRoles: (graph: GraphModel, group: string, counts: RoleCounts) => void;
+  sizeBy: (measure: Measure | null) => void;
+  colourBy: (colour: ColourBy | null) => void;
+  resetAppearance: () => void;
+  groupRolesBy: (group: GroupBy) => void;
+  openTable: (table: 'nodes' | 'edges' | null) => void;
+  showPanel: (panel: Panel) => void;
+}
+
+/** What a graph opens with: no paths, the default look; metrics come from the worker. */
+export const initialAnalysis = {
+  pathQuery: null,
+  paths: null,
+  appearance: DEFAULT_APPEARANCE,
+  roles: null,
+} as const;
+
+export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
+  ...initialAnalysis,
+  metrics: null,
+  roleGroup: { kind: 'type' },
+  table: null,
+  panel: 'details',
+  findPaths: (query) => {
+    const { nodeById } = get().graph;
+    if (!nodeById.has(query.from) || !nodeById.has(query.to)) return;
+    set({ pathQuery: query, panel: 'paths' });
+  },
+  clearPaths: () => set({ pathQuery: null, paths: null }),
+  receiveMetrics: (graph, values, done) => {
+    const was = get().metrics;
+    const kept = was?.graph === graph ? was.values : {};
+    set({ metrics: { graph, values: { ...kept, ...values }, done, failed: false } });
+  },
+  failMetrics: (graph) => {
+    const was = get().metrics;
+    set({
+      metrics: {
+        graph,
+        values: was?.graph === graph ? was.values : {},
+        done: was?.done ?? 0,
+        failed: true,
+      },
+    });
+  },
+  receivePaths: (graph, query, paths, failed = false) => {
+    // Only the answer to the question still asked, about the graph still loaded.
+    if (get().graph !== graph || get().pathQuery !== query) return;
+    set({ paths: { graph, query, paths, failed } });
+  },
+  receiveRoles: (graph, group, counts) => {
+    if (get().graph !== graph || tokenOf(get().roleGroup) !== group) return;
+    set({ roles: { graph, group, counts } });
+  },
+  sizeBy: (size) => set({ appearance: { ...get().appearance, size } }),
+  colourBy: (colour) => set({ appearance: { ...get().appearance, colour } }),
+  resetAppearance: () => set({ appearance: DEFAULT_APPEARANCE }),
+  groupRolesBy: (roleGroup) => set({ roleGroup }),
+  openTable: (table) => set({ table }),
+  showPanel: (panel) => set({ panel }),
+});

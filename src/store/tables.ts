@@ -1,0 +1,130 @@
+import { ROLES, type RoleCounts } from '../graph/analysis/brokerage';
+import { columnsFor } from './derived';
+import { METRICS, type MetricValues } from '../graph/analysis/metricNames';
+import type { VisibleSet } from '../graph/filters';
+import { attributeText, type GraphModel } from '../graph/model';
+import { localizedText, translate, type Lang } from '../i18n/strings';
+
+/** A table column: its header in the interface language, and whether it holds numbers. */
+export interface TableColumn {
+  readonly id: string;
+  readonly header: string;
+  readonly numeric: boolean;
+}
+
+/** A row: the node's or edge's id, and one value per column (null where it has none). */
+export interface TableRow {
+  readonly id: string;
+  readonly values: readonly (string | number | null)[];
+}
+
+export interface TableData {
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+}
+
+const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
+
+/**
+ * The shown nodes as a table: name, type, sectors, every metric computed so far, broker roles
+ * and every attribute of the file. Rows in file order.
+ */
+export function nodeTable(
+  graph: GraphModel,
+  shown: VisibleSet,
+  metrics: MetricValues | null,
+  roles: RoleCounts | null,
+  lang: Lang,
+): TableData {
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  const metricNames = METRICS.filter((m) => metrics?.[m]?.length === graph.nodes.length);
+  const attributes = columnsFor(graph);
+  const columns: TableColumn[] = [
+    { id: 'name', header: t('table.name'), numeric: false },
+    { id: 'type', header: t('table.type'), numeric: false },
+    { id: 'sectors', header: t('table.sectors'), numeric: false },
+    ...metricNames.map((m) => ({
+      id: `metric:${m}`,
+      header: t(`metric.${m}`),
+      numeric: m !== 'articulation',
+    })),
+    ...(roles
+      ? ROLES.map((r) => ({ id: `role:${r}`, header: t(`role.${r}`), numeric: true }))
+      : []),
+    ...attributes.map((c) => ({
+      id: `attribute:${c.key}`,
+      header: c.key,
+      numeric: c.kind === 'number',
+    })),
+  ];
+  const rows: TableRow[] = [];
+  graph.nodes.forEach((node, i) => {
+    if (!shown.nodes.has(node.id)) return;
+    rows.push({
+      id: node.id,
+      values: [
+        localizedText(node.label, lang),
+        t(`type.${node.type}`),
+        node.sectors
+          .map((s) => {
+            const sector = graph.sectors.get(s);
+            return sector ? localizedText(sector.label, lang) : s;
+          })
+          .join('; '),
+        ...metricNames.map((m) => {
+          const v = metrics?.[m]?.[i];
+          if (m === 'articulation') return v ? t('metrics.yes') : t('metrics.no');
+          if (m === 'community') return v === undefined ? null : v + 1;
+          return finite(v);
+        }),
+        ...(roles ? ROLES.map((r) => finite(roles[r][i])) : []),
+        ...attributes.map((c) => {
+          const v = node.attributes?.[c.key];
+          if (v === undefined || v === null) return null;
+          return typeof v === 'number' ? v : attributeText(v);
+        }),
+      ],
+    });
+  });
+  return { columns, rows };
+}
+
+/** The shown edges as a table: ends, relation, label, weight, first quote, every attribute. */
+export function edgeTable(graph: GraphModel, shown: VisibleSet, lang: Lang): TableData {
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  const keys = [...new Set(graph.edges.flatMap((e) => Object.keys(e.attributes ?? {})))];
+  const columns: TableColumn[] = [
+    { id: 'source', header: t('table.source'), numeric: false },
+    { id: 'relation', header: t('table.relation'), numeric: false },
+    { id: 'target', header: t('table.target'), numeric: false },
+    { id: 'label', header: t('table.label'), numeric: false },
+    { id: 'weight', header: t('table.weight'), numeric: true },
+    { id: 'quote', header: t('table.quote'), numeric: false },
+    ...keys.map((k) => ({ id: `attribute:${k}`, header: k, numeric: false })),
+  ];
+  const name = (id: string) => {
+    const node = graph.nodeById.get(id);
+    return node ? localizedText(node.label, lang) : id;
+  };
+  const rows: TableRow[] = [];
+  for (const e of graph.edges) {
+    if (!shown.edges.has(e.id)) continue;
+    const relation = graph.relations.get(e.relation);
+    rows.push({
+      id: e.id,
+      values: [
+        name(e.source),
+        relation ? localizedText(relation.label, lang) : e.relation,
+        name(e.target),
+        localizedText(e.label, lang),
+        e.weight ?? null,
+        e.provenance[0]?.quote ?? null,
+        ...keys.map((k) => {
+          const v = e.attributes?.[k];
+          return v === undefined || v === null ? null : attributeText(v);
+        }),
+      ],
+    });
+  }
+  return { columns, rows };
+}

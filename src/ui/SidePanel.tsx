@@ -1,0 +1,73 @@
+import { useId, useRef, type KeyboardEvent } from 'react';
+import { PANELS, type Panel } from '../store/analysisSlice';
+import { useT } from '../store/useT';
+import { useApp } from '../store/store';
+import DetailsPanel from './details/DetailsPanel';
+import InsightsPanel from './insights/InsightsPanel';
+import AppearancePanel from './look/AppearancePanel';
+import PathPanel from './paths/PathPanel';
+
+const LABEL = {
+  details: 'panel.details',
+  paths: 'panel.paths',
+  insights: 'panel.insights',
+  appearance: 'panel.appearance',
+} as const;
+
+/** The side panel: details, paths, insights and look as tabs (WAI-ARIA tabs pattern). */
+export default function SidePanel() {
+  const { t } = useT();
+  const id = useId();
+  const panel = useApp((s) => s.panel);
+  const showPanel = useApp((s) => s.showPanel);
+  const tabs = useRef<HTMLDivElement>(null);
+  const move = (e: KeyboardEvent, to: Panel) => {
+    e.preventDefault();
+    showPanel(to);
+    tabs.current?.querySelector<HTMLElement>(`#${CSS.escape(`${id}-${to}`)}`)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = PANELS.indexOf(panel);
+    if (e.key === 'ArrowRight') move(e, PANELS[(at + 1) % PANELS.length]!);
+    else if (e.key === 'ArrowLeft') move(e, PANELS[(at + PANELS.length - 1) % PANELS.length]!);
+    else if (e.key === 'Home') move(e, PANELS[0]);
+    else if (e.key === 'End') move(e, PANELS[PANELS.length - 1]!);
+  };
+  return (
+    <div className="side">
+      <div
+        className="side-tabs"
+        role="tablist"
+        aria-label={t('panel.tabs')}
+        ref={tabs}
+        onKeyDown={onKeyDown}
+      >
+        {PANELS.map((p) => (
+          <button
+            key={p}
+            id={`${id}-${p}`}
+            type="button"
+            role="tab"
+            aria-selected={panel === p}
+            aria-controls={`${id}-panel`}
+            tabIndex={panel === p ? 0 : -1}
+            onClick={() => showPanel(p)}
+          >
+            {t(LABEL[p])}
+          </button>
+        ))}
+      </div>
+      <div
+        className="side-panel"
+        id={`${id}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${id}-${panel}`}
+      >
+        {panel === 'details' ? <DetailsPanel /> : null}
+        {panel === 'paths' ? <PathPanel /> : null}
+        {panel === 'insights' ? <InsightsPanel /> : null}
+        {panel === 'appearance' ? <AppearancePanel /> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { ROLES } from '../../graph/analysis/brokerage';
+import { METRICS } from '../../graph/analysis/metricNames';
+import { tokenOf } from '../../graph/analysis/view';
+import { shortNumber } from '../../store/describe';
+import { nodeIndexFor, selectMetrics } from '../../store/derived';
+import { useT } from '../../store/useT';
+import { useApp } from '../../store/store';
+
+/** A node's metrics and broker roles, as far as they are computed, and "Find paths to…". */
+export default function NodeMetrics({ id }: { id: string }) {
+  const { t, lang, n } = useT();
+  const graph = useApp((s) => s.graph);
+  const metrics = useApp(selectMetrics);
+  const showPanel = useApp((s) => s.showPanel);
+  const roles = useApp((s) =>
+    s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null,
+  );
+  const i = nodeIndexFor(graph).get(id);
+  if (i === undefined) return null;
+  const text = (name: (typeof METRICS)[number], v: number) => {
+    if (name === 'articulation') return t(v ? 'metrics.yes' : 'metrics.no');
+    if (name === 'community') return n(v + 1);
+    return Number.isFinite(v) ? shortNumber(lang, v) : '–';
+  };
+  return (
+    <section className="node-metrics" aria-labelledby="node-metrics-heading">
+      <button type="button" className="find-paths" onClick={() => showPanel('paths')}>
+        {t('paths.findFrom')}
+      </button>
+      <h3 id="node-metrics-heading">{t('metrics.heading')}</h3>
+      <dl className="facts">
+        {METRICS.map((name) => {
+          const v = metrics?.[name]?.[i];
+          return v === undefined ? null : (
+            <div key={name}>
+              <dt>{t(`metric.${name}`)}</dt>
+              <dd>{text(name, v)}</dd>
+            </div>
+          );
+        })}
+        {roles
+          ? ROLES.map((r) => (
+              <div key={r}>
+                <dt>{t(`role.${r}`)}</dt>
+                <dd>{n(roles[r][i] ?? 0)}</dd>
+              </div>
+            ))
+          : null}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { ROLES } from '../../graph/analysis/brokerage';
+import { tokenOf } from '../../graph/analysis/view';
+import { selectMetrics } from '../../store/derived';
+import { useT } from '../../store/useT';
+import { useApp } from '../../store/store';
+import GroupChoice from './GroupChoice';
+import InsightLink from './InsightLink';
+
+const PAGE = 10;
+
+/** The nodes with the highest betweenness, with the broker roles they play. */
+export default function Brokers() {
+  const { t, n } = useT();
+  const graph = useApp((s) => s.graph);
+  const metrics = useApp(selectMetrics);
+  const roles = useApp((s) =>
+    s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null,
+  );
+  const [shown, setShown] = useState(PAGE);
+  const betweenness = metrics?.betweenness;
+  const ranked = betweenness
+    ? graph.nodes
+        .map((node, i) => ({ node, i, value: betweenness[i] ?? 0 }))
+        .filter((r) => r.value > 0)
+        .sort((a, b) => b.value - a.value || a.i - b.i)
+    : null;
+  return (
+    <section aria-labelledby="brokers-heading">
+      <h3 id="brokers-heading">{t('insights.brokers')}</h3>
+      <p className="hint">{t('insights.brokersHint')}</p>
+      <GroupChoice />
+      {!ranked ? <p role="status">{t('insights.computing')}</p> : null}
+      {ranked && !ranked.length ? <p>{t('insights.noBrokers')}</p> : null}
+      <ol className="insight-list">
+        {ranked?.slice(0, shown).map(({ node, i, value }) => (
+          <li key={node.id}>
+            <InsightLink node={node} />{' '}
+            <span className="insight-value">
+              {t('insights.broker', { value: value.toFixed(3) })}
+            </span>
+            {roles ? (
+              <p className="insight-sub">
+                {ROLES.filter((r) => (roles[r][i] ?? 0) > 0)
+                  .map((r) => `${t(`role.${r}`)} ${n(roles[r][i] ?? 0)}`)
+                  .join(' · ')}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {ranked && ranked.length > shown ? (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          {t('insights.showMore', { count: n(Math.min(PAGE, ranked.length - shown)) })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

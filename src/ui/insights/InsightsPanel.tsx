@@ -1,0 +1,21 @@
+import { useT } from '../../store/useT';
+import MetricsStatus from '../MetricsStatus';
+import Brokers from './Brokers';
+import CutVertices from './CutVertices';
+import MeetingOutcomes from './MeetingOutcomes';
+import TopicGaps from './TopicGaps';
+
+/** Answers to the stakeholder questions, each entry selecting its nodes and showing evidence. */
+export default function InsightsPanel() {
+  const { t } = useT();
+  return (
+    <section className="insights" aria-labelledby="insights-heading">
+      <h2 id="insights-heading">{t('insights.heading')}</h2>
+      <MetricsStatus />
+      <Brokers />
+      <CutVertices />
+      <TopicGaps />
+      <MeetingOutcomes />
+    </section>
+  );
+}

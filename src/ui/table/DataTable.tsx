@@ -1,0 +1,93 @@
+import { useId, useMemo, useState } from 'react';
+import { tokenOf } from '../../graph/analysis/view';
+import { selectMetrics, selectShown } from '../../store/derived';
+import { edgeTable, nodeTable } from '../../store/tables';
+import { useT } from '../../store/useT';
+import { useApp, useAppStore } from '../../store/store';
+import { exportTable } from '../../io/exportTable';
+import TableGrid from './TableGrid';
+
+/**
+ * The shown nodes or relations as a sortable, filterable table under the canvas. A row's
+ * button selects it on the canvas; a selection on the canvas marks and scrolls to its row.
+ */
+export default function DataTable() {
+  const { t, lang, n } = useT();
+  const id = useId();
+  const store = useAppStore();
+  const which = useApp((s) => s.table);
+  const openTable = useApp((s) => s.openTable);
+  const graph = useApp((s) => s.graph);
+  const shown = useApp(selectShown);
+  const metrics = useApp(selectMetrics);
+  const roles = useApp((s) =>
+    s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null,
+  );
+  const [filter, setFilter] = useState('');
+  const [visibleRows, setVisibleRows] = useState<number | null>(null);
+  const data = useMemo(() => {
+    if (which === 'nodes') return nodeTable(graph, shown, metrics, roles, lang);
+    if (which === 'edges') return edgeTable(graph, shown, lang);
+    return null;
+  }, [which, graph, shown, metrics, roles, lang]);
+  const [exportRows, setExportRows] = useState<() => (string | number | null)[][]>(() => () => []);
+  if (!which || !data) return null;
+
+  return (
+    <section className="data-table" aria-labelledby={`${id}-heading`}>
+      <div className="table-bar">
+        <h2 id={`${id}-heading`} className="sr-only">
+          {t('table.heading')}
+        </h2>
+        <div role="group" aria-label={t('table.heading')} className="table-switch">
+          {(['nodes', 'edges'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              aria-pressed={which === kind}
+              onClick={() => openTable(kind)}
+            >
+              {t(kind === 'nodes' ? 'table.nodes' : 'table.edges')}
+            </button>
+          ))}
+        </div>
+        <label htmlFor={`${id}-filter`}>{t('table.filter')}</label>
+        <input
+          id={`${id}-filter`}
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <span role="status" className="table-count">
+          {t('table.rows', { count: n(visibleRows ?? data.rows.length) })}
+        </span>
+        <button
+          type="button"
+          onClick={() =>
+            void exportTable(
+              store,
+              which,
+              data.columns.map((c) => c.header),
+              exportRows(),
+            )
+          }
+        >
+          {t('table.export')}
+        </button>
+        <button type="button" onClick={() => openTable(null)}>
+          {t('table.close')}
+        </button>
+      </div>
+      <TableGrid
+        key={which}
+        kind={which}
+        data={data}
+        filter={filter}
+        onRowsChange={(count, rows) => {
+          setVisibleRows(count);
+          setExportRows(() => rows);
+        }}
+      />
+    </section>
+  );
+}
