@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useShortcuts } from '../actions/useShortcuts';
 import CanvasErrorBoundary from '../canvas/CanvasErrorBoundary';
 import { useT } from '../store/useT';
-import { useAppStore } from '../store/store';
+import { useApp, useAppStore } from '../store/store';
 import Counts from '../ui/Counts';
 import FilterChips from '../ui/FilterChips';
 import FilterPanel from '../ui/FilterPanel';
@@ -14,17 +14,19 @@ import ImportReport from '../ui/ImportReport';
 import Notices from '../ui/Notices';
 import SearchBox from '../ui/SearchBox';
 import SidePanel from '../ui/SidePanel';
-import DataTable from '../ui/table/DataTable';
 import Toolbar from '../ui/Toolbar';
 
 // Cytoscape is the heaviest dependency; the lists and details render before it arrives.
 const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
+// The table and its library load when the table is first opened.
+const DataTable = lazy(() => import('../ui/table/DataTable'));
 
 /** The explorer's layout: header, left (search, filters, list), canvas, details. */
 export default function App() {
   const store = useAppStore();
   const { t, lang } = useT();
   useShortcuts(store);
+  const table = useApp((s) => s.table);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
@@ -54,7 +56,11 @@ export default function App() {
             </Suspense>
             <Legend />
           </CanvasErrorBoundary>
-          <DataTable />
+          {table ? (
+            <Suspense fallback={null}>
+              <DataTable />
+            </Suspense>
+          ) : null}
         </main>
         <SidePanel />
       </div>

@@ -108,7 +108,10 @@ export default function GraphCanvas() {
   }, []);
   useEffect(() => {
     if (!cy) return;
-    setCanvasPort({ png: (whole) => pngOf(cy, whole), svg: () => svgOf(cy) });
+    setCanvasPort({
+      png: (whole, legend) => pngOf(cy, whole, legend),
+      svg: (legend) => svgOf(cy, legend),
+    });
     return () => setCanvasPort(null);
   }, [cy]);
   const placeNodes = useApp((s) => s.placeNodes);

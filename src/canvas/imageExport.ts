@@ -1,15 +1,20 @@
 import { xmlChars } from '../schema/xmlChars';
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { LegendModel } from '../store/describe';
+import { LEGEND_WIDTH } from './legendDrawing';
+import { legendLayout, legendSvg, pngWithLegend } from './legendRender';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 30;
 
 /**
- * A PNG at twice the screen's resolution, on white. In: the canvas and whether to take the
- * whole visible graph (true) or just what the viewport shows. Out: the image.
+ * A PNG at twice the screen's resolution, on white, with the legend beside it. In: the canvas,
+ * whether to take the whole visible graph (true) or just what the viewport shows, the legend.
+ * Out: the image.
  */
-export function pngOf(cy: Core, whole: boolean): Promise<Blob> {
-  return cy.png({ output: 'blob-promise', scale: 2, full: whole, bg: '#ffffff' });
+export async function pngOf(cy: Core, whole: boolean, legend: LegendModel): Promise<Blob> {
+  const picture = await cy.png({ output: 'blob-promise', scale: 2, full: whole, bg: '#ffffff' });
+  return pngWithLegend(picture, 2, legend);
 }
 
 type Point = readonly [number, number];
@@ -174,13 +179,16 @@ function edgeLine(e: EdgeSingular, dx: number, dy: number, markerId: (color: str
 
 /**
  * The visible graph as SVG: nodes in their shapes and colours, edges as lines with arrowheads,
- * labels as real text (searchable, selectable, any font). In: the canvas. Out: SVG markup.
+ * labels as real text (searchable, selectable, any font), the legend beside it. In: the canvas
+ * and the legend. Out: SVG markup.
  */
-export function svgOf(cy: Core): string {
+export function svgOf(cy: Core, legend: LegendModel): string {
   const visible = cy.elements().not('.hidden');
   const box = visible.boundingBox({});
-  const width = Math.ceil(box.w + 2 * PADDING);
-  const height = Math.ceil(box.h + 2 * PADDING);
+  const drawing = Math.ceil(box.w + 2 * PADDING);
+  const key = legendLayout(legend);
+  const width = drawing + LEGEND_WIDTH;
+  const height = Math.max(Math.ceil(box.h + 2 * PADDING), Math.ceil(key.height));
   const dx = PADDING - box.x1;
   const dy = PADDING - box.y1;
   const svg = el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` });
@@ -218,5 +226,6 @@ export function svgOf(cy: Core): string {
     const label = nodeLabel(n, dx, dy);
     if (label) svg.append(label);
   });
+  svg.append(legendSvg(key.lines, drawing, height));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 }

@@ -3,11 +3,13 @@
  * reaches the canvas only through this port, so it never touches Cytoscape, and the canvas
  * instance stays out of the store.
  */
+import type { LegendModel } from '../store/describe';
+
 export interface CanvasPort {
-  /** A 2× PNG of the view on screen, or of the whole visible graph. */
-  png(this: void, whole: boolean): Promise<Blob>;
-  /** An SVG of the whole visible graph, with text as text. */
-  svg(this: void): string;
+  /** A 2× PNG of the view on screen, or of the whole visible graph, with the legend beside. */
+  png(this: void, whole: boolean, legend: LegendModel): Promise<Blob>;
+  /** An SVG of the whole visible graph, with text as text and the legend beside. */
+  svg(this: void, legend: LegendModel): string;
 }
 
 let current: CanvasPort | null = null;

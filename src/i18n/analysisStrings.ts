@@ -25,7 +25,7 @@ export const analysisEn = {
   'paths.failed': 'The paths could not be computed.',
   'paths.same': 'Choose two different nodes.',
   'paths.unknown': 'Choose both ends from the suggestions.',
-  'paths.showOnly': 'Show only this path',
+  'paths.hidden': 'Some of these paths pass through nodes that the filters or focus mode hide.',
 
   'metric.degree': 'Links (degree)',
   'metric.inDegree': 'Incoming links',
@@ -94,6 +94,7 @@ export const analysisEn = {
   'look.reset': 'Reset to the default look',
   'look.hint': 'The shape always shows the node type.',
 
+  'legend.typesShape': 'Node types (shape)',
   'legend.colourBy': 'Fill: {name}',
   'legend.sizeBy': 'Size: {name}, from {min} (small) to {max} (large)',
   'legend.community': 'Community {n}',
@@ -163,7 +164,7 @@ export const analysisHi: Record<AnalysisKey, string> = {
   'paths.failed': 'रास्तों की गणना नहीं हो सकी।',
   'paths.same': 'दो अलग नोड चुनें।',
   'paths.unknown': 'दोनों छोर सुझावों में से चुनें।',
-  'paths.showOnly': 'केवल यह रास्ता दिखाएं',
+  'paths.hidden': 'इनमें से कुछ रास्ते उन नोडों से होकर जाते हैं जिन्हें फ़िल्टर या फ़ोकस मोड छिपा रहे हैं।',
 
   'metric.degree': 'कड़ियाँ (डिग्री)',
   'metric.inDegree': 'आने वाली कड़ियाँ',
@@ -230,6 +231,7 @@ export const analysisHi: Record<AnalysisKey, string> = {
   'look.reset': 'डिफ़ॉल्ट रूप पर लौटें',
   'look.hint': 'आकृति हमेशा नोड का प्रकार दिखाती है।',
 
+  'legend.typesShape': 'नोड के प्रकार (आकृति)',
   'legend.colourBy': 'रंग: {name}',
   'legend.sizeBy': 'आकार: {name}, {min} (छोटा) से {max} (बड़ा)',
   'legend.community': 'समुदाय {n}',

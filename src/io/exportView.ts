@@ -3,6 +3,7 @@ import { toGraphFile } from '../formats/export';
 import { selectPlacedGraph, selectShown } from '../store/derived';
 import type { AppStore } from '../store/store';
 import { downloadBlob, exportFileName } from './download';
+import { legendOf } from '../store/describe';
 
 export type ExportKind = 'pngView' | 'pngWhole' | 'svg' | 'json' | 'csv' | 'graphml' | 'gexf';
 
@@ -65,13 +66,13 @@ export async function exportView(store: AppStore, kind: ExportKind): Promise<voi
   if (kind === 'svg')
     return save(
       store,
-      new Blob([canvas.svg()], { type: 'image/svg+xml' }),
+      new Blob([canvas.svg(legendOf(s))], { type: 'image/svg+xml' }),
       exportFileName(title, 'graph', 'svg'),
     );
   const whole = kind === 'pngWhole';
   save(
     store,
-    await canvas.png(whole),
+    await canvas.png(whole, legendOf(s)),
     exportFileName(title, whole ? 'graph' : 'screen view', 'png'),
   );
 }

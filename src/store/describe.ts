@@ -158,7 +158,7 @@ export function legendOf(s: AppState): LegendModel {
   const look = selectAppearance(s);
   const sections: LegendSection[] = [
     {
-      heading: t('legend.types'),
+      heading: t(look.colours ? 'legend.typesShape' : 'legend.types'),
       items: NODE_TYPES.filter((type) => s.graph.nodesByType.has(type)).map((type) => ({
         text: t(`type.${type}`),
         colour: look.colours ? '#94a3b8' : NODE_LOOK[type].color,

@@ -5,10 +5,18 @@ export interface SelectionSlice {
   readonly selection: Selection | null;
   /** Bumped when a selection made outside the canvas should be brought into view there. */
   readonly revealSeq: number;
-  /** Selects a node; unknown ids are ignored. `reveal` centres it on the canvas. */
-  selectNode: (id: string, options?: { reveal?: boolean }) => void;
-  selectEdge: (id: string, options?: { reveal?: boolean }) => void;
+  /**
+   * Selects a node; unknown ids are ignored. `reveal` centres it on the canvas. The side panel
+   * turns to its details, unless `keepPanel` (a name followed within the paths' answer).
+   */
+  selectNode: (id: string, options?: SelectOptions) => void;
+  selectEdge: (id: string, options?: SelectOptions) => void;
   clearSelection: () => void;
+}
+
+export interface SelectOptions {
+  readonly reveal?: boolean;
+  readonly keepPanel?: boolean;
 }
 
 /** The selection a graph opens with: none. */
@@ -22,6 +30,7 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     set({
       selection: { kind: 'node', id },
       revealSeq: get().revealSeq + (options?.reveal ? 1 : 0),
+      ...(options?.keepPanel ? {} : { panel: 'details' as const }),
     });
   },
   selectEdge: (id, options) => {
@@ -29,6 +38,7 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     set({
       selection: { kind: 'edge', id },
       revealSeq: get().revealSeq + (options?.reveal ? 1 : 0),
+      ...(options?.keepPanel ? {} : { panel: 'details' as const }),
     });
   },
   clearSelection: () => set(initialSelection),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { svgOf } from '../../src/canvas/imageExport';
 import { buildStylesheet } from '../../src/canvas/stylesheet';
+import type { LegendModel } from '../../src/store/describe';
 
 const container = document.createElement('div');
 container.style.cssText = 'width:600px;height:400px';
@@ -21,6 +22,15 @@ const cy = cytoscape({
 });
 afterAll(() => cy.destroy());
 
+const legendWith = (title: string, note: string): LegendModel => ({
+  title,
+  sections: [
+    { heading: 'Node types', items: [{ text: title, colour: '#ea580c', shape: 'ellipse' }] },
+  ],
+  notes: [note],
+});
+const legend = legendWith('Jharkhand and Japan', 'Filters: Sectors: Health');
+
 // Any UTF-16 code unit: control characters, U+FFFE, lone surrogate halves, markup characters.
 const anyText = fc.string({
   unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
@@ -33,7 +43,7 @@ describe('SVG export', () => {
       fc.property(anyText, anyText, (node, edge) => {
         cy.$id('a').data('en', node);
         cy.$id('e').data('en', edge);
-        const svg = svgOf(cy);
+        const svg = svgOf(cy, legendWith(node, edge));
         const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
         expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
       }),
@@ -43,7 +53,18 @@ describe('SVG export', () => {
 
   it('keeps a label’s text, dropping only what XML cannot hold', () => {
     cy.$id('a').data('en', 'Caf\u00e9 <b>&\u0001\uD800');
-    const doc = new DOMParser().parseFromString(svgOf(cy), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(svgOf(cy, legend), 'image/svg+xml');
     expect([...doc.querySelectorAll('tspan')].map((t) => t.textContent)).toContain('Café <b>&');
+  });
+
+  it('carries the legend beside the drawing: title, sections and notes as text', () => {
+    const doc = new DOMParser().parseFromString(svgOf(cy, legend), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('g.legend > text')].map((t) => t.textContent);
+    expect(texts).toEqual([
+      'Jharkhand and Japan',
+      'Node types',
+      'Jharkhand and Japan',
+      'Filters: Sectors: Health',
+    ]);
   });
 });

@@ -270,7 +270,8 @@ test('exports every format with telling names, and the data exports re-import', 
   const png = readFileSync(pngView?.path ?? '');
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   const canvasWidth = await page.evaluate(() => window.cy!.width());
-  expect(png.readUInt32BE(16)).toBe(Math.round(canvasWidth * 2));
+  // Twice the canvas, and the legend's panel of 320 CSS pixels beside it.
+  expect(png.readUInt32BE(16)).toBe(Math.round(canvasWidth * 2) + 2 * 320);
 
   const [pngWhole] = await exportAs('PNG: the whole visible graph', 1);
   expect(pngWhole?.name).toMatch(/-graph\.png$/);
@@ -280,6 +281,15 @@ test('exports every format with telling names, and the data exports re-import', 
   expect(svgText).toMatch(/^<\?xml[^>]*>\n<svg /);
   expect(svgText).toContain('>Hemant Soren</tspan>');
   expect(svgText).not.toContain('>Health services<');
+  // The legend beside the drawing: the title, what the shapes mean, and the filter in force.
+  const legend = /<g class="legend".*?<\/g>/s.exec(svgText)?.[0] ?? '';
+  // Its text as read: lines wrapped to the panel, joined again.
+  const legendText = legend.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  expect(legendText).toContain(
+    'Jharkhand and Japanese partners: investment and technology meetings in Delhi',
+  );
+  expect(legendText).toContain('Node types (shape and fill) Person Government body');
+  expect(legendText).toMatch(/Filters: Sectors: Industry &amp; infrastructure, Investment/);
 
   const [json] = await exportAs('JSON graph file of the filtered view', 1);
   expect(json?.name).toMatch(/-view\.graph\.json$/);

@@ -16,6 +16,7 @@ import ExternalLink from './ExternalLink';
 export default function NodeDetails({ node }: { node: GraphNode }) {
   const { t, loc } = useT();
   const graph = useApp((s) => s.graph);
+  const showPanel = useApp((s) => s.showPanel);
   const hidden = !useApp(selectShown).nodes.has(node.id);
   const organisation = node.organisation ? graph.nodeById.get(node.organisation) : undefined;
   const sectorIndex = [...graph.sectors.keys()];
@@ -78,6 +79,9 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
           </div>
         ) : null}
       </dl>
+      <button type="button" className="find-paths" onClick={() => showPanel('paths')}>
+        {t('paths.findFrom')}
+      </button>
       {node.description ? <p className="description">{loc(node.description)}</p> : null}
       {node.links?.length ? (
         <ul className="links" aria-label={t('details.links')}>

@@ -6,12 +6,11 @@ import { nodeIndexFor, selectMetrics } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 
-/** A node's metrics and broker roles, as far as they are computed, and "Find paths to…". */
+/** A node's metrics and broker roles, as far as they are computed. */
 export default function NodeMetrics({ id }: { id: string }) {
   const { t, lang, n } = useT();
   const graph = useApp((s) => s.graph);
   const metrics = useApp(selectMetrics);
-  const showPanel = useApp((s) => s.showPanel);
   const roles = useApp((s) =>
     s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null,
   );
@@ -24,10 +23,7 @@ export default function NodeMetrics({ id }: { id: string }) {
   };
   return (
     <section className="node-metrics" aria-labelledby="node-metrics-heading">
-      <button type="button" className="find-paths" onClick={() => showPanel('paths')}>
-        {t('paths.findFrom')}
-      </button>
-      <h3 id="node-metrics-heading">{t('metrics.heading')}</h3>
+      <h4 id="node-metrics-heading">{t('metrics.heading')}</h4>
       <dl className="facts">
         {METRICS.map((name) => {
           const v = metrics?.[name]?.[i];

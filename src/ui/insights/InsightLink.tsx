@@ -7,14 +7,12 @@ import TypeIcon from '../TypeIcon';
 export default function InsightLink({ node }: { node: GraphNode }) {
   const { loc } = useT();
   const selectNode = useApp((s) => s.selectNode);
-  const showPanel = useApp((s) => s.showPanel);
   return (
     <button
       type="button"
       className="node-link"
       onClick={() => {
         selectNode(node.id, { reveal: true });
-        showPanel('details');
       }}
     >
       <TypeIcon type={node.type} />

@@ -1,4 +1,4 @@
-import { selectPaths } from '../../store/derived';
+import { selectPaths, selectShown } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import Evidence from '../details/Evidence';
@@ -14,6 +14,7 @@ export default function PathResults() {
   const query = useApp((s) => s.pathQuery);
   const state = useApp((s) => s.paths);
   const paths = useApp(selectPaths);
+  const shown = useApp(selectShown);
   if (!query) return null;
   const from = graph.nodeById.get(query.from);
   const to = graph.nodeById.get(query.to);
@@ -35,6 +36,9 @@ export default function PathResults() {
           ? t('paths.foundOne', ends)
           : t('paths.found', { ...ends, count: n(paths.length) })}
       </p>
+      {paths.some((p) => p.nodes.some((i) => !shown.nodes.has(graph.nodes[i]?.id ?? ''))) ? (
+        <p className="hint">{t('paths.hidden')}</p>
+      ) : null}
       {paths.map((path, p) => (
         <section key={path.nodes.join(',')} className="path" aria-labelledby={`path-${p}`}>
           <h3 id={`path-${p}`}>
@@ -52,13 +56,13 @@ export default function PathResults() {
               return (
                 <li key={`${k}-${i}`} className="hop">
                   <p className="hop-line">
-                    <NodeLink node={a} />
+                    <NodeLink node={a} keepPanel />
                     <span className="hop-relation">
                       {against ? ' ← ' : ' → '}
                       {loc(edge.label)}
                       {against ? ' ← ' : ' → '}
                     </span>
-                    <NodeLink node={b} />
+                    <NodeLink node={b} keepPanel />
                   </p>
                   <Evidence edge={edge} />
                 </li>

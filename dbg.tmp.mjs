@@ -1,0 +1,11 @@
+import { chromium } from 'playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto(process.argv[2]);
+await page.waitForSelector('[data-layout=idle]');
+await page.getByRole('button', { name: 'Table' }).click();
+await page.getByLabel('Filter rows').fill('meeting');
+await page.waitForTimeout(1000);
+console.log(await page.locator('.table-count').innerText());
+console.log(await page.locator('tbody th').allInnerTexts());
+await browser.close();

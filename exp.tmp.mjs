@@ -1,0 +1,15 @@
+import { chromium } from 'playwright';
+const [base, query, out, kind] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true, acceptDownloads: true });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(base + '/' + query);
+await page.waitForSelector('[data-layout=idle]', { timeout: 60000 });
+await page.waitForTimeout(2500);
+await page.locator('.export-menu summary').click();
+const dl = page.waitForEvent('download');
+await page.locator('.export-items button').nth(kind === 'svg' ? 2 : 1).click();
+const d = await dl;
+await d.saveAs(out);
+console.log(d.suggestedFilename());
+await browser.close();

@@ -1,0 +1,219 @@
+import { expect, test, type Page } from '@playwright/test';
+import { clickNode, waitForCanvas } from './helpers';
+
+const counts = (page: Page) => page.getByTestId('counts');
+const tab = (page: Page, name: string) => page.getByRole('tab', { name });
+
+const pageErrors = new WeakMap<Page, string[]>();
+test.beforeEach(({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  pageErrors.set(page, errors);
+});
+test.afterEach(({ page }) => {
+  expect(pageErrors.get(page)).toEqual([]);
+});
+
+/** Waits until the metrics worker has finished for the loaded graph. */
+async function metricsDone(page: Page) {
+  await tab(page, 'Look').click();
+  await expect(page.getByText(/Computing metrics/)).toHaveCount(0);
+}
+
+test('finds the paths from Aditi Puri to Ryohei Aiba, with evidence on every hop', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await clickNode(page, 'aditi-puri');
+  await page.getByRole('button', { name: 'Find paths to…' }).click();
+  const panel = page.getByRole('region', { name: 'How is one node linked to another?' });
+  await expect(panel.getByRole('combobox', { name: 'From' })).toHaveValue('Aditi Puri');
+  await panel.getByRole('combobox', { name: 'To' }).fill('Ryohei');
+  await page.getByRole('option', { name: /Ryohei Aiba/ }).click();
+  await panel.getByRole('button', { name: 'Find paths' }).click();
+  await expect(panel.getByText(/shortest paths? from/)).toHaveText(
+    '5 shortest paths from Aditi Puri to Ryohei Aiba, shortest first.',
+  );
+  // The route through the Industry Secretary: four hops, each with its quote and source.
+  const path = panel
+    .getByRole('region', { name: /^Path \d: 4 steps$/ })
+    .filter({ has: page.getByRole('button', { name: 'Arva Rajkamal', exact: true }) });
+  await expect(path).toHaveCount(1);
+  const hops = path.getByRole('listitem');
+  await expect(hops).toHaveCount(4);
+  await expect(hops.nth(0)).toContainText('Aditi Puri → took part in → Meeting with JICA');
+  await expect(hops.nth(1)).toContainText('Meeting with JICA ← took part in ← Arva Rajkamal');
+  await expect(hops.nth(2)).toContainText(
+    'Arva Rajkamal → took part in → Meeting with NEC Corporation',
+  );
+  await expect(hops.nth(3)).toContainText(
+    'Meeting with NEC Corporation ← took part in ← Ryohei Aiba',
+  );
+  for (let i = 0; i < 4; i++) {
+    await expect(hops.nth(i).getByLabel('Quoted verbatim from the source').first()).toBeVisible();
+    await expect(
+      hops
+        .nth(i)
+        .getByText(/^Source:/)
+        .first(),
+    ).toBeVisible();
+  }
+  await expect(hops.nth(0).getByLabel('Quoted verbatim from the source')).toContainText(
+    'अदिति पुरी',
+  );
+  // On the canvas: the path's nodes and edges are marked, the rest faded.
+  const marked = await page.evaluate(() =>
+    window
+      .cy!.$('node.on-path')
+      .map((n) => n.id())
+      .sort(),
+  );
+  expect(marked).toContain('arva-rajkamal');
+  expect(marked).toContain('aditi-puri');
+  await expect(page).toHaveURL(/[?&]path=aditi-puri%2Cryohei-aiba/);
+});
+
+test('a shared link restores the paths and the look', async ({ page }) => {
+  await page.goto(
+    '/?path=aditi-puri,ryohei-aiba&avoid=document,place&colour=community&size=metric:betweenness',
+  );
+  await waitForCanvas(page);
+  const panel = page.getByRole('region', { name: 'How is one node linked to another?' });
+  await expect(panel.getByText(/shortest paths? from/)).toHaveText(
+    '5 shortest paths from Aditi Puri to Ryohei Aiba, shortest first.',
+  );
+  await expect(panel.getByRole('checkbox', { name: 'Document' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'Place' })).toBeChecked();
+  await expect(panel).not.toContainText('News report');
+  const legend = page.locator('.legend');
+  await expect(legend).toContainText('Fill: Community (Louvain)');
+  await expect(legend).toContainText('Size: Betweenness, from 0 (small) to 0.3604 (large)');
+  await expect(legend).toContainText('Paths from Aditi Puri to Ryohei Aiba in orange');
+  await tab(page, 'Look').click();
+  await expect(page.getByRole('combobox', { name: 'Node colour by' })).toHaveValue('community');
+  await expect(page.getByRole('combobox', { name: 'Node size by' })).toHaveValue(
+    'metric:betweenness',
+  );
+});
+
+test('colour by community: the legend lists each community, and one click resets', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await metricsDone(page);
+  await page.getByRole('combobox', { name: 'Node colour by' }).selectOption('community');
+  const legend = page.locator('.legend');
+  await expect(legend).toContainText('Fill: Community (Louvain)');
+  const entries = legend.locator('li').filter({ hasText: /^Community \d+ \(\d+\)$/ });
+  await expect(entries).toHaveCount(6);
+  const sizes = (await entries.allTextContents()).map((t) => Number(/\((\d+)\)/.exec(t)![1]));
+  expect(sizes.reduce((a, b) => a + b, 0)).toBe(41);
+  // Every node is filled with its community's colour.
+  const fills = await page.evaluate(
+    () => [...new Set(window.cy!.nodes().map((n) => n.data('appColour') as string))].length,
+  );
+  expect(fills).toBe(6);
+  await expect(page).toHaveURL(/[?&]colour=community/);
+  await page.getByRole('button', { name: 'Reset to the default look' }).click();
+  await expect(legend).not.toContainText('Community');
+  await expect(legend).toContainText('Node types (shape and fill)');
+  expect(await page.evaluate(() => window.cy!.nodes('[appColour]').length)).toBe(0);
+  await page.getByRole('button', { name: 'हिन्दी' }).click();
+  await page.getByRole('combobox', { name: 'नोड का रंग इसके अनुसार' }).selectOption('community');
+  await expect(legend).toContainText('रंग: समुदाय (लूवेन)');
+  await expect(legend.locator('li').filter({ hasText: /^समुदाय \d/ })).toHaveCount(6);
+});
+
+test('the table sorts by betweenness, and its top row selects on the canvas', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await metricsDone(page);
+  await page.getByRole('button', { name: 'Table' }).click();
+  const table = page.getByRole('table');
+  await expect(page.getByText('41 rows')).toBeVisible();
+  await table.getByRole('button', { name: 'Sort by Betweenness' }).click();
+  await expect(table.getByRole('columnheader', { name: /Betweenness/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const top = table.getByRole('rowheader').first();
+  await expect(top).toHaveText('Government of Jharkhand');
+  await top.getByRole('button').click();
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 3 }),
+  ).toHaveText('Government of Jharkhand');
+  expect(await page.evaluate(() => window.cy!.$('node.selected').map((n) => n.id()))).toEqual([
+    'gov-jharkhand',
+  ]);
+  // And the other way: a node chosen on the canvas marks its row.
+  await clickNode(page, 'ryohei-aiba');
+  await expect(table.getByRole('row', { selected: true })).toContainText('Ryohei Aiba');
+  // The table's own filter, and the relations table.
+  await page.getByLabel('Filter rows').fill('meeting');
+  await expect(page.getByText(/^\d+ rows$/)).toHaveText('4 rows');
+  // Still sorted by betweenness, highest first.
+  await expect(table.getByRole('rowheader')).toHaveText([
+    'Meeting with NEC Corporation',
+    'Meeting with JICA',
+    'Meeting with JETRO India',
+    'News report on the meetings with JICA, JETRO and NEC',
+  ]);
+  await page.getByLabel('Filter rows').fill('');
+  await page.getByRole('button', { name: 'Relations', exact: true }).click();
+  await expect(page.getByText(/^\d+ rows$/)).toHaveText('59 rows');
+});
+
+test('a betweenness range filter changes the counts, and its chip removes it', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await metricsDone(page);
+  await page.getByRole('combobox', { name: 'Filter by' }).selectOption('metric:betweenness');
+  const range = page.getByRole('group', { name: 'Betweenness' });
+  const min = range.getByRole('slider', { name: /At least/ });
+  // Keyboard steps of a two-hundredth of the range: 0.3604 × 10/200 ≈ 0.018, which leaves
+  // the 15 nodes that lie between others at all (the rest have 0 or less than 0.018).
+  await min.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(counts(page)).toHaveText('15 of 41 nodes · 25 of 59 edges');
+  await expect(range.locator('p[role=status]')).toHaveText('15 nodes');
+  await expect(page).toHaveURL(/[?&]range=metric%3Abetweenness%2C/);
+  const chip = page.getByRole('group', { name: 'Active filters' }).getByText(/^Betweenness 0\.018/);
+  await expect(chip).toBeVisible();
+  await page.getByRole('button', { name: /^Remove filter: Betweenness/ }).click();
+  await expect(counts(page)).toHaveText('41 of 41 nodes · 59 of 59 edges');
+});
+
+test('insights answer the four questions, each with its evidence one click away', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await tab(page, 'Insights').click();
+  const brokers = page.getByRole('region', { name: 'Who brokers access' });
+  await expect(brokers.getByRole('listitem').first()).toContainText('Government of Jharkhand');
+  await expect(brokers.getByRole('listitem').first()).toContainText('Liaison');
+  const cut = page.getByRole('region', { name: 'Single points of failure' });
+  const gov = cut
+    .getByRole('listitem')
+    .filter({ hasText: /^Government of Jharkhand/ })
+    .first();
+  await expect(gov).toContainText('Without it, 5 would be cut off:');
+  const gaps = page.getByRole('region', { name: 'Topics with no owner' });
+  const health = gaps
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: 'Health services', exact: true }) });
+  await health.locator('summary', { hasText: 'Evidence' }).click();
+  await expect(health.getByLabel('Quoted verbatim from the source')).toContainText('स्वास्थ्य');
+  const meetings = page.getByRole('region', { name: 'What each meeting produced' });
+  const jetro = meetings.getByRole('listitem').filter({ hasText: 'Meeting with JETRO India' });
+  await expect(jetro).toContainText('Produced 4:');
+  // A name in an answer selects the node and opens its details.
+  await jetro.getByRole('button', { name: 'Meeting with JETRO India' }).first().click();
+  await expect(
+    page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 3 }),
+  ).toHaveText('Meeting with JETRO India');
+});
