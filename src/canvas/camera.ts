@@ -58,10 +58,13 @@ export function fitCamera(
   };
 }
 
-/** Fits the view to `eles`, at once or with a short glide. */
+/**
+ * Fits the view to `eles`, at once or with a short glide; a large graph jumps, since every
+ * frame of a glide redraws all of it.
+ */
 export function fitTo(cy: Core, eles: Collection, duration = 0): void {
   const camera = fitCamera(cy, eles);
   if (!camera) return;
-  if (duration > 0) cy.animate({ ...camera, duration });
+  if (duration > 0 && cy.elements().length <= LARGE_GRAPH) cy.animate({ ...camera, duration });
   else cy.viewport(camera);
 }

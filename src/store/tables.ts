@@ -1,4 +1,5 @@
 import { ROLES, type RoleCounts } from '../graph/analysis/brokerage';
+import { numberOf } from '../graph/analysis/columns';
 import { columnsFor } from './derived';
 import { METRICS, type MetricValues } from '../graph/analysis/metricNames';
 import type { VisibleSet } from '../graph/filters';
@@ -79,9 +80,9 @@ export function nodeTable(
         }),
         ...(roles ? ROLES.map((r) => finite(roles[r][i])) : []),
         ...attributes.map((c) => {
+          if (c.kind === 'number') return finite(numberOf(node, c.key));
           const v = node.attributes?.[c.key];
-          if (v === undefined || v === null) return null;
-          return typeof v === 'number' ? v : attributeText(v);
+          return v === undefined || v === null ? null : attributeText(v);
         }),
       ],
     });

@@ -20,6 +20,16 @@ export default function SidePanel() {
   const id = useId();
   const panel = useApp((s) => s.panel);
   const showPanel = useApp((s) => s.showPanel);
+  // Said on the element for anyone waiting on the answers (tests, the benchmark).
+  const metrics = useApp((s) =>
+    s.metrics?.graph !== s.graph
+      ? 'running'
+      : s.metrics.failed
+        ? 'failed'
+        : s.metrics.done >= 1
+          ? 'done'
+          : 'running',
+  );
   const tabs = useRef<HTMLDivElement>(null);
   const move = (e: KeyboardEvent, to: Panel) => {
     e.preventDefault();
@@ -34,7 +44,7 @@ export default function SidePanel() {
     else if (e.key === 'End') move(e, PANELS[PANELS.length - 1]!);
   };
   return (
-    <div className="side">
+    <div className="side" data-metrics={metrics}>
       <div
         className="side-tabs"
         role="tablist"

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the production build beside a bare Cytoscape page on the same seeded graphs,
  * interleaved, in headless Chromium; prints medians and app/bare ratios. See README.md here.
- * Options: --sizes=40,1000,5000,20000  --runs=3  --no-build  --no-hostile
+ * Options: --sizes=40,1000,5000,20000  --runs=3  --no-build  --no-hostile  --analysis-only
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ const SIZES: Record<string, readonly [number, number]> = {
 const sizes =
   args.get('sizes') === 'none' ? [] : (args.get('sizes') ?? '40,1000,5000,20000').split(',');
 const runs = Number(args.get('runs') ?? 3);
+/** Only the analysis group (metrics, paths, table), on the 5,000 and 20,000 graphs asked for. */
+const analysisOnly = args.has('analysis-only');
 
 if (args.get('build') !== 'false' && !args.has('no-build'))
   execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'ignore' });
@@ -43,7 +45,7 @@ for (const size of sizes) {
       JSON.stringify(generateGraph({ nodes, edges, positions })),
     );
 }
-const hostile = args.has('no-hostile') ? [] : HOSTILE_SHAPES;
+const hostile = args.has('no-hostile') || analysisOnly ? [] : HOSTILE_SHAPES;
 const HOSTILE_LABELS: Record<(typeof HOSTILE_SHAPES)[number], string> = {
   loops: '100,000 self-loops on one node',
   parallel: '100,000 parallel edges between two nodes',
@@ -231,6 +233,102 @@ async function measureHostile(page: Page, url: string, nodes: number): Promise<H
   return { firstFrame, layoutDone, selectHub, longest: Math.max(0, ...tasks.map(([, d]) => d)) };
 }
 
+interface AnalysisSample {
+  metricsDone: number;
+  longestMetrics: number;
+  pathsDone: number;
+  longestPaths: number;
+  tableSorted: number;
+  longestTable: number;
+  scrollWorst: number;
+}
+
+/**
+ * Metrics, paths and the table in the app on a drawn graph. First the metrics alone: how long
+ * after the first frame they are all computed, and the longest main-thread task meanwhile
+ * (from the moment the canvas is idle). Then a path question, asked as Back would apply a
+ * link: the time to the answer and the longest task (which includes drawing the highlight).
+ * Then the table, opened and sorted by betweenness, and scrolled.
+ */
+async function measureAnalysis(page: Page, url: string, nodes: number): Promise<AnalysisSample> {
+  await page.goto(url);
+  const loaded = Number(
+    await (
+      await page.waitForFunction(
+        `window.__frames.find(([, count]) => count === ${nodes})?.[0] ?? false`,
+        undefined,
+        { timeout: 600_000, polling: 50 },
+      )
+    ).jsonValue(),
+  );
+  const at = (selector: string) =>
+    page
+      .waitForFunction(
+        `document.querySelector('${selector}') ? performance.now() : false`,
+        undefined,
+        {
+          timeout: 900_000,
+          polling: 20,
+        },
+      )
+      .then(async (h) => Number(await h.jsonValue()));
+  const idle = await at('[data-layout=idle]');
+  const metricsDone = await at('[data-metrics=done]');
+  const longestSince = async (from: number, to = Infinity) => {
+    const tasks = await page.evaluate<[number, number][]>('window.__long');
+    return Math.max(0, ...tasks.filter(([start]) => start >= from && start < to).map(([, d]) => d));
+  };
+  const longestMetrics = await longestSince(idle, metricsDone);
+  const asked = Number(
+    await page.evaluate(`(() => {
+      history.pushState(null, '', location.search + '&path=n1%2Cn${nodes - 1}');
+      dispatchEvent(new PopStateEvent('popstate'));
+      return performance.now();
+    })()`),
+  );
+  const pathsDone = await at('[data-paths=done]');
+  // The highlight is drawn in the frame after the answer.
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  const longestPaths = await longestSince(asked);
+  await page.evaluate('window.__long = []');
+  const tableSorted = Number(
+    await page.evaluate(`(async () => {
+      const t0 = performance.now();
+      [...document.querySelectorAll('.toolbar button')].find((b) => b.textContent === 'Table').click();
+      const sortButton = () => document.querySelector('button[aria-label="Sort by Betweenness"]');
+      while (!sortButton()) await new Promise((r) => setTimeout(r, 10));
+      sortButton().click();
+      const sorted = () =>
+        document.querySelector('th[aria-sort=descending] button[aria-label="Sort by Betweenness"]');
+      while (!sorted()) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return performance.now() - t0;
+    })()`),
+  );
+  const scrollWorst = Number(
+    await page.evaluate(`(async () => {
+      const el = document.querySelector('.table-scroll');
+      let worst = 0;
+      for (let i = 1; i <= 20; i++) {
+        const t0 = performance.now();
+        el.scrollTop = (el.scrollHeight * i) / 20;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+        worst = Math.max(worst, performance.now() - t0);
+      }
+      return worst;
+    })()`),
+  );
+  return {
+    metricsDone: metricsDone - loaded,
+    longestMetrics,
+    pathsDone: pathsDone - asked,
+    longestPaths,
+    tableSorted,
+    longestTable: await longestSince(0),
+    scrollWorst,
+  };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
@@ -269,7 +367,7 @@ async function main() {
     args: [...chromiumArgs, '--enable-precise-memory-info'],
   });
   const rows: string[] = [];
-  for (const size of sizes) {
+  for (const size of analysisOnly ? [] : sizes) {
     const [nodes] = SIZES[size] ?? [Number(size)];
     for (const positions of [true, false]) {
       const file = `/bench-data/${size}${positions ? 'p' : ''}.json`;
@@ -340,6 +438,32 @@ async function main() {
     );
     console.error(`done: hostile ${shape}`);
   }
+  const analysisRows: string[] = [];
+  for (const size of sizes.filter((s) => s === '5000' || s === '20000')) {
+    const [nodes, edges] = SIZES[size] ?? [0, 0];
+    const samples: AnalysisSample[] = [];
+    for (let r = 0; r < runs; r++) {
+      const page = await browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        bypassCSP: true,
+      });
+      await page.addInitScript(INSTRUMENT);
+      if (process.env.BENCH_VERBOSE) console.error(`measuring analysis ${size}`);
+      samples.push(
+        await measureAnalysis(
+          page,
+          `${base}/?data=${encodeURIComponent(`/bench-data/${size}p.json`)}`,
+          nodes,
+        ),
+      );
+      await page.close();
+    }
+    const m = (key: keyof AnalysisSample) => ms(median(samples.map((s) => s[key])));
+    analysisRows.push(
+      `| ${nodes.toLocaleString('en')} nodes / ${edges.toLocaleString('en')} edges | ${m('metricsDone')}, longest ${m('longestMetrics')} | ${m('pathsDone')}, longest ${m('longestPaths')} | ${m('tableSorted')}, longest ${m('longestTable')} | ${m('scrollWorst')} |`,
+    );
+    console.error(`done: analysis ${size}`);
+  }
   await browser.close();
   server.close();
   const b = bundle();
@@ -355,6 +479,16 @@ async function main() {
           ]
         : []),
       '',
+      ...(analysisRows.length
+        ? [
+            '',
+            `Analysis in the app (medians of ${runs}), drawn graphs; goal: no main-thread task over 200 ms while the workers compute. "Longest" is the longest main-thread task in that step.`,
+            '',
+            '| graph | all metrics computed (after first frame) | path question → answer (highlight drawn) | open table, sort by betweenness → frame | table scroll, worst step → frame |',
+            '|---|---|---|---|---|',
+            ...analysisRows,
+          ]
+        : []),
       ...(hostileRows.length
         ? [
             '',

@@ -1,21 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clickNode, waitForCanvas } from './helpers';
+import { clickNode, failOnPageErrors, openRealFile, waitForCanvas } from './helpers';
 
 const counts = (page: Page) => page.getByTestId('counts');
 const tab = (page: Page, name: string) => page.getByRole('tab', { name });
 
-const pageErrors = new WeakMap<Page, string[]>();
-test.beforeEach(({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  pageErrors.set(page, errors);
-});
-test.afterEach(({ page }) => {
-  expect(pageErrors.get(page)).toEqual([]);
-});
+failOnPageErrors(test);
 
 /** Waits until the metrics worker has finished for the loaded graph. */
 async function metricsDone(page: Page) {
@@ -216,4 +205,67 @@ test('insights answer the four questions, each with its evidence one click away'
   await expect(
     page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 3 }),
   ).toHaveText('Meeting with JETRO India');
+});
+
+test('on a user’s own graph (Padgett’s Florentine families from Cytoscape JSON): brokers, cut vertices, paths', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openRealFile(page, 'florentine.networkx.cytoscape.json');
+  await expect(counts(page)).toHaveText('15 of 15 nodes · 20 of 20 edges');
+  await waitForCanvas(page);
+  await tab(page, 'Insights').click();
+  const brokers = page.getByRole('region', { name: 'Who brokers access' }).getByRole('listitem');
+  // networkx: Medici 0.522, Guadagni 0.255, Albizzi 0.212.
+  await expect(brokers.nth(0)).toContainText('Medici betweenness 0.522');
+  await expect(brokers.nth(1)).toContainText('Guadagni betweenness 0.255');
+  await expect(brokers.nth(2)).toContainText('Albizzi betweenness 0.212');
+  const cut = page.getByRole('region', { name: 'Single points of failure' });
+  const medici = cut.locator('.insight-list > li').first();
+  await expect(medici).toContainText('Medici');
+  await expect(medici).toContainText('Without it, 3 would be cut off:');
+  await expect(medici.locator('.cut-off li')).toHaveText(['Acciaiuoli', 'Pazzi', 'Salviati']);
+  await expect(cut.locator('.insight-list > li')).toHaveCount(4);
+  await expect(page.getByRole('region', { name: 'Topics with no owner' })).toContainText(
+    'This graph has no meetings.',
+  );
+  await tab(page, 'Paths').click();
+  const panel = page.getByRole('region', { name: 'How is one node linked to another?' });
+  await panel.getByRole('combobox', { name: 'From' }).fill('Acciai');
+  await page.getByRole('option', { name: /Acciaiuoli/ }).click();
+  await panel.getByRole('combobox', { name: 'To' }).fill('Lamber');
+  await page.getByRole('option', { name: /Lamberteschi/ }).click();
+  await panel.getByRole('button', { name: 'Find paths' }).click();
+  const first = panel.getByRole('region', { name: 'Path 1: 3 steps' });
+  await expect(first.locator('.hop-line')).toHaveText([
+    /^Acciaiuoli . .* . Medici$/,
+    /^Medici . .* . Guadagni$/,
+    /^Guadagni . .* . Lamberteschi$/,
+  ]);
+  // The file quotes no source: each hop says so rather than showing nothing.
+  await expect(first.getByText('No evidence recorded for this relationship.')).toHaveCount(3);
+});
+
+test('on Les Misérables (GEXF from networkx): colour by the file’s own community numbers', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openRealFile(page, 'lesmis.networkx.gexf');
+  await expect(counts(page)).toHaveText('77 of 77 nodes · 254 of 254 edges');
+  await tab(page, 'Look').click();
+  await page.getByRole('combobox', { name: 'Node colour by' }).selectOption('category:community');
+  const legend = page.locator('.legend');
+  await expect(legend).toContainText('Fill: community');
+  await expect(legend.locator('li').filter({ hasText: /^\d+ \(\d+\)$/ })).toHaveText([
+    '0 (33)',
+    '1 (17)',
+    '2 (11)',
+    '3 (10)',
+    '4 (6)',
+  ]);
+  await page.getByRole('combobox', { name: 'Filter by' }).selectOption('category:community');
+  await page.getByRole('button', { name: 'None community' }).click();
+  await expect(counts(page)).toHaveText('0 of 77 nodes · 0 of 254 edges');
 });

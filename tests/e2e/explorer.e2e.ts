@@ -1,24 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { clickNode, seriousViolations, waitForCanvas } from './helpers';
+import { clickNode, failOnPageErrors, seriousViolations, waitForCanvas } from './helpers';
 
 const counts = (page: import('@playwright/test').Page) => page.getByTestId('counts');
 const details = (page: import('@playwright/test').Page) =>
   page.getByRole('complementary', { name: /Details|विवरण/ });
 
-const pageErrors = new WeakMap<import('@playwright/test').Page, string[]>();
-
-test.beforeEach(({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  pageErrors.set(page, errors);
-});
-
-test.afterEach(({ page }) => {
-  expect(pageErrors.get(page)).toEqual([]);
-});
+failOnPageErrors(test);
 
 test('loads the network from the production build', async ({ page }) => {
   await page.goto('/');

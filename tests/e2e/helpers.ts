@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
@@ -98,4 +99,31 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.targets.join(' ')}`);
+}
+
+/**
+ * Fails every test of the file on a page error or a console error: registers the hooks on the
+ * test object it is given, so each file keeps its own.
+ */
+export function failOnPageErrors(t: typeof import('@playwright/test').test): void {
+  const pageErrors = new WeakMap<Page, string[]>();
+  t.beforeEach(({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    pageErrors.set(page, errors);
+  });
+  t.afterEach(({ page }) => {
+    expect(pageErrors.get(page)).toEqual([]);
+  });
+}
+
+/** Opens files from tests/fixtures/real/ through the file picker, as a user would. */
+export async function openRealFile(page: Page, name: string): Promise<void> {
+  const path = fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open data…' }).click();
+  await (await chooser).setFiles([path]);
 }

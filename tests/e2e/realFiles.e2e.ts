@@ -2,16 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { importFiles } from '../../src/formats/importGraph';
-import { waitForCanvas } from './helpers';
+import { openRealFile, waitForCanvas } from './helpers';
 
 const real = (name: string) => fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url));
 const counts = (page: Page) => page.getByTestId('counts');
 
-async function open(page: Page, name: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open data…' }).click();
-  await (await chooser).setFiles([real(name)]);
-}
+const open = openRealFile;
 
 const files: [string, string][] = [
   ['lesmis.networkx.gexf', '77 of 77 nodes · 254 of 254 edges'],

@@ -9,8 +9,8 @@ export const METRICS = [
   'constraint',
   'pagerank',
   'eigenvector',
-  'betweenness',
   'closeness',
+  'betweenness',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 

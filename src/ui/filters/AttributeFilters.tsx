@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { NUMERIC_METRICS } from '../../graph/analysis/metricNames';
 import { measureFrom } from '../../graph/analysis/view';
 import { columnsFor } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import RangeFilter from './RangeFilter';
 import ValueFilter from './ValueFilter';
+import MetricOptions from '../look/MetricOptions';
 
 /**
  * Filters on any attribute or metric: numbers as a range, categories as checkboxes with counts.
@@ -28,7 +28,7 @@ export default function AttributeFilters() {
     ]),
   ];
   const numbers = columns.filter((c) => c.kind === 'number');
-  const categories = columns.filter((c) => c.kind === 'category');
+  const categories = columns.filter((c) => c.values.length > 0);
   return (
     <fieldset className="attribute-filters">
       <legend>{t('filters.attributes')}</legend>
@@ -49,23 +49,15 @@ export default function AttributeFilters() {
         }}
       >
         <option value="">{t('filters.pick')}</option>
-        <optgroup label={t('look.metrics')}>
-          {NUMERIC_METRICS.map((m) => (
-            <option key={m} value={`metric:${m}`}>
-              {t(`metric.${m}`)}
-            </option>
-          ))}
-        </optgroup>
-        {numbers.length || categories.length ? (
-          <optgroup label={t('look.attributes')}>
-            {numbers.map((c) => (
-              <option key={c.key} value={`attribute:${c.key}`}>
-                {c.key}
-              </option>
-            ))}
+        <MetricOptions
+          numbers={numbers}
+          label={(c) => (c.values.length ? t('filters.asRange', { name: c.key }) : c.key)}
+        />
+        {categories.length ? (
+          <optgroup label={t('look.groups')}>
             {categories.map((c) => (
               <option key={c.key} value={`category:${c.key}`}>
-                {c.key}
+                {c.kind === 'number' ? t('filters.asValues', { name: c.key }) : c.key}
               </option>
             ))}
           </optgroup>

@@ -5,7 +5,8 @@ import { selectMetrics } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import GroupChoice from './GroupChoice';
-import InsightLink from './InsightLink';
+import ShowMore from '../ShowMore';
+import NodeLink from '../details/NodeLink';
 
 const PAGE = 10;
 
@@ -35,7 +36,7 @@ export default function Brokers() {
       <ol className="insight-list">
         {ranked?.slice(0, shown).map(({ node, i, value }) => (
           <li key={node.id}>
-            <InsightLink node={node} />{' '}
+            <NodeLink node={node} />{' '}
             <span className="insight-value">
               {t('insights.broker', { value: value.toFixed(3) })}
             </span>
@@ -49,11 +50,7 @@ export default function Brokers() {
           </li>
         ))}
       </ol>
-      {ranked && ranked.length > shown ? (
-        <button type="button" onClick={() => setShown(shown + PAGE)}>
-          {t('insights.showMore', { count: n(Math.min(PAGE, ranked.length - shown)) })}
-        </button>
-      ) : null}
+      <ShowMore shown={shown} total={ranked?.length ?? 0} page={PAGE} onMore={setShown} />
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { cutOffBy } from '../../graph/analysis/insights';
 import { compactFor, neighboursFor, selectMetrics } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
-import InsightLink from './InsightLink';
+import NodeLink from '../details/NodeLink';
+import ShowMore from '../ShowMore';
 
 const PAGE = 10;
 /** Names listed for what a cut vertex would cut off. */
@@ -43,7 +44,7 @@ export default function CutVertices() {
           if (!node) return null;
           return (
             <li key={node.id}>
-              <InsightLink node={node} />
+              <NodeLink node={node} />
               <p className="insight-sub">
                 {off.length === 1
                   ? t('insights.cutOffOne')
@@ -54,7 +55,7 @@ export default function CutVertices() {
                   const other = graph.nodes[j];
                   return other ? (
                     <li key={other.id}>
-                      <InsightLink node={other} />
+                      <NodeLink node={other} />
                     </li>
                   ) : null;
                 })}
@@ -66,11 +67,7 @@ export default function CutVertices() {
           );
         })}
       </ol>
-      {ranked && ranked.length > shown ? (
-        <button type="button" onClick={() => setShown(shown + PAGE)}>
-          {t('insights.showMore', { count: n(Math.min(PAGE, ranked.length - shown)) })}
-        </button>
-      ) : null}
+      <ShowMore shown={shown} total={ranked?.length ?? 0} page={PAGE} onMore={setShown} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { GraphEdge } from '../../graph/model';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import Evidence from '../details/Evidence';
-import InsightLink from './InsightLink';
+import NodeLink from '../details/NodeLink';
 
 /** A relationship as "A → relation → B", with its evidence one click away. */
 export default function EdgeLine({ edge }: { edge: GraphEdge }) {
@@ -14,9 +14,9 @@ export default function EdgeLine({ edge }: { edge: GraphEdge }) {
   return (
     <div className="edge-line">
       <p>
-        <InsightLink node={source} />
+        <NodeLink node={source} />
         <span className="hop-relation"> → {loc(edge.label)} → </span>
-        <InsightLink node={target} />
+        <NodeLink node={target} />
       </p>
       <details>
         <summary>{t('insights.evidence')}</summary>

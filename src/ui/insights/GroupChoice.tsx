@@ -11,7 +11,7 @@ export default function GroupChoice() {
   const graph = useApp((s) => s.graph);
   const group = useApp((s) => s.roleGroup);
   const groupRolesBy = useApp((s) => s.groupRolesBy);
-  const categories = columnsFor(graph).filter((c) => c.kind === 'category');
+  const categories = columnsFor(graph).filter((c) => c.values.length > 0);
   return (
     <p className="group-choice">
       <label htmlFor={id}>{t('roles.groupBy')}</label>{' '}

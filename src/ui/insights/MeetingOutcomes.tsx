@@ -2,7 +2,7 @@ import { meetingOutcomesFor } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import EdgeLine from './EdgeLine';
-import InsightLink from './InsightLink';
+import NodeLink from '../details/NodeLink';
 
 /** Every meeting and the relationships stated in its course, or that none are. */
 export default function MeetingOutcomes() {
@@ -17,7 +17,7 @@ export default function MeetingOutcomes() {
       <ul className="insight-list">
         {outcomes.map(({ meeting, outcomes: edges }) => (
           <li key={meeting.id}>
-            <InsightLink node={meeting} />
+            <NodeLink node={meeting} />
             <p className="insight-sub">
               {edges.length === 0
                 ? t('insights.producedNone')

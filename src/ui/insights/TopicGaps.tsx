@@ -2,7 +2,7 @@ import { topicGapsFor } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import EdgeLine from './EdgeLine';
-import InsightLink from './InsightLink';
+import NodeLink from '../details/NodeLink';
 
 /** Topics raised at meetings that no organisation or government is linked to. */
 export default function TopicGaps() {
@@ -19,7 +19,7 @@ export default function TopicGaps() {
       <ul className="insight-list">
         {gaps.map((gap) => (
           <li key={gap.topic.id}>
-            <InsightLink node={gap.topic} />
+            <NodeLink node={gap.topic} />
             <p className="insight-sub">{t('insights.raisedAt')}:</p>
             {gap.raisedBy.map((edge) => (
               <EdgeLine key={edge.id} edge={edge} />

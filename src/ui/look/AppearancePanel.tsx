@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { NUMERIC_METRICS } from '../../graph/analysis/metricNames';
 import { colourFrom, measureFrom, tokenOf } from '../../graph/analysis/view';
 import { columnsFor } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import MetricsStatus from '../MetricsStatus';
+import MetricOptions from './MetricOptions';
 
 /** Size and colour nodes by any attribute or metric, and back to the default in one click. */
 export default function AppearancePanel() {
@@ -17,27 +17,8 @@ export default function AppearancePanel() {
   const reset = useApp((s) => s.resetAppearance);
   const columns = columnsFor(graph);
   const numbers = columns.filter((c) => c.kind === 'number');
-  const categories = columns.filter((c) => c.kind === 'category');
-  const measures = (
-    <>
-      <optgroup label={t('look.metrics')}>
-        {NUMERIC_METRICS.map((m) => (
-          <option key={m} value={`metric:${m}`}>
-            {t(`metric.${m}`)}
-          </option>
-        ))}
-      </optgroup>
-      {numbers.length ? (
-        <optgroup label={t('look.attributes')}>
-          {numbers.map((c) => (
-            <option key={c.key} value={`attribute:${c.key}`}>
-              {c.key}
-            </option>
-          ))}
-        </optgroup>
-      ) : null}
-    </>
-  );
+  const categories = columns.filter((c) => c.values.length > 0);
+  const measures = <MetricOptions numbers={numbers} />;
   return (
     <section className="look" aria-labelledby="look-heading">
       <h2 id="look-heading">{t('look.heading')}</h2>

@@ -21,16 +21,26 @@ export default function PathResults() {
   if (!from || !to) return null;
   const ends = { from: loc(from.label), to: loc(to.label) };
 
-  if (state?.failed) return <p role="status">{t('paths.failed')}</p>;
-  if (!paths) return <p role="status">{t('paths.searching')}</p>;
+  if (state?.failed)
+    return (
+      <p role="status" data-paths="failed">
+        {t('paths.failed')}
+      </p>
+    );
+  if (!paths)
+    return (
+      <p role="status" data-paths="searching">
+        {t('paths.searching')}
+      </p>
+    );
   if (!paths.length)
     return (
-      <p role="status" className="paths-none">
+      <p role="status" className="paths-none" data-paths="done">
         {t('paths.none', { ...ends, hops: MAX_HOPS })}
       </p>
     );
   return (
-    <div className="path-results">
+    <div className="path-results" data-paths="done">
       <p role="status">
         {paths.length === 1
           ? t('paths.foundOne', ends)
