@@ -59,6 +59,16 @@ export function fitCamera(
 }
 
 /**
+ * What a fit frames: the shown elements; on a large graph the shown nodes alone (its box is
+ * taken from node centres anyway, and filtering 100,000 edges on every resize costs a frame).
+ */
+export function shownForFit(cy: Core): Collection {
+  return cy.elements().length > LARGE_GRAPH
+    ? cy.nodes().not('.hidden')
+    : cy.elements().not('.hidden');
+}
+
+/**
  * Fits the view to `eles`, at once or with a short glide; a large graph jumps, since every
  * frame of a glide redraws all of it.
  */

@@ -3,7 +3,7 @@ import type { Collection, Core } from 'cytoscape';
 import type { VisibleSet } from '../graph/filters';
 import { drawnId, type Bundles } from '../graph/bundles';
 import type { CameraCommand, Selection } from '../graph/view';
-import { drawingBox, fitTo } from './camera';
+import { drawingBox, fitTo, shownForFit } from './camera';
 import { LARGE_GRAPH } from './layouts';
 
 /**
@@ -84,7 +84,7 @@ export function useVisibility(
       });
     }
     if (fit) {
-      const visible = cy.elements().not('.hidden');
+      const visible = shownForFit(cy);
       fitTo(cy, visible, 300);
     }
   }, [cy, bundles, shown, fit]);
@@ -154,7 +154,7 @@ export function useCamera(
   useEffect(() => {
     if (!cy || !camera || camera.seq === done.current) return;
     done.current = camera.seq;
-    const visible = cy.elements().not('.hidden');
+    const visible = shownForFit(cy);
     const centre = { x: cy.width() / 2, y: cy.height() / 2 };
     if (camera.command === 'fit') fitTo(cy, visible, 300);
     else
@@ -204,7 +204,7 @@ export function useResizeKeepsView(cy: Core | null): void {
       const w = el.clientWidth;
       const h = el.clientHeight;
       if ((w === width && h === height) || w === 0 || h === 0) return;
-      const visible = cy.elements().not('.hidden');
+      const visible = shownForFit(cy);
       const box = drawingBox(visible);
       const [zoom, pan] = [cy.zoom(), cy.pan()];
       const sawAll =

@@ -10,7 +10,7 @@ import {
 } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
 import type { LayoutName } from '../graph/view';
-import { fitTo } from './camera';
+import { fitTo, shownForFit } from './camera';
 import { ANIMATE_UP_TO, placeOptions, type LayoutState } from './layouts';
 import { runInWorker } from './layoutRunner';
 
@@ -53,7 +53,7 @@ function place(cy: Core, placed: Positions, done: () => void): void {
   cy.batch(() => {
     for (const [id, p] of moving) cy.getElementById(id).position({ x: p.x, y: p.y });
   });
-  fitTo(cy, cy.elements().not('.hidden'));
+  fitTo(cy, shownForFit(cy));
   done();
 }
 
@@ -106,7 +106,7 @@ export function useLayout(
       };
     }
     // A new graph is shown whole at its provisional places while the worker computes.
-    if (last?.graph !== graph) fitTo(cy, cy.elements().not('.hidden'));
+    if (last?.graph !== graph) fitTo(cy, shownForFit(cy));
     const now = (id: string): Point => cy.getElementById(id).position();
     const seed = rerun ? layoutSeq + 1 : 1;
     const job = layoutJob(++jobs, layout, graph, shown, now, degrees, true, seed);

@@ -40,7 +40,8 @@ function fromMapping(g: CompactGraph, mapping: Readonly<Record<string, number>>)
   return out;
 }
 
-function degreesOf(g: CompactGraph): MetricValues {
+/** Links per node: in all, in, out, and weighted (a self-loop counts once). */
+export function degreeMetrics(g: CompactGraph): MetricValues {
   const degree = new Float64Array(g.n);
   const inDegree = new Float64Array(g.n);
   const outDegree = new Float64Array(g.n);
@@ -173,7 +174,7 @@ export function computeMetrics(
     Object.assign(all, values);
     onBatch(values, done);
   };
-  report(degreesOf(g), 0.01);
+  report(degreeMetrics(g), 0.01);
   const neighbours = neighbourSets(g);
   const graph = undirectedOf(g);
   report({ community: communitiesOf(g, graph) }, 0.02);

@@ -3,6 +3,7 @@ import { NODE_TYPES, type NodeType } from '../../schema/graphFile';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import NodeCombobox from '../NodeCombobox';
+import Toggle from '../Toggle';
 import PathResults from './PathResults';
 
 /**
@@ -67,18 +68,17 @@ export default function PathPanel() {
         <fieldset className="paths-avoid">
           <legend>{t('paths.avoid')}</legend>
           {types.map((type) => (
-            <label key={type} className="toggle">
-              <input
-                type="checkbox"
-                checked={avoid.has(type)}
-                onChange={() => {
-                  const next = new Set(avoid);
-                  if (!next.delete(type)) next.add(type);
-                  setAvoid(next);
-                }}
-              />
-              {t(`type.${type}`)}
-            </label>
+            <Toggle
+              key={type}
+              checked={avoid.has(type)}
+              label={t(`type.${type}`)}
+              onChange={(on) => {
+                const next = new Set(avoid);
+                if (on) next.add(type);
+                else next.delete(type);
+                setAvoid(next);
+              }}
+            />
           ))}
         </fieldset>
         <div className="paths-actions">

@@ -12,6 +12,7 @@ import { shortNumber } from '../../store/describe';
 import type { TableData, TableRow } from '../../store/tables';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
+import TableHead from './TableHead';
 
 const ROW_HEIGHT = 30;
 
@@ -25,7 +26,7 @@ interface Props {
 
 /** The table itself: sortable headers, only the rows in view drawn, rows that select. */
 export default function TableGrid({ kind, data, filter, onRowsChange }: Props) {
-  const { t, lang } = useT();
+  const { lang } = useT();
   const selection = useApp((s) => s.selection);
   const selectNode = useApp((s) => s.selectNode);
   const selectEdge = useApp((s) => s.selectEdge);
@@ -90,37 +91,7 @@ export default function TableGrid({ kind, data, filter, onRowsChange }: Props) {
   return (
     <div className="table-scroll" ref={scroller}>
       <table aria-rowcount={rows.length + 1}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={
-                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
-                    }
-                  >
-                    <button
-                      type="button"
-                      aria-label={t('table.sortBy', {
-                        name: String(header.column.columnDef.header),
-                      })}
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {String(header.column.columnDef.header)}
-                      <span aria-hidden="true">
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} />
         <tbody>
           {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
           {items.map((item) => {
