@@ -90,7 +90,8 @@ function elementLists(
 /**
  * Reads Cytoscape.js (`cy.json()`) and Cytoscape desktop (`.cyjs`) JSON. In: the parsed value
  * and the file name. Out: records located by their path in the file, or problems. Labels come
- * from `label` or `name`, relations from `relation` or `interaction`; other data is kept.
+ * from `label` or `name`, relations from `relation` or `interaction`; other data is kept; a
+ * top-level `directed` (networkx) says whether edges have a direction.
  */
 export function readCytoscapeJson(value: unknown, file: string): RawResult {
   const problems: Problem[] = [];
@@ -128,5 +129,12 @@ export function readCytoscapeJson(value: unknown, file: string): RawResult {
   if (problems.length) return { ok: false, problems };
   const meta = isRecord(value) && isRecord(value.data) ? value.data : {};
   const name = [meta.name, meta.title].find((v) => typeof v === 'string' && v.trim() !== '');
-  return { ok: true, title: typeof name === 'string' ? name : file, nodes, edges };
+  return {
+    ok: true,
+    title: typeof name === 'string' ? name : file,
+    nodes,
+    edges,
+    // networkx's `cytoscape_data` says at the top whether the graph has directions.
+    directed: isRecord(value) && typeof value.directed === 'boolean' ? value.directed : undefined,
+  };
 }

@@ -51,6 +51,8 @@ describe('real exports load whole and look like themselves', () => {
     const { graph } = load('florentine.networkx.cytoscape.json');
     expect([graph.nodes.length, graph.edges.length]).toEqual([15, 20]);
     expect(graph.nodeById.get('Medici')?.label.en).toBe('Medici');
+    // The file says `"directed": false` at the top: no edge has a direction.
+    expect(graph.edges.every((e) => e.directed === false)).toBe(true);
   });
 
   it('an edge list with parallel edges: ends become nodes, every edge kept', () => {

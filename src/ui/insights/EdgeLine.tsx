@@ -15,7 +15,9 @@ export default function EdgeLine({ edge }: { edge: GraphEdge }) {
     <div className="edge-line">
       <p>
         <NodeLink node={source} />
-        <span className="hop-relation"> → {loc(edge.label)} → </span>
+        <span className="hop-relation">
+          {edge.directed === false ? ` — ${loc(edge.label)} — ` : ` → ${loc(edge.label)} → `}
+        </span>
         <NodeLink node={target} />
       </p>
       <details>

@@ -62,15 +62,16 @@ export default function PathResults() {
               const a = graph.nodes[path.nodes[i]!];
               const b = graph.nodes[path.nodes[i + 1]!];
               if (!edge || !a || !b) return null;
-              const against = edge.directed !== false && edge.source !== a.id;
+              // An arrow where the relation has a direction, pointing the way it runs.
+              const arrow = edge.directed === false ? ' — ' : edge.source === a.id ? ' → ' : ' ← ';
               return (
                 <li key={`${k}-${i}`} className="hop">
                   <p className="hop-line">
                     <NodeLink node={a} keepPanel />
                     <span className="hop-relation">
-                      {against ? ' ← ' : ' → '}
+                      {arrow}
                       {loc(edge.label)}
-                      {against ? ' ← ' : ' → '}
+                      {arrow}
                     </span>
                     <NodeLink node={b} keepPanel />
                   </p>
