@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { clickNode, failOnPageErrors, openRealFile, waitForCanvas } from './helpers';
 
@@ -151,6 +153,27 @@ test('the table sorts by betweenness, and its top row selects on the canvas', as
     'Meeting with JETRO India',
     'News report on the meetings with JICA, JETRO and NEC',
   ]);
+  // The table's view saves as CSV: its columns, its rows as filtered and sorted.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save this table as CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(
+    'jharkhand-and-japanese-partners-investment-and-technology-meetings-in-delhi-table-nodes.csv',
+  );
+  const csv = readFileSync((await file.path()) ?? '', 'utf8').replace(/^\uFEFF/, '');
+  const [header, ...rows] = Papa.parse<string[]>(csv).data;
+  expect(header?.slice(0, 4)).toEqual(['Name', 'Type', 'Sectors', 'Links (degree)']);
+  expect(header).toContain('Betweenness');
+  expect(rows.map((r) => r[0])).toEqual([
+    'Meeting with NEC Corporation',
+    'Meeting with JICA',
+    'Meeting with JETRO India',
+    'News report on the meetings with JICA, JETRO and NEC',
+  ]);
+  // Numbers as numbers, not as the screen rounds them.
+  const betweenness = rows.map((r) => Number(r[header!.indexOf('Betweenness')]));
+  expect(betweenness[0]).toBeCloseTo(0.3, 2);
+  expect([...betweenness].sort((a, b) => b - a)).toEqual(betweenness);
   await page.getByLabel('Filter rows').fill('');
   await page.getByRole('button', { name: 'Relations', exact: true }).click();
   await expect(page.getByText(/^\d+ rows$/)).toHaveText('59 rows');
