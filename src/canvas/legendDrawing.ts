@@ -5,7 +5,8 @@ import { SHAPE_POINTS } from '../theme/shapes';
 /** The legend panel beside an exported picture, in CSS pixels. */
 export const LEGEND_WIDTH = 320;
 const PAD = 16;
-const FONT_FAMILY = '"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", sans-serif';
+export const FONT_FAMILY =
+  '"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", sans-serif';
 const STYLE = {
   title: { size: 17, weight: 'bold', gap: 8 },
   heading: { size: 13, weight: 'bold', gap: 4 },
@@ -23,6 +24,8 @@ export interface LegendLine {
 }
 
 export const fontOf = (kind: Kind) => `${STYLE[kind].weight} ${STYLE[kind].size}px ${FONT_FAMILY}`;
+export const fontSizeOf = (kind: Kind) => STYLE[kind].size;
+export const fontWeightOf = (kind: Kind) => STYLE[kind].weight;
 
 /** Breaks text into lines no wider than `width`, at spaces (a long word keeps its line). */
 function wrap(text: string, width: number, measure: (s: string) => number): string[] {
@@ -92,5 +95,3 @@ export function swatchPoints(shape: NodeShape | 'swatch', x: number, y: number):
     })
     .join(' ');
 }
-
-export const LEGEND_PAD = PAD;

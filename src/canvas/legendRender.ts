@@ -1,7 +1,10 @@
 import { xmlChars } from '../schema/xmlChars';
 import type { LegendModel } from '../store/describe';
 import {
+  FONT_FAMILY,
   fontOf,
+  fontSizeOf,
+  fontWeightOf,
   layoutLegend,
   LEGEND_WIDTH,
   swatchPoints,
@@ -56,9 +59,9 @@ export function legendSvg(lines: readonly LegendLine[], x: number, height: numbe
     const text = svgEl('text', {
       x: textX(line),
       y: line.y,
-      'font-family': fontOf(line.kind).split('px ')[1] ?? 'sans-serif',
-      'font-size': fontOf(line.kind).split(' ')[1] ?? '13px',
-      'font-weight': line.kind === 'title' || line.kind === 'heading' ? 'bold' : 'normal',
+      'font-family': FONT_FAMILY,
+      'font-size': `${fontSizeOf(line.kind)}px`,
+      'font-weight': fontWeightOf(line.kind),
       fill: INK[line.kind],
     });
     // Titles and filter values are data: XML cannot hold every character they may.

@@ -1,10 +1,10 @@
+import type { LegendModel } from '../store/describe';
+
 /**
  * What the rest of the app may ask of the canvas: pictures of it. Side-effect code (src/io/)
  * reaches the canvas only through this port, so it never touches Cytoscape, and the canvas
  * instance stays out of the store.
  */
-import type { LegendModel } from '../store/describe';
-
 export interface CanvasPort {
   /** A 2× PNG of the view on screen, or of the whole visible graph, with the legend beside. */
   png(this: void, whole: boolean, legend: LegendModel): Promise<Blob>;

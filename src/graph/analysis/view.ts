@@ -1,4 +1,4 @@
-import { NODE_TYPES, type NodeType } from '../../schema/graphFile';
+import type { NodeType } from '../../schema/graphFile';
 import { NUMERIC_METRICS, type NumericMetric } from './metricNames';
 
 /** A number per node: a metric, or a numeric attribute of the file. */
@@ -86,6 +86,3 @@ export function groupFrom(token: string): GroupBy | null {
     return { kind: 'category', key: token.slice(9) };
   return null;
 }
-
-export const NO_AVOID: ReadonlySet<NodeType> = new Set();
-export { NODE_TYPES };
