@@ -53,7 +53,7 @@ export default defineConfig({
       'graphology',
       'graphology-communities-louvain',
       'graphology-layout-forceatlas2',
-      'graphology-metrics/centrality/betweenness',
+      'graphology-shortest-path/indexed-brandes',
       'graphology-metrics/centrality/closeness',
       'graphology-metrics/centrality/eigenvector',
       'graphology-metrics/centrality/pagerank',

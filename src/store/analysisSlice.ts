@@ -92,7 +92,9 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
   receiveMetrics: (graph, values, done) => {
     const was = get().metrics;
     const kept = was?.graph === graph ? was.values : {};
-    set({ metrics: { graph, values: { ...kept, ...values }, done, failed: false } });
+    // Progress alone keeps the values' identity: nothing that reads them computes again.
+    const next = Object.keys(values).length ? { ...kept, ...values } : kept;
+    set({ metrics: { graph, values: next, done, failed: false } });
   },
   failMetrics: (graph) => {
     const was = get().metrics;

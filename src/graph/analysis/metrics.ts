@@ -1,6 +1,6 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import betweenness from 'graphology-metrics/centrality/betweenness';
+import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
 import closeness from 'graphology-metrics/centrality/closeness';
 import eigenvector from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
@@ -161,6 +161,38 @@ export function constraintOf(neighbours: readonly Set<number>[]): Float64Array {
 }
 
 /**
+ * Normalised betweenness, as graphology-metrics computes it (the same single-source step from
+ * graphology-shortest-path, the same accumulation and scale), but saying how far it has got:
+ * on 20,000 nodes it runs for a minute or more, and the library's own function is silent.
+ * Out: one value per node, in insertion order.
+ */
+export function betweennessOf(
+  graph: UndirectedGraph,
+  onProgress: (done: number) => void,
+): Float64Array {
+  const brandes = createUnweightedIndexedBrandes(graph);
+  const n = graph.order;
+  const delta = new Float64Array(n);
+  const centralities = new Float64Array(n);
+  const step = Math.max(1, Math.ceil(n / 100));
+  for (let source = 0; source < n; source++) {
+    const [stack, predecessors, sigma] = brandes(source);
+    while (stack.size !== 0) {
+      const w = stack.pop()!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (const v of predecessors[w]!) delta[v]! += sigma[v]! * coefficient;
+      if (w !== source) centralities[w]! += delta[w]!;
+      // Each node leaves the stack once per source, after every node it passes credit from.
+      delta[w] = 0;
+    }
+    if (source % step === step - 1) onProgress((source + 1) / n);
+  }
+  const scale = n <= 2 ? 0 : 1 / ((n - 1) * (n - 2));
+  for (let i = 0; i < n; i++) centralities[i]! *= scale;
+  return centralities;
+}
+
+/**
  * Computes every metric, cheap ones first, reporting each batch as it is ready so a caller can
  * show them before the slow ones (betweenness and closeness are O(nodes × edges)).
  * Centralities use the undirected simple graph, PageRank the directed one.
@@ -207,7 +239,7 @@ export function computeMetrics(
   // The two O(nodes × edges) measures last, the quicker first; `done` grows with the work.
   report({ closeness: fromMapping(g, closeness(graph, { wassermanFaust: true })) }, 0.3);
   report(
-    { betweenness: fromMapping(g, betweenness(graph, { normalized: true, getEdgeWeight: null })) },
+    { betweenness: betweennessOf(graph, (done) => onBatch({}, 0.3 + 0.69 * done)) },
     1,
   );
   return all;

@@ -14,7 +14,10 @@ const read = (name: string) =>
 const loaded = importFiles([{ name: 'graph-1000.csv', text: read('graph-1000.csv') }]);
 if (!loaded.ok) throw new Error('the reference graph must load');
 const graph = loaded.graph;
-const metrics: MetricValues = computeMetrics(compactOf(graph), () => {});
+const progress: number[] = [];
+const metrics: MetricValues = computeMetrics(compactOf(graph), (values, done) => {
+  if (Object.keys(values).length === 0) progress.push(done);
+});
 const reference: unknown = JSON.parse(read('reference-1000.json'));
 
 /** networkx's values for one metric, by node id. */
@@ -48,6 +51,13 @@ describe('metrics against networkx on a generated 1,000-node graph', () => {
   });
 
   it('betweenness (normalised) matches', () => compare('betweenness', 1e-9));
+
+  it('says how far betweenness has got, a hundredth at a time', () => {
+    expect(progress).toHaveLength(100);
+    expect(progress.every((p, i) => i === 0 || p > progress[i - 1]!)).toBe(true);
+    expect(progress[0]).toBeGreaterThan(0.3);
+    expect(progress[99]).toBeCloseTo(0.99, 10);
+  });
   it('closeness (Wasserman–Faust) matches', () => compare('closeness', 1e-9));
   it('PageRank on the directed graph matches', () => compare('pagerank', 1e-6));
   it('eigenvector centrality matches', () => compare('eigenvector', 1e-5));
