@@ -292,7 +292,7 @@ async function measureAnalysis(page: Page, url: string, nodes: number): Promise<
   const duringMetrics = await longestSince(idle, metricsDone);
   const asked = Number(
     await page.evaluate(`(() => {
-      history.pushState(null, '', location.search + '&path=n1%2Cn${nodes - 1}');
+      history.pushState(null, '', location.search + '&path=n1%2Cn2');
       dispatchEvent(new PopStateEvent('popstate'));
       return performance.now();
     })()`),
