@@ -238,9 +238,6 @@ export function computeMetrics(
   report({ eigenvector: eigen }, 0.05);
   // The two O(nodes × edges) measures last, the quicker first; `done` grows with the work.
   report({ closeness: fromMapping(g, closeness(graph, { wassermanFaust: true })) }, 0.3);
-  report(
-    { betweenness: betweennessOf(graph, (done) => onBatch({}, 0.3 + 0.69 * done)) },
-    1,
-  );
+  report({ betweenness: betweennessOf(graph, (done) => onBatch({}, 0.3 + 0.69 * done)) }, 1);
   return all;
 }
