@@ -165,14 +165,19 @@ interface Sample {
   heap: number;
 }
 
-async function measure(page: Page, url: string, nodes: number, app: boolean): Promise<Sample> {
+/** Opens the page and waits for the first frame with every node drawn; out: its time. */
+async function openAndDraw(page: Page, url: string, nodes: number): Promise<number> {
   await page.goto(url);
-  const firstFrame = await page.waitForFunction(
+  const frame = await page.waitForFunction(
     `window.__frames.find(([, count]) => count === ${nodes})?.[0] ?? false`,
     undefined,
     { timeout: 600_000, polling: 50 },
   );
-  const first = Number(await firstFrame.jsonValue());
+  return Number(await frame.jsonValue());
+}
+
+async function measure(page: Page, url: string, nodes: number, app: boolean): Promise<Sample> {
+  const first = await openAndDraw(page, url, nodes);
   let layoutDone: number | undefined;
   if (app) {
     await page.waitForSelector('[data-layout="idle"]', { timeout: 600_000 });
@@ -216,16 +221,7 @@ interface HostileSample {
  * finish loading within five minutes (each edge added scans all the hub's edges).
  */
 async function measureHostile(page: Page, url: string, nodes: number): Promise<HostileSample> {
-  await page.goto(url);
-  const firstFrame = Number(
-    await (
-      await page.waitForFunction(
-        `window.__frames.find(([, count]) => count === ${nodes})?.[0] ?? false`,
-        undefined,
-        { timeout: 600_000, polling: 50 },
-      )
-    ).jsonValue(),
-  );
+  const firstFrame = await openAndDraw(page, url, nodes);
   await page.waitForSelector('[data-layout="idle"]', { timeout: 600_000 });
   const layoutDone = Number(await page.evaluate('performance.now()'));
   const selectHub = Number(await page.evaluate(SELECT('.details h3', 0)));
@@ -254,16 +250,7 @@ interface AnalysisSample {
  * Then the table, opened and sorted by betweenness, and scrolled.
  */
 async function measureAnalysis(page: Page, url: string, nodes: number): Promise<AnalysisSample> {
-  await page.goto(url);
-  const loaded = Number(
-    await (
-      await page.waitForFunction(
-        `window.__frames.find(([, count]) => count === ${nodes})?.[0] ?? false`,
-        undefined,
-        { timeout: 600_000, polling: 50 },
-      )
-    ).jsonValue(),
-  );
+  const loaded = await openAndDraw(page, url, nodes);
   const at = (selector: string) =>
     page
       .waitForFunction(
