@@ -136,6 +136,9 @@ export default function GraphCanvas() {
   return (
     <>
       <div
+        id="graph"
+        // Reached by its skip link; read as one image with its counts.
+        tabIndex={-1}
         className="canvas"
         role="img"
         aria-label={t('canvas.label', { nodes: shown.nodes.size, edges: shown.edges.size })}

@@ -3,7 +3,11 @@ import { analysisEn, analysisHi } from './analysisStrings';
 /** Every string the interface shows. Hindi must have every English key (checked by the type). */
 const baseEn = {
   'app.title': 'Stakeholder Graph Explorer',
+  'app.skipLinks': 'Skip to',
+  'app.skipToSearch': 'Skip to search',
+  'app.skipToCanvas': 'Skip to the graph',
   'app.skipToList': 'Skip to the node list',
+  'app.skipToSide': 'Skip to the side panel',
   'lang.switch': 'हिन्दी',
   'lang.switchLabel': 'Switch the interface to Hindi',
   'share.button': 'Copy link to this view',
@@ -203,7 +207,11 @@ export type MessageKey = keyof typeof en;
 const hi: Record<MessageKey, string> = {
   ...analysisHi,
   'app.title': 'हितधारक ग्राफ़ एक्सप्लोरर',
+  'app.skipLinks': 'सीधे जाएं',
+  'app.skipToSearch': 'खोज पर जाएं',
+  'app.skipToCanvas': 'ग्राफ़ पर जाएं',
   'app.skipToList': 'नोड सूची पर जाएं',
+  'app.skipToSide': 'पार्श्व पैनल पर जाएं',
   'lang.switch': 'English',
   'lang.switchLabel': 'इंटरफ़ेस को अंग्रेज़ी में बदलें',
   'share.button': 'इस दृश्य का लिंक कॉपी करें',

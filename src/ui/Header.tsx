@@ -7,15 +7,27 @@ import ExportMenu from './ExportMenu';
 import ImportButton from './ImportButton';
 import ShareButton from './ShareButton';
 
-/** The app bar: name, the loaded data set's title, language and sharing. */
+/** Where the skip links lead: the ids of the search box, canvas, node list and side panel. */
+const SKIPS = [
+  ['search', 'app.skipToSearch'],
+  ['graph', 'app.skipToCanvas'],
+  ['node-list', 'app.skipToList'],
+  ['side-panel', 'app.skipToSide'],
+] as const;
+
+/** The app bar: skip links, name, the loaded data set's title, language and sharing. */
 export default function Header() {
   const { t, loc, lang } = useT();
   const title = useApp((s) => s.graph.meta.title);
   return (
     <header className="app-header">
-      <a className="skip-link" href="#node-list">
-        {t('app.skipToList')}
-      </a>
+      <nav className="skip-links" aria-label={t('app.skipLinks')}>
+        {SKIPS.map(([target, label]) => (
+          <a key={target} className="skip-link" href={`#${target}`}>
+            {t(label)}
+          </a>
+        ))}
+      </nav>
       <div className="app-titles">
         <h1>{t('app.title')}</h1>
         <p className="dataset-title">{loc(title)}</p>

@@ -13,13 +13,22 @@ interface Props {
   /** The name shown while the user is not typing (a chosen end of a path). */
   readonly chosen?: string;
   readonly className?: string;
+  /** The input's id, where a link leads to it (the search box's skip link). */
+  readonly inputId?: string;
 }
 
 /**
  * A combobox over English and Hindi labels and aliases (WAI-ARIA combobox pattern): arrows move,
  * Enter chooses, Escape closes.
  */
-export default function NodeCombobox({ label, placeholder, onChoose, chosen, className }: Props) {
+export default function NodeCombobox({
+  label,
+  placeholder,
+  onChoose,
+  chosen,
+  className,
+  inputId,
+}: Props) {
   const { t, loc } = useT();
   const graph = useApp((s) => s.graph);
   const [typing, setTyping] = useState(false);
@@ -61,9 +70,9 @@ export default function NodeCombobox({ label, placeholder, onChoose, chosen, cla
 
   return (
     <div className={className ?? 'search'}>
-      <label htmlFor={`${id}-input`}>{label}</label>
+      <label htmlFor={inputId ?? `${id}-input`}>{label}</label>
       <input
-        id={`${id}-input`}
+        id={inputId ?? `${id}-input`}
         type="search"
         role="combobox"
         autoComplete="off"

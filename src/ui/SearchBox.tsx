@@ -11,6 +11,7 @@ export default function SearchBox() {
       label={t('search.label')}
       placeholder={t('search.placeholder')}
       onChoose={(id) => selectNode(id, { reveal: true })}
+      inputId="search"
     />
   );
 }

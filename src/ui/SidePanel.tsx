@@ -59,7 +59,7 @@ export default function SidePanel() {
             type="button"
             role="tab"
             aria-selected={panel === p}
-            aria-controls={`${id}-panel`}
+            aria-controls="side-panel"
             tabIndex={panel === p ? 0 : -1}
             onClick={() => showPanel(p)}
           >
@@ -69,7 +69,8 @@ export default function SidePanel() {
       </div>
       <div
         className="side-panel"
-        id={`${id}-panel`}
+        id="side-panel"
+        tabIndex={-1}
         role="tabpanel"
         aria-labelledby={`${id}-${panel}`}
       >

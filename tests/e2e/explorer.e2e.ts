@@ -131,14 +131,44 @@ test('a malformed link is ignored piece by piece with a notice', async ({ page }
   await expect(page.getByText('The link names “nobody”')).toHaveCount(0);
 });
 
+test('skip links lead to the search box, the graph, the node list and the side panel', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  const targets: [string, import('@playwright/test').Locator][] = [
+    [
+      'Skip to search',
+      page.getByRole('combobox', { name: 'Search people, organisations and topics' }),
+    ],
+    ['Skip to the graph', page.getByTestId('graph-canvas')],
+    ['Skip to the node list', page.locator('#node-list')],
+    ['Skip to the side panel', page.getByRole('tabpanel')],
+  ];
+  for (const [name, target] of targets) {
+    await page.getByRole('link', { name }).focus();
+    await page.keyboard.press('Enter');
+    await expect(target).toBeFocused();
+  }
+  // The graph says what it shows when it takes the focus.
+  await expect(page.getByTestId('graph-canvas')).toHaveAccessibleName(/41 nodes/);
+});
+
 test('keyboard only: search, list and details without the canvas', async ({ page }) => {
   await page.goto('/');
   // Keys typed before the app has drawn itself would go nowhere.
   await waitForCanvas(page);
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to the node list' })).toBeFocused();
-  // Past the header's controls: open data, export, language, share.
-  for (const name of ['Open data…', 'Export', 'हिन्दी', 'Copy link to this view']) {
+  // The skip links first, then the header's controls: open data, export, language, share.
+  for (const name of [
+    'Skip to search',
+    'Skip to the graph',
+    'Skip to the node list',
+    'Skip to the side panel',
+    'Open data…',
+    'Export',
+    'हिन्दी',
+    'Copy link to this view',
+  ]) {
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveAccessibleName(name);
   }
@@ -149,11 +179,17 @@ test('keyboard only: search, list and details without the canvas', async ({ page
   await page.keyboard.press('Enter');
   await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Aditi Puri');
 
-  for (const name of ['Copy link to this view', 'हिन्दी', 'Export', 'Open data…']) {
+  for (const name of [
+    'Copy link to this view',
+    'हिन्दी',
+    'Export',
+    'Open data…',
+    'Skip to the side panel',
+    'Skip to the node list',
+  ]) {
     await page.keyboard.press('Shift+Tab');
     await expect(page.locator(':focus')).toHaveAccessibleName(name);
   }
-  await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Skip to the node list' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
