@@ -6,7 +6,7 @@ import eigenvector from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { seeded } from '../random';
 import { neighbourSets, type CompactGraph } from './compact';
-import type { MetricValues } from './metricNames';
+import { METRICS, type MetricValues } from './metricNames';
 
 /** The graph as the undirected, simple graph most measures are defined on. */
 function undirectedOf(g: CompactGraph): UndirectedGraph {
@@ -206,6 +206,11 @@ export function computeMetrics(
     Object.assign(all, values);
     onBatch(values, done);
   };
+  // The libraries refuse a graph without nodes; every metric of it is empty.
+  if (g.n === 0) {
+    report(Object.fromEntries(METRICS.map((m) => [m, new Float64Array(0)])), 1);
+    return all;
+  }
   report(degreeMetrics(g), 0.01);
   const neighbours = neighbourSets(g);
   const graph = undirectedOf(g);

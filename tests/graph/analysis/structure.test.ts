@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactOf, neighbourSets } from '../../../src/graph/analysis/compact';
 import { cutOffBy, meetingOutcomes, topicGaps } from '../../../src/graph/analysis/insights';
-import { articulationPoints, constraintOf } from '../../../src/graph/analysis/metrics';
+import {
+  articulationPoints,
+  computeMetrics,
+  constraintOf,
+} from '../../../src/graph/analysis/metrics';
 import { shippedGraph } from '../shippedGraph';
 import { at, graphOf } from './fixtures';
 
@@ -134,5 +138,29 @@ describe('insights on the shipped data', () => {
       't-new-investment',
       't-technical-cooperation',
     ]);
+  });
+});
+
+describe('metrics at the edges', () => {
+  const compact = (n: number, pairs: [number, number][]) => ({
+    n,
+    source: Int32Array.from(pairs, ([a]) => a),
+    target: Int32Array.from(pairs, ([, b]) => b),
+    weight: new Float64Array(pairs.length).fill(1),
+    directed: new Uint8Array(pairs.length).fill(1),
+    type: new Uint8Array(n),
+  });
+
+  it('a graph without nodes has every metric, each empty', () => {
+    const values = computeMetrics(compact(0, []), () => {});
+    expect(Object.values(values).map((v) => v.length)).toEqual(new Array(11).fill(0));
+  });
+
+  it('nodes without links: each its own community, nothing between, constraint undefined', () => {
+    const values = computeMetrics(compact(3, [[0, 0]]), () => {});
+    expect([...(values.degree ?? [])]).toEqual([1, 0, 0]);
+    expect([...(values.community ?? [])]).toEqual([0, 1, 2]);
+    expect([...(values.betweenness ?? [])]).toEqual([0, 0, 0]);
+    expect([...(values.constraint ?? [])].every(Number.isNaN)).toBe(true);
   });
 });
