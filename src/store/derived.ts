@@ -9,7 +9,9 @@ import {
 import type { MetricValues } from '../graph/analysis/metricNames';
 import type { Path } from '../graph/analysis/paths';
 import { measureValues } from '../graph/analysis/values';
-import { measureFrom, type Appearance } from '../graph/analysis/view';
+import { measureFrom, tokenOf, type Appearance } from '../graph/analysis/view';
+import type { RoleCounts } from '../graph/analysis/brokerage';
+import type { MetricsState } from './analysisSlice';
 import { appearanceOf, type AppearanceResult } from '../theme/appearance';
 import { bundlesOf, type Bundles } from '../graph/bundles';
 import { applyFilters, sectorCounts, type VisibleSet } from '../graph/filters';
@@ -66,9 +68,17 @@ export const nodeIndexFor: (g: GraphModel) => ReadonlyMap<string, number> = perG
 );
 export const columnsFor: (g: GraphModel) => readonly AttributeColumn[] = perGraph(attributeColumns);
 
+/** How far the metrics of the loaded graph have got, or null before the first batch. */
+export const selectMetricsState = (s: AppState): MetricsState | null =>
+  s.metrics?.graph === s.graph ? s.metrics : null;
+
 /** The metrics computed so far for the loaded graph, or null. */
 export const selectMetrics = (s: AppState): MetricValues | null =>
-  s.metrics?.graph === s.graph ? s.metrics.values : null;
+  selectMetricsState(s)?.values ?? null;
+
+/** Broker role counts for the loaded graph and the chosen grouping, once computed. */
+export const selectRoles = (s: AppState): RoleCounts | null =>
+  s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null;
 
 const lookupMemo = memoLast(
   (graph: GraphModel, metrics: MetricValues | null) => (token: string) => {

@@ -1,3 +1,4 @@
+import { categoriesOf } from '../graph/analysis/columns';
 import { measureFrom, type ColourBy } from '../graph/analysis/view';
 import { NO_SECTOR } from '../graph/filters';
 import {
@@ -97,12 +98,7 @@ export function filterTexts(s: AppState): FilterText[] {
     });
   }
   for (const [key, hidden] of filters.hiddenValues) {
-    const values = new Set<string>();
-    for (const n of graph.nodes) {
-      const v = n.attributes?.[key];
-      for (const item of v === undefined || v === null ? [''] : typeof v === 'object' ? v : [v])
-        values.add(String(item));
-    }
+    const values = new Set(graph.nodes.flatMap((n) => categoriesOf(n, key)));
     const kept = [...values]
       .filter((v) => !hidden.has(v))
       .map((v) => (v === '' ? t('filters.noValue') : v));

@@ -1,5 +1,5 @@
 import type { MetricValues } from '../graph/analysis/metricNames';
-import { groupsOf, measureValues } from '../graph/analysis/values';
+import { extentOf, groupsOf, measureValues } from '../graph/analysis/values';
 import type { Appearance, ColourBy, Measure } from '../graph/analysis/view';
 import type { GraphModel } from '../graph/model';
 import { sectorColor } from './palette';
@@ -62,15 +62,6 @@ export interface AppearanceResult {
   readonly waiting: boolean;
 }
 
-function extent(values: ArrayLike<number>): { min: number; max: number } | null {
-  let [min, max] = [Infinity, -Infinity];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isFinite(v)) [min, max] = [Math.min(min, v), Math.max(max, v)];
-  }
-  return min <= max ? { min, max } : null;
-}
-
 const hex = (n: number) => Math.round(n).toString(16).padStart(2, '0');
 /** The colour a fraction (0..1) of the way along the scale. */
 export function scaleColour(t: number): string {
@@ -82,7 +73,7 @@ function byMeasure(
   values: Float64Array,
   by: Measure,
 ): Pick<AppearanceResult, 'colours' | 'colourLegend'> {
-  const range = extent(values);
+  const range = extentOf(values);
   const colours = Array.from(values, (v) =>
     !Number.isFinite(v) || !range
       ? NO_VALUE
@@ -153,7 +144,7 @@ export function appearanceOf(
     const values = measureValues(graph, metrics, appearance.size);
     if (!values) waiting = true;
     else {
-      const range = extent(values);
+      const range = extentOf(values);
       const [lo, hi] = SIZE_RANGE;
       sizes = Float64Array.from(values, (v) =>
         !Number.isFinite(v) || !range

@@ -1,10 +1,11 @@
+import { selectMetricsState } from '../store/derived';
 import { useApp } from '../store/store';
 import { useT } from '../store/useT';
 
 /** How far the metrics have got for the loaded graph, while they compute or if they failed. */
 export default function MetricsStatus() {
   const { t } = useT();
-  const state = useApp((s) => (s.metrics?.graph === s.graph ? s.metrics : null));
+  const state = useApp(selectMetricsState);
   if (state?.failed)
     return (
       <p className="metrics-status" role="alert">

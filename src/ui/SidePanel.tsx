@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { PANELS, type Panel } from '../store/analysisSlice';
+import { selectMetricsState } from '../store/derived';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import DetailsPanel from './details/DetailsPanel';
@@ -21,15 +22,8 @@ export default function SidePanel() {
   const panel = useApp((s) => s.panel);
   const showPanel = useApp((s) => s.showPanel);
   // Said on the element for anyone waiting on the answers (tests, the benchmark).
-  const metrics = useApp((s) =>
-    s.metrics?.graph !== s.graph
-      ? 'running'
-      : s.metrics.failed
-        ? 'failed'
-        : s.metrics.done >= 1
-          ? 'done'
-          : 'running',
-  );
+  const state = useApp(selectMetricsState);
+  const metrics = state?.failed ? 'failed' : state && state.done >= 1 ? 'done' : 'running';
   const tabs = useRef<HTMLDivElement>(null);
   const move = (e: KeyboardEvent, to: Panel) => {
     e.preventDefault();

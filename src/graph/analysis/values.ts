@@ -61,3 +61,13 @@ export function groupsOf(
   });
   return { group, names };
 }
+
+/** The smallest and largest finite value, or null when there is none. */
+export function extentOf(values: ArrayLike<number>): { min: number; max: number } | null {
+  let [min, max] = [Infinity, -Infinity];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isFinite(v)) [min, max] = [Math.min(min, v), Math.max(max, v)];
+  }
+  return min <= max ? { min, max } : null;
+}

@@ -1,8 +1,7 @@
 import { ROLES } from '../../graph/analysis/brokerage';
 import { METRICS } from '../../graph/analysis/metricNames';
-import { tokenOf } from '../../graph/analysis/view';
 import { shortNumber } from '../../store/describe';
-import { nodeIndexFor, selectMetrics } from '../../store/derived';
+import { nodeIndexFor, selectMetrics, selectRoles } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 
@@ -11,9 +10,7 @@ export default function NodeMetrics({ id }: { id: string }) {
   const { t, lang, n } = useT();
   const graph = useApp((s) => s.graph);
   const metrics = useApp(selectMetrics);
-  const roles = useApp((s) =>
-    s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null,
-  );
+  const roles = useApp(selectRoles);
   const i = nodeIndexFor(graph).get(id);
   if (i === undefined) return null;
   const text = (name: (typeof METRICS)[number], v: number) => {

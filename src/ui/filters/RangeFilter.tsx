@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { extentOf } from '../../graph/analysis/values';
 import type { Measure } from '../../graph/analysis/view';
 import { measureText, shortNumber } from '../../store/describe';
 import { selectMeasureLookup } from '../../store/derived';
@@ -16,13 +17,7 @@ export default function RangeFilter({ token, measure }: { token: string; measure
   const range = useApp((s) => s.filters.ranges.get(token));
   const setRange = useApp((s) => s.setRange);
   const values = lookup(token);
-  const extent = useMemo(() => {
-    if (!values) return null;
-    let [min, max] = [Infinity, -Infinity];
-    for (const v of values)
-      if (Number.isFinite(v)) [min, max] = [Math.min(min, v), Math.max(max, v)];
-    return min <= max ? { min, max } : null;
-  }, [values]);
+  const extent = useMemo(() => (values ? extentOf(values) : null), [values]);
   const name = measureText(lang, measure);
   const inRange = useMemo(() => {
     if (!values || !range) return null;

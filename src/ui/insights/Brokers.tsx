@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ROLES } from '../../graph/analysis/brokerage';
-import { tokenOf } from '../../graph/analysis/view';
-import { selectMetrics } from '../../store/derived';
+import { selectMetrics, selectRoles } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import GroupChoice from './GroupChoice';
@@ -15,9 +14,7 @@ export default function Brokers() {
   const { t, n } = useT();
   const graph = useApp((s) => s.graph);
   const metrics = useApp(selectMetrics);
-  const roles = useApp((s) =>
-    s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null,
-  );
+  const roles = useApp(selectRoles);
   const [shown, setShown] = useState(PAGE);
   const betweenness = metrics?.betweenness;
   const ranked = betweenness

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { tokenOf } from '../../graph/analysis/view';
-import { selectMetrics, selectShown } from '../../store/derived';
+import { selectMetrics, selectRoles, selectShown } from '../../store/derived';
 import { edgeTable, nodeTable } from '../../store/tables';
 import { useT } from '../../store/useT';
 import { useApp, useAppStore } from '../../store/store';
@@ -20,9 +19,7 @@ export default function DataTable() {
   const graph = useApp((s) => s.graph);
   const shown = useApp(selectShown);
   const metrics = useApp(selectMetrics);
-  const roles = useApp((s) =>
-    s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null,
-  );
+  const roles = useApp(selectRoles);
   const [filter, setFilter] = useState('');
   const [visibleRows, setVisibleRows] = useState<number | null>(null);
   const data = useMemo(() => {
