@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './app/App';
 import './app/app.css';
+import './app/screens.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { importFromUrl } from './io/importData';
 import { readStoredLang } from './io/preferences';

@@ -13,6 +13,7 @@ import DropZone from '../ui/DropZone';
 import ImportReport from '../ui/ImportReport';
 import Notices from '../ui/Notices';
 import SearchBox from '../ui/SearchBox';
+import SheetBar, { SheetClose } from '../ui/SheetBar';
 import SidePanel from '../ui/SidePanel';
 import Toolbar from '../ui/Toolbar';
 
@@ -21,27 +22,28 @@ const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
 // The table and its library load when the table is first opened.
 const DataTable = lazy(() => import('../ui/table/DataTable'));
 
-/** The explorer's layout: header, left (search, filters, list), canvas, details. */
+/**
+ * The explorer's layout: header, left (search, filters, list), canvas, details. On a narrow
+ * screen the graph fills the page and the two side regions open as sheets under it.
+ */
 export default function App() {
   const store = useAppStore();
   const { t, lang } = useT();
   useShortcuts(store);
   const table = useApp((s) => s.table);
+  const sheet = useApp((s) => s.sheet);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
 
   return (
-    <div className="app">
+    <div className="app" data-sheet={sheet ?? 'none'}>
       <Header />
+      <SheetBar />
       <DropZone />
       <div className="layout">
-        <nav className="sidebar" aria-label={t('filters.heading')}>
-          <SearchBox />
-          <FilterPanel />
-          <NodeList />
-        </nav>
+        {/* The graph and its toolbar come first in the tab order; the lists follow it. */}
         <main className="stage">
           <Toolbar />
           <div className="stage-status">
@@ -51,9 +53,11 @@ export default function App() {
           <ImportReport />
           <Notices />
           <CanvasErrorBoundary message={t('canvas.error')} retryLabel={t('canvas.retry')}>
-            <Suspense fallback={null}>
-              <GraphCanvas />
-            </Suspense>
+            <div className="canvas-area">
+              <Suspense fallback={null}>
+                <GraphCanvas />
+              </Suspense>
+            </div>
             <Legend />
           </CanvasErrorBoundary>
           {table ? (
@@ -62,6 +66,12 @@ export default function App() {
             </Suspense>
           ) : null}
         </main>
+        <nav id="explore" className="sidebar" aria-label={t('filters.heading')}>
+          <SheetClose sheet="explore" />
+          <SearchBox />
+          <FilterPanel />
+          <NodeList />
+        </nav>
         <SidePanel />
       </div>
     </div>

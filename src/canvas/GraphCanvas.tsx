@@ -17,7 +17,8 @@ import { LARGE_GRAPH } from './layouts';
 import { setCanvasPort } from './port';
 import { buildStylesheet } from './stylesheet';
 import { useCanvasEvents } from './useCanvasEvents';
-import CytoscapeHost, { type CreateOptions } from './CytoscapeHost';
+import CytoscapeHost from './CytoscapeHost';
+import { createOptions, hasWebgl2 } from './cytoscapeOptions';
 import LayoutProgress from './LayoutProgress';
 import {
   useCamera,
@@ -28,41 +29,14 @@ import {
 } from './useCanvasSync';
 import { useLayout } from './useLayout';
 import { useAppearanceMarks, usePathMarks } from './useAnalysisMarks';
-
-let webgl2: boolean | null = null;
-/** Whether this browser can draw with WebGL 2, asked once. */
-function hasWebgl2(): boolean {
-  webgl2 ??= document.createElement('canvas').getContext('webgl2') !== null;
-  return webgl2;
-}
-
-/**
- * How a canvas is created: big graphs are drawn for speed (edges hidden and a texture shown
- * while panning or zooming, one pixel per CSS pixel), and "fast drawing" uses Cytoscape's
- * WebGL renderer where the browser has WebGL 2.
- */
-function createOptions(large: boolean, webgl: boolean): CreateOptions {
-  return {
-    hideEdgesOnViewport: large,
-    textureOnViewport: large,
-    pixelRatio: large ? 1 : 'auto',
-    // Low enough to fit 20,000 nodes drawn with 90-unit edges on a laptop screen.
-    minZoom: 0.02,
-    maxZoom: 4,
-    boxSelectionEnabled: false,
-    // Nodes arrive placed (from the file, the last layout or a provisional spiral) and the
-    // layout hook fits them; Cytoscape's default grid would move them all, seconds on a big
-    // graph. Preset with no positions leaves every node where it is.
-    layout: { name: 'preset', positions: {}, fit: false },
-    autounselectify: true,
-    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-  };
-}
+import { useKeyboardWalk } from './useKeyboardWalk';
+import { useViewportSync } from './useViewportSync';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
 export default function GraphCanvas() {
   const store = useAppStore();
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const graph = useApp((s) => s.graph);
   const lang = useApp((s) => s.lang);
   const fileLook = useApp((s) => s.fileLook);
@@ -132,20 +106,26 @@ export default function GraphCanvas() {
   useResizeKeepsView(cy);
   usePathMarks(cy, bundles, pathSet);
   useAppearanceMarks(cy, graph, look);
+  const viewportSeq = useApp((s) => s.viewportSeq);
+  const cameraMoving = useViewportSync(cy, store, status.state, viewportSeq);
+  const walk = useKeyboardWalk(cy, store, { graph, shown, degrees, selection, tr });
 
   return (
     <>
       <div
         id="graph"
-        // Reached by its skip link; read as one image with its counts.
-        tabIndex={-1}
+        // A Tab stop of its own: the arrow keys walk the graph (see useKeyboardWalk).
+        tabIndex={0}
         className="canvas"
-        role="img"
+        role="application"
         aria-label={t('canvas.label', { nodes: shown.nodes.size, edges: shown.edges.size })}
+        aria-describedby="graph-keys"
+        onKeyDown={walk.onKeyDown}
         data-testid="graph-canvas"
         // Said on the element for anyone waiting on the picture to settle (tests, assistive tech).
         data-layout={status.state}
         aria-busy={status.state === 'running'}
+        data-camera={cameraMoving ? 'moving' : 'still'}
       >
         <CytoscapeHost
           // Cytoscape reads these options only when created, so a change makes a new instance.
@@ -156,6 +136,12 @@ export default function GraphCanvas() {
           onCy={onCy}
         />
       </div>
+      <p id="graph-keys" className="sr-only">
+        {t('walk.instructions')}
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="walk-said">
+        {walk.message}
+      </p>
       {status.progress !== null ? (
         <LayoutProgress progress={status.progress} onCancel={status.cancel} />
       ) : null}

@@ -1,8 +1,6 @@
 import type { Collection, Core } from 'cytoscape';
-import { LARGE_GRAPH } from './layouts';
+import { FIT_PADDING, LARGE_GRAPH } from './layouts';
 
-/** Room around the fitted drawing, in screen pixels. */
-const PADDING = 40;
 /** Half the largest node plus a line of label, in model units: what a centre-point box misses. */
 const NODE_MARGIN = 50;
 
@@ -46,7 +44,7 @@ export function fitCamera(
     cy.maxZoom(),
     Math.max(
       cy.minZoom(),
-      Math.min((cy.width() - 2 * PADDING) / w, (cy.height() - 2 * PADDING) / h),
+      Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - 2 * FIT_PADDING) / h),
     ),
   );
   return {

@@ -68,7 +68,7 @@ function withCytoscape(job: LayoutJob, random: () => number): Float64Array {
       data: { id: `e${k}`, source: `n${job.edges[k]}`, target: `n${job.edges[k + 1]}` },
     });
   // Sizes as the canvas draws them, so layouts that avoid overlap leave the same room.
-  const size = `mapData(degree, 0, ${maxDegree}, 22, 56)`;
+  const size = `mapData(degree, 0, ${maxDegree}, 22, 48)`;
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,

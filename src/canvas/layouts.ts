@@ -12,6 +12,9 @@ export const ANIMATE_UP_TO = 400;
  */
 export const LARGE_GRAPH = 5000;
 
+/** Room around the fitted drawing, in screen pixels. */
+export const FIT_PADDING = 24;
+
 /**
  * Options for a layout the worker computes, on a headless Cytoscape: no animation, no fit
  * (the canvas fits once the positions arrive). `first`: the nodes have no real positions yet,
@@ -61,7 +64,7 @@ export function placeOptions(
   return {
     name: 'preset',
     fit: true,
-    padding: 40,
+    padding: FIT_PADDING,
     animate,
     animationDuration: 450,
     positions: (node: NodeSingular) => place(node.id()) ?? node.position(),

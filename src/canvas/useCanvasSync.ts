@@ -4,6 +4,7 @@ import type { VisibleSet } from '../graph/filters';
 import { drawnId, type Bundles } from '../graph/bundles';
 import type { CameraCommand, Selection } from '../graph/view';
 import { drawingBox, fitTo, shownForFit } from './camera';
+import { spreadEdgeLabels, unspreadEdgeLabels } from './edgeLabels';
 import { LARGE_GRAPH } from './layouts';
 
 /**
@@ -109,6 +110,7 @@ export function useHighlight(
     bundles: Bundles;
     near: Collection | null;
     marked: Collection;
+    spread: Collection;
   } | null>(null);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
@@ -125,7 +127,10 @@ export function useHighlight(
     const marked = edges && edges.length <= MAX_EDGE_LABELS ? selected.union(edges) : selected;
     cy.batch(() => {
       if (!last) cy.elements().removeClass('faded highlighted selected show-label');
-      else last.marked.removeClass('selected show-label');
+      else {
+        last.marked.removeClass('selected show-label');
+        unspreadEdgeLabels(last.spread);
+      }
       if (!near) {
         if (last?.near) {
           last.near.removeClass('highlighted');
@@ -141,7 +146,10 @@ export function useHighlight(
       marked.addClass('show-label');
       selected.addClass('selected');
     });
-    before.current = { cy, bundles, near, marked };
+    const spread = edges
+      ? spreadEdgeLabels(cy, marked.filter('edge'), near?.filter('node') ?? cy.collection())
+      : cy.collection();
+    before.current = { cy, bundles, near, marked, spread };
   }, [cy, bundles, highlight, selection]);
 }
 

@@ -15,6 +15,16 @@ export type FocusDepth = (typeof FOCUS_DEPTHS)[number];
 
 export type CameraCommand = 'fit' | 'zoomIn' | 'zoomOut';
 
+/** Zoom and the graph point at the centre of the canvas: a frame any canvas size can show. */
+export interface Viewport {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The zooms a canvas allows (as Cytoscape is created with). */
+export const ZOOM_RANGE = { min: 0.02, max: 4 } as const;
+
 /** The user's view of a graph: what a shared link carries, besides the language. */
 export interface GraphView {
   readonly selection: Selection | null;
@@ -24,6 +34,8 @@ export interface GraphView {
   readonly layout: LayoutName;
   /** Nodes keep the colours and sizes their file gave them. */
   readonly fileLook: boolean;
+  /** The frame the user moved the camera to; null while the view fits the graph. */
+  readonly viewport: Viewport | null;
 }
 
 /** True when the file drew every node: the graph then opens as drawn. */
@@ -57,6 +69,7 @@ export const INITIAL_VIEW: GraphView = Object.freeze({
   filters: NO_FILTERS,
   layout: 'fcose',
   fileLook: true,
+  viewport: null,
 });
 
 /** The neighbourhood that is emphasised around a selection; null when nothing is selected. */

@@ -1,4 +1,5 @@
 import { analysisEn, analysisHi } from './analysisStrings';
+import { screenEn, screenHi } from './screenStrings';
 
 /** Every string the interface shows. Hindi must have every English key (checked by the type). */
 const baseEn = {
@@ -200,12 +201,13 @@ const baseEn = {
   'label.englishOnly': '(EN)',
   'label.englishOnlyNote': 'No Hindi name in the data; shown in English',
 } as const;
-const en = { ...baseEn, ...analysisEn } as const;
+const en = { ...baseEn, ...analysisEn, ...screenEn } as const;
 
 export type MessageKey = keyof typeof en;
 
 const hi: Record<MessageKey, string> = {
   ...analysisHi,
+  ...screenHi,
   'app.title': 'हितधारक ग्राफ़ एक्सप्लोरर',
   'app.skipLinks': 'सीधे जाएं',
   'app.skipToSearch': 'खोज पर जाएं',

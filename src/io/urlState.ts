@@ -9,6 +9,8 @@ import {
   type GraphView,
   type LayoutName,
   type Selection,
+  type Viewport,
+  ZOOM_RANGE,
 } from '../graph/view';
 import { LANGUAGES, type Lang } from '../i18n/strings';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
@@ -44,6 +46,7 @@ export const VIEW_PARAMS = [
   'layout',
   'look',
   'lang',
+  'view',
   ...ANALYSIS_PARAMS,
   ...FILTER_EXTRA_PARAMS,
 ] as const;
@@ -81,7 +84,25 @@ export function encodeView(view: UrlView, graph: GraphModel): URLSearchParams {
   if (view.layout !== initialLayoutFor(graph)) p.set('layout', view.layout);
   if (view.fileLook !== INITIAL_VIEW.fileLook) p.set('look', 'app');
   if (view.lang) p.set('lang', view.lang);
+  if (view.viewport) p.set('view', encodeViewport(view.viewport));
   return p;
+}
+
+/** A frame as `zoom,x,y`: zoom to three places, the centre to a tenth of a unit. */
+function encodeViewport(v: Viewport): string {
+  const r = (n: number, places: number) => String(Number(n.toFixed(places)));
+  return `${r(v.zoom, 3)},${r(v.x, 1)},${r(v.y, 1)}`;
+}
+
+/** A frame from `zoom,x,y`, or null when it is not three finite numbers in range. */
+function decodeViewport(raw: string): Viewport | null {
+  const parts = raw.split(',');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [zoom, x, y] = parts.map(Number);
+  if (zoom === undefined || x === undefined || y === undefined) return null;
+  if (![zoom, x, y].every(Number.isFinite)) return null;
+  if (zoom < ZOOM_RANGE.min || zoom > ZOOM_RANGE.max) return null;
+  return { zoom, x, y };
 }
 
 function oneOf<T extends string | number>(options: readonly T[], value: string): T | undefined {
@@ -194,8 +215,16 @@ export function decodeView(
     else bad('lang', langParam);
   }
 
+  let viewport: Viewport | null = INITIAL_VIEW.viewport;
+  const viewParam = params.get('view');
+  if (viewParam !== null) {
+    viewport = decodeViewport(viewParam);
+    if (!viewport) bad('view', viewParam);
+  }
+
   return {
     view: {
+      viewport,
       selection,
       focusDepth,
       focusOnly: focus === null ? INITIAL_VIEW.focusOnly : focus === 'only',

@@ -24,6 +24,7 @@ function viewOf(s: AppState): UrlView {
     filters: s.filters,
     layout: s.layout,
     fileLook: s.fileLook,
+    viewport: s.viewport,
     lang: s.lang,
     pathQuery: s.pathQuery,
     appearance: s.appearance,
@@ -39,6 +40,7 @@ function sameView(a: AppState, b: AppState): boolean {
     a.filters === b.filters &&
     a.layout === b.layout &&
     a.fileLook === b.fileLook &&
+    a.viewport === b.viewport &&
     a.lang === b.lang &&
     a.pathQuery === b.pathQuery &&
     a.appearance === b.appearance &&
@@ -94,6 +96,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       filters: view.filters,
       layout: view.layout,
       fileLook: view.fileLook,
+      viewport: view.viewport,
+      // The canvas goes to a frame from a link once the graph is placed.
+      viewportSeq: store.getState().viewportSeq + (view.viewport ? 1 : 0),
       pathQuery: view.pathQuery,
       // A link that asks how two nodes are linked opens on the answer.
       ...(view.pathQuery ? { panel: 'paths' as const } : {}),

@@ -86,7 +86,7 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
   findPaths: (query) => {
     const { nodeById } = get().graph;
     if (!nodeById.has(query.from) || !nodeById.has(query.to)) return;
-    set({ pathQuery: query, panel: 'paths' });
+    set({ pathQuery: query, panel: 'paths', sheet: 'side' });
   },
   clearPaths: () => set({ pathQuery: null, paths: null }),
   receiveMetrics: (graph, values, done) => {

@@ -2,7 +2,7 @@ import { reassignField, type FieldRole } from '../formats/reassign';
 import type { ImportFormat } from '../formats/types';
 import { positionsOf, type Positions } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
-import { initialLayoutFor } from '../graph/view';
+import { INITIAL_VIEW, initialLayoutFor } from '../graph/view';
 import type { Problem } from '../schema/problems';
 import { initialAnalysis } from './analysisSlice';
 import { initialFilters } from './filtersSlice';
@@ -72,6 +72,7 @@ export const createGraphSlice =
         focusOnly: initialFocus.focusOnly,
         // A file that drew its graph opens as drawn; otherwise the force layout lays it out.
         layout: initialLayoutFor(graph),
+        viewport: INITIAL_VIEW.viewport,
         importing: null,
         importReport: warnings.length
           ? { outcome: 'loaded', source: origin.name, problems: warnings }

@@ -30,7 +30,8 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     set({
       selection: { kind: 'node', id },
       revealSeq: get().revealSeq + (options?.reveal ? 1 : 0),
-      ...(options?.keepPanel ? {} : { panel: 'details' as const }),
+      // On a phone the details open over the lower part of the graph.
+      ...(options?.keepPanel ? {} : { panel: 'details' as const, sheet: 'side' as const }),
     });
   },
   selectEdge: (id, options) => {
@@ -38,7 +39,7 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     set({
       selection: { kind: 'edge', id },
       revealSeq: get().revealSeq + (options?.reveal ? 1 : 0),
-      ...(options?.keepPanel ? {} : { panel: 'details' as const }),
+      ...(options?.keepPanel ? {} : { panel: 'details' as const, sheet: 'side' as const }),
     });
   },
   clearSelection: () => set(initialSelection),

@@ -5,6 +5,7 @@ import {
   type CameraCommand,
   type FocusDepth,
   type LayoutName,
+  type Viewport,
 } from '../graph/view';
 import type { Lang, MessageKey, MessageParams } from '../i18n/strings';
 import { initialFilters } from './filtersSlice';
@@ -18,6 +19,10 @@ export interface Notice {
   readonly params?: MessageParams;
 }
 
+/** The panels that open as sheets over the graph on a narrow screen. */
+export const SHEETS = ['explore', 'side'] as const;
+export type Sheet = (typeof SHEETS)[number];
+
 export interface ViewSlice {
   readonly lang: Lang;
   readonly layout: LayoutName;
@@ -29,9 +34,18 @@ export interface ViewSlice {
   readonly focusOnly: boolean;
   /** The latest camera request for the canvas; `seq` makes repeated requests distinct. */
   readonly camera: { readonly command: CameraCommand; readonly seq: number } | null;
+  /** Where the user moved the camera (what a link carries); null while the view fits. */
+  readonly viewport: Viewport | null;
+  /** Bumped when a frame from outside the canvas (a link) should be shown there. */
+  readonly viewportSeq: number;
   /** Bumped to ask the canvas to run the layout again. */
   readonly layoutSeq: number;
   readonly notices: readonly Notice[];
+  /**
+   * The sheet open on a narrow screen (search, filters and list; or the side panel); wide
+   * screens show both regions at all times and ignore it.
+   */
+  readonly sheet: Sheet | null;
   setLanguage: (lang: Lang) => void;
   setLayout: (layout: LayoutName) => void;
   setFileLook: (on: boolean) => void;
@@ -39,11 +53,14 @@ export interface ViewSlice {
   setFocusDepth: (depth: FocusDepth) => void;
   setFocusOnly: (on: boolean) => void;
   requestCamera: (command: CameraCommand) => void;
+  /** Records the frame the user moved to; `show` asks the canvas to go there (a link). */
+  setViewport: (viewport: Viewport | null, show?: boolean) => void;
   rerunLayout: () => void;
   /** Clears filters, selection and focus, and fits the graph. */
   resetView: () => void;
   addNotices: (notices: readonly Omit<Notice, 'id'>[]) => void;
   dismissNotice: (id: number) => void;
+  openSheet: (sheet: Sheet | null) => void;
 }
 
 let noticeIds = 0;
@@ -63,24 +80,36 @@ export const createViewSlice =
     fastDrawing: false,
     ...initialFocus,
     camera: null,
+    viewport: INITIAL_VIEW.viewport,
+    viewportSeq: 0,
     layoutSeq: 0,
     notices: [],
+    sheet: null,
     setLanguage: (lang) => set({ lang }),
-    setLayout: (layout) => set({ layout }),
+    // A new picture is shown whole.
+    setLayout: (layout) => set({ layout, viewport: null }),
     setFileLook: (fileLook) => set({ fileLook }),
     setFastDrawing: (fastDrawing) => set({ fastDrawing }),
     setFocusDepth: (focusDepth) => set({ focusDepth }),
     setFocusOnly: (focusOnly) => set({ focusOnly }),
-    requestCamera: (command) => set({ camera: { command, seq: (get().camera?.seq ?? 0) + 1 } }),
-    rerunLayout: () => set({ layoutSeq: get().layoutSeq + 1 }),
+    requestCamera: (command) =>
+      set({
+        camera: { command, seq: (get().camera?.seq ?? 0) + 1 },
+        ...(command === 'fit' ? { viewport: null } : {}),
+      }),
+    setViewport: (viewport, show = false) =>
+      set({ viewport, viewportSeq: get().viewportSeq + (show ? 1 : 0) }),
+    rerunLayout: () => set({ layoutSeq: get().layoutSeq + 1, viewport: null }),
     resetView: () =>
       set({
         ...initialFilters,
         ...initialSelection,
         ...initialFocus,
         camera: { command: 'fit', seq: (get().camera?.seq ?? 0) + 1 },
+        viewport: INITIAL_VIEW.viewport,
       }),
     addNotices: (notices) =>
       set({ notices: [...get().notices, ...notices.map((n) => ({ ...n, id: ++noticeIds }))] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    openSheet: (sheet) => set({ sheet }),
   });

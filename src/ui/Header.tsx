@@ -1,3 +1,4 @@
+import { useState, type KeyboardEvent } from 'react';
 import { toggleLanguageAction } from '../actions/registry';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
@@ -15,12 +16,23 @@ const SKIPS = [
   ['side-panel', 'app.skipToSide'],
 ] as const;
 
-/** The app bar: skip links, name, the loaded data set's title, language and sharing. */
+/**
+ * The app bar: skip links, name, the loaded data set's title, its origin, and the data,
+ * language and sharing controls. On a narrow screen the bar is one line and the rest opens
+ * from a menu button (a disclosure, since it holds more than commands).
+ */
 export default function Header() {
   const { t, loc, lang } = useT();
   const title = useApp((s) => s.graph.meta.title);
+  const [open, setOpen] = useState(false);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    setOpen(false);
+    document.getElementById('header-menu-button')?.focus();
+  };
   return (
-    <header className="app-header">
+    <header className="app-header" onKeyDown={onKeyDown}>
       <nav className="skip-links" aria-label={t('app.skipLinks')}>
         {SKIPS.map(([target, label]) => (
           <a key={target} className="skip-link" href={`#${target}`}>
@@ -28,20 +40,32 @@ export default function Header() {
           </a>
         ))}
       </nav>
-      <div className="app-titles">
-        <h1>{t('app.title')}</h1>
+      <h1>{t('app.title')}</h1>
+      <button
+        type="button"
+        id="header-menu-button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-controls="header-menu"
+        title={t('app.menuLabel')}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">☰ </span>
+        {t('app.menu')}
+      </button>
+      <div id="header-menu" className="header-menu" data-open={open}>
         <p className="dataset-title">{loc(title)}</p>
         <DataOrigin />
-      </div>
-      <div className="header-actions">
-        <ImportButton />
-        <ExportMenu />
-        <ActionButton
-          action={toggleLanguageAction}
-          className="lang-toggle"
-          labelLang={lang === 'en' ? 'hi' : 'en'}
-        />
-        <ShareButton />
+        <div className="header-actions">
+          <ImportButton />
+          <ExportMenu />
+          <ActionButton
+            action={toggleLanguageAction}
+            className="lang-toggle"
+            labelLang={lang === 'en' ? 'hi' : 'en'}
+          />
+          <ShareButton />
+        </div>
       </div>
     </header>
   );

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { legendOf } from '../store/describe';
 import { selectAppearance } from '../store/derived';
 import { useT } from '../store/useT';
 import { useApp, useAppStore } from '../store/store';
 import LegendSwatch from './LegendSwatch';
+import { PHONE, useMediaQuery } from './useMediaQuery';
 
 /** Shapes, fills and sizes as drawn, what the paths and filters show: the same as exports carry. */
 export default function Legend() {
@@ -20,8 +21,11 @@ export default function Legend() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, graph, look, pathQuery, filters, focusOnly, lang],
   );
+  // A phone opens with the graph's whole height; the legend is one tap away.
+  const phone = useMediaQuery(PHONE);
+  const [open, setOpen] = useState(!phone);
   return (
-    <details className="legend" open>
+    <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('legend.heading')}</summary>
       {legend.sections.map((section) => (
         <div key={section.heading} className="legend-section">

@@ -4,9 +4,14 @@ import { useT } from '../store/useT';
 import { selectHighlight, selectShown } from '../store/derived';
 import { useApp } from '../store/store';
 import TypeIcon from './TypeIcon';
+import { TOUCH_SIZED, useMediaQuery } from './useMediaQuery';
 
-/** Each row's height in CSS pixels (labels stay on one line, so every row is the same). */
+/**
+ * Each row's height in CSS pixels (labels stay on one line, so every row is the same): 44 where
+ * a finger taps, as screens.css draws them.
+ */
 const ROW = 32;
+const TOUCH_ROW = 44;
 /** Rows kept rendered beyond the visible ones, so a quick scroll shows no gap. */
 const OVERSCAN = 8;
 const STEP: Readonly<Record<string, (i: number, page: number, last: number) => number>> = {
@@ -38,16 +43,19 @@ export default function NodeList() {
       .sort((a, b) => collator.compare(a.label[lang], b.label[lang]));
   }, [graph, shown, lang]);
   const scroller = useRef<HTMLDivElement>(null);
+  const rowHeight = useMediaQuery(TOUCH_SIZED) ? TOUCH_ROW : ROW;
   // This build has no React Compiler, which is what the rule guards.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
     count: nodes.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW,
+    estimateSize: () => rowHeight,
     overscan: OVERSCAN,
     // The node's id, so a row keeps its element (and focus) as the list scrolls.
     getItemKey: (i) => nodes[i]?.id ?? i,
   });
+  // The rows' places are estimates taken once; a new height (a window resized) renews them.
+  useEffect(() => virtual.measure(), [virtual, rowHeight]);
   const [active, setActive] = useState(0);
   const current = Math.min(active, Math.max(0, nodes.length - 1));
   const focusWanted = useRef(false);
@@ -66,7 +74,10 @@ export default function NodeList() {
     const step = STEP[e.key];
     if (!step || nodes.length === 0) return;
     e.preventDefault();
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW) / ROW) - 1);
+    const page = Math.max(
+      1,
+      Math.floor((scroller.current?.clientHeight ?? rowHeight) / rowHeight) - 1,
+    );
     const next = Math.max(0, Math.min(nodes.length - 1, step(current, page, nodes.length - 1)));
     setActive(next);
     focusWanted.current = true;
@@ -94,14 +105,18 @@ export default function NodeList() {
                 aria-setsize={nodes.length}
                 aria-posinset={row.index + 1}
                 className={near ? 'near' : undefined}
-                style={{ transform: `translateY(${row.start}px)` }}
+                style={{ transform: `translateY(${row.start}px)`, height: rowHeight }}
               >
                 <button
                   type="button"
                   tabIndex={row.index === current ? 0 : -1}
                   aria-current={selected ? 'true' : undefined}
                   onFocus={() => setActive(row.index)}
-                  onClick={() => selectNode(node.id, { reveal: true })}
+                  onClick={() => {
+                    selectNode(node.id, { reveal: true });
+                    // The details are what was asked for; Escape there comes back to this row.
+                    requestAnimationFrame(() => document.getElementById('side-panel')?.focus());
+                  }}
                 >
                   <TypeIcon type={node.type} />
                   <span className="node-list-label">{loc(node.label)}</span>

@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { PANELS, type Panel } from '../store/analysisSlice';
 import { selectMetricsState } from '../store/derived';
 import { useT } from '../store/useT';
@@ -7,6 +7,7 @@ import DetailsPanel from './details/DetailsPanel';
 import InsightsPanel from './insights/InsightsPanel';
 import AppearancePanel from './look/AppearancePanel';
 import PathPanel from './paths/PathPanel';
+import { SheetClose } from './SheetBar';
 
 const LABEL = {
   details: 'panel.details',
@@ -25,6 +26,22 @@ export default function SidePanel() {
   const state = useApp(selectMetricsState);
   const metrics = state?.failed ? 'failed' : state && state.done >= 1 ? 'done' : 'running';
   const tabs = useRef<HTMLDivElement>(null);
+  // Where the focus came from into the panel (the canvas, the list): Escape goes back there.
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const onFocus = (e: FocusEvent) => {
+    const from = e.relatedTarget;
+    if (from instanceof HTMLElement && !e.currentTarget.contains(from)) cameFrom.current = from;
+  };
+  const onEscape = (e: KeyboardEvent) => {
+    // A list or menu inside the panel closes first, and says so by taking the key.
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const back = cameFrom.current?.isConnected
+      ? cameFrom.current
+      : document.getElementById('graph');
+    if (!back) return;
+    e.preventDefault();
+    back.focus();
+  };
   const move = (e: KeyboardEvent, to: Panel) => {
     e.preventDefault();
     showPanel(to);
@@ -38,7 +55,8 @@ export default function SidePanel() {
     else if (e.key === 'End') move(e, PANELS[PANELS.length - 1]!);
   };
   return (
-    <div className="side" data-metrics={metrics}>
+    <div id="side" className="side" data-metrics={metrics} onFocus={onFocus} onKeyDown={onEscape}>
+      <SheetClose sheet="side" />
       <div
         className="side-tabs"
         role="tablist"

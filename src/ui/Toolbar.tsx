@@ -12,6 +12,7 @@ import {
 } from '../graph/view';
 import ActionButton from './ActionButton';
 import Toggle from './Toggle';
+import { useRovingFocus } from './useRovingFocus';
 
 /** Elements from which the WebGL renderer is offered: below this the canvas renderer is quick. */
 const FAST_DRAWING_FROM = 5000;
@@ -19,7 +20,7 @@ const FAST_DRAWING_FROM = 5000;
 const asLayout = (v: string): LayoutName | undefined => LAYOUTS.find((l) => l === v);
 const asDepth = (v: string): FocusDepth | undefined => FOCUS_DEPTHS.find((d) => String(d) === v);
 
-/** Layout choice, camera actions, and the focus depth and mode. */
+/** Layout choice, camera actions, and the focus depth and mode: one Tab stop, arrows inside. */
 export default function Toolbar() {
   const { t } = useT();
   const id = useId();
@@ -36,8 +37,9 @@ export default function Toolbar() {
   const setFastDrawing = useApp((s) => s.setFastDrawing);
   const table = useApp((s) => s.table);
   const openTable = useApp((s) => s.openTable);
+  const roving = useRovingFocus<HTMLDivElement>();
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} {...roving}>
       <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
       <select
         id={`${id}-layout`}

@@ -45,7 +45,9 @@ describe('the explorer in Chromium', () => {
     const cy = await canvasAtRest();
     expect(cy.nodes().length).toBe(41);
     expect(screen.getByTestId('counts').textContent).toBe('41 of 41 nodes · 59 of 59 edges');
-    expect(screen.getByRole('img', { name: /Graph of 41 nodes and 59 edges/ })).toBeTruthy();
+    expect(
+      screen.getByRole('application', { name: /Graph of 41 nodes and 59 edges/ }),
+    ).toBeTruthy();
     expect(screen.getByText('Legend')).toBeTruthy();
   });
 

@@ -8,14 +8,16 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * Waits until the canvas has drawn its nodes and says its layout is idle (the
- * `data-layout` attribute the canvas sets from Cytoscape's layoutstart and layoutstop), and no
- * camera animation is moving the picture.
+ * `data-layout` attribute the canvas sets from Cytoscape's layoutstart and layoutstop), no
+ * camera animation is moving the picture, and the camera's frame is recorded.
  */
 export async function waitForCanvas(page: Page): Promise<void> {
   const canvas = page.getByTestId('graph-canvas');
   await expect(canvas).toHaveAttribute('data-layout', 'idle');
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0 && !window.cy?.animated());
   await expect(canvas).toHaveAttribute('data-layout', 'idle');
+  // The camera's frame is recorded (in the link) once it has stopped moving.
+  await expect(canvas).toHaveAttribute('data-camera', 'still');
 }
 
 /**

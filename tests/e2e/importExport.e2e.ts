@@ -200,6 +200,8 @@ test('a failed import leaves graph, filters, selection and link exactly as they 
     .click();
   const details = page.getByRole('complementary', { name: 'Details' });
   await expect(details.getByRole('heading', { level: 3 })).toHaveText('JETRO India');
+  // The node glides to the centre; the link records where the camera came to rest.
+  await waitForCanvas(page);
   const before = {
     url: page.url(),
     counts: await counts(page).textContent(),

@@ -55,7 +55,7 @@ describe('toCsv', () => {
 
   it('writes the columns the importer reads, Devanagari included', () => {
     expect(csv.nodes.split('\n')[0]).toBe(
-      'id,label,label_hi,type,sectors,description,description_hi,aliases,role,role_hi,organisation,date',
+      'id,label,label_hi,type,sectors,description,description_hi,aliases,x,y,role,role_hi,organisation,date',
     );
     expect(csv.edges.split('\n')[0]).toBe(
       'id,from,to,relation,label,label_hi,quote,translation,evidence source,description,description_hi,quote 2,translation 2,evidence source 2,meeting',

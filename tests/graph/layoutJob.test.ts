@@ -10,9 +10,9 @@ import {
 } from '../../src/graph/layoutJob';
 import { withPositions } from '../../src/graph/model';
 import { degrees } from '../../src/graph/metrics';
-import { shippedGraph } from './shippedGraph';
+import { undrawnShippedGraph } from './shippedGraph';
 
-const graph = shippedGraph();
+const graph = undrawnShippedGraph();
 const everything = applyFilters(graph, NO_FILTERS);
 const at = (id: string) => ({ x: id.length, y: -id.length });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/graph/filters';
-import { INITIAL_VIEW } from '../../src/graph/view';
+import { INITIAL_VIEW, initialLayoutFor } from '../../src/graph/view';
 import { NODE_TYPES } from '../../src/schema/graphFile';
 import { decodeView, encodeView, type UrlView } from '../../src/io/urlState';
 import { DEFAULT_ROLE_GROUP } from '../../src/io/urlAnalysis';
@@ -13,7 +13,7 @@ const analysis = {
   appearance: DEFAULT_APPEARANCE,
   roleGroup: DEFAULT_ROLE_GROUP,
 } as const;
-const base: UrlView = { ...INITIAL_VIEW, ...analysis, lang: 'en' };
+const base: UrlView = { ...INITIAL_VIEW, ...analysis, layout: initialLayoutFor(graph), lang: 'en' };
 const decode = (query: string) => decodeView(new URLSearchParams(query), graph);
 
 describe('encodeView', () => {
@@ -23,6 +23,7 @@ describe('encodeView', () => {
 
   it('writes selection, depth, focus, shown sectors, layout and language', () => {
     const view: UrlView = {
+      viewport: null,
       selection: { kind: 'node', id: 'jica' },
       focusDepth: 2,
       focusOnly: true,
@@ -55,6 +56,7 @@ describe('encodeView', () => {
 describe('decodeView', () => {
   it('round-trips every encodable view', () => {
     const view: UrlView = {
+      viewport: { zoom: 1.25, x: -120.5, y: 40 },
       selection: { kind: 'edge', id: 'e-jica-appreciated-gov-jharkhand' },
       focusDepth: 3,
       focusOnly: false,
@@ -94,7 +96,8 @@ describe('decodeView', () => {
     const { view, notices } = decode(
       'depth=9&layout=spiral&lang=fr&focus=maybe&isolated=x&sectors=health,nosuch',
     );
-    expect(view).toMatchObject({ focusDepth: 1, layout: 'fcose', lang: null, focusOnly: false });
+    // The shipped graph is drawn in its file, so it opens as drawn.
+    expect(view).toMatchObject({ focusDepth: 1, layout: 'preset', lang: null, focusOnly: false });
     expect(view.filters.hideIsolated).toBe(false);
     expect(view.filters.hiddenSectors.has('health')).toBe(false);
     expect(view.filters.hiddenSectors.has('digital')).toBe(true);
@@ -114,6 +117,17 @@ describe('decodeView', () => {
       expect(view.filters, q).toEqual(INITIAL_VIEW.filters);
       expect(notices.map((n) => n.key)).toEqual(['notice.unknownIds']);
       expect([...encodeView({ ...view, lang: null }, graph).keys()], q).toEqual([]);
+    }
+  });
+
+  it('reads the camera as zoom and centre, and ignores one out of range or malformed', () => {
+    expect(decode('view=1.5,-20,30.5').view.viewport).toEqual({ zoom: 1.5, x: -20, y: 30.5 });
+    for (const bad of ['9,0,0', '0.001,0,0', '1,2', '1,,2', 'a,b,c', '1,2,Infinity']) {
+      const { view, notices } = decode(`view=${bad}`);
+      expect(view.viewport, bad).toBeNull();
+      expect(notices, bad).toEqual([
+        { key: 'notice.badValue', params: { param: 'view', value: bad } },
+      ]);
     }
   });
 

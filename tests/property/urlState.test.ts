@@ -67,9 +67,18 @@ const view: fc.Arbitrary<UrlView> = fc.record({
     ),
   }),
   roleGroup: fc.constantFrom<GroupBy>({ kind: 'type' }, { kind: 'sector' }, { kind: 'community' }),
-  // The shipped graph has no drawn positions, so the file's own layout is not on offer.
+  // The shipped graph is drawn in its file, so its own layout is on offer too.
   layout: fc.constantFrom(...layoutsFor(graph)),
   fileLook: fc.boolean(),
+  // A link keeps a thousandth of zoom and a tenth of a unit, so these are what it can carry.
+  viewport: fc.oneof(
+    fc.constant(null),
+    fc.record({
+      zoom: fc.integer({ min: 20, max: 4000 }).map((z) => z / 1000),
+      x: fc.integer({ min: -1e7, max: 1e7 }).map((v) => v / 10),
+      y: fc.integer({ min: -1e7, max: 1e7 }).map((v) => v / 10),
+    }),
+  ),
   lang: fc.constantFrom(...LANGUAGES),
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_SECTOR } from '../../src/graph/filters';
 import { selectHighlight, selectShown } from '../../src/store/derived';
 import { createAppStore } from '../../src/store/store';
-import { shippedGraph } from '../graph/shippedGraph';
+import { shippedGraph, undrawnShippedGraph } from '../graph/shippedGraph';
 
 const graph = shippedGraph();
 const make = () => createAppStore({ graph, origin: { kind: 'bundled', name: 'test' }, lang: 'en' });
@@ -76,6 +76,13 @@ describe('the app store', () => {
 });
 
 describe('positions', () => {
+  it('of the shipped picture open as drawn, every node placed by its file', () => {
+    const store = make();
+    expect(store.getState().layout).toBe('preset');
+    expect(store.getState().positions.size).toBe(41);
+    expect(store.getState().positions).toEqual(new Map(graph.nodes.map((n) => [n.id, n.position])));
+  });
+
   it('are kept with the graph through filters and field choices, and read back from an export', async () => {
     const { toGraphFile } = await import('../../src/formats/export');
     const { importFiles } = await import('../../src/formats/importGraph');
@@ -99,8 +106,10 @@ describe('positions', () => {
 
     // A new graph brings its own positions (none here), and asks the canvas to place it.
     const seq = store.getState().layoutSeq;
-    store.getState().loadGraph(graph, { kind: 'file', name: 'g.json' }, 'stakeholder-graph');
+    const undrawn = undrawnShippedGraph();
+    store.getState().loadGraph(undrawn, { kind: 'file', name: 'g.json' }, 'stakeholder-graph');
     expect(store.getState().positions.size).toBe(0);
+    expect(store.getState().layout).toBe('fcose');
     expect(store.getState().layoutSeq).toBe(seq + 1);
     store.getState().loadGraph(back.graph, { kind: 'file', name: 'g.json' }, 'stakeholder-graph');
     expect(store.getState().positions.get('jica')).toEqual({ x: 1, y: 2 });
