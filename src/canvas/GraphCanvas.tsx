@@ -9,6 +9,7 @@ import {
   selectPathSet,
   selectShown,
 } from '../store/derived';
+import { layoutTraits } from '../store/layoutTraits';
 import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';
 import { toElements } from './elements';
@@ -30,6 +31,8 @@ import {
 import { useLayout } from './useLayout';
 import { useAppearanceMarks, usePathMarks } from './useAnalysisMarks';
 import { useKeyboardWalk } from './useKeyboardWalk';
+import { useRadialLabels } from './useRadialLabels';
+import { useRingsAfterMetrics } from './useRingsAfterMetrics';
 import { useViewportSync } from './useViewportSync';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
@@ -96,6 +99,11 @@ export default function GraphCanvas() {
     degrees,
     onPlaced: placeNodes,
     onFailed,
+    traits: (l) => layoutTraits(store.getState(), l),
+    focus: () => {
+      const selected = store.getState().selection;
+      return selected?.kind === 'node' ? selected.id : null;
+    },
   });
 
   useCanvasEvents(cy, store);
@@ -106,6 +114,8 @@ export default function GraphCanvas() {
   useResizeKeepsView(cy);
   usePathMarks(cy, bundles, pathSet);
   useAppearanceMarks(cy, graph, look);
+  useRadialLabels(cy, layout, status.state);
+  useRingsAfterMetrics();
   const viewportSeq = useApp((s) => s.viewportSeq);
   const cameraMoving = useViewportSync(cy, store, status.state, viewportSeq);
   const walk = useKeyboardWalk(cy, store, { graph, shown, degrees, selection, tr });

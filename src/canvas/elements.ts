@@ -1,3 +1,4 @@
+import { NODE_DRAWING } from '../graph/labelBox';
 import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
@@ -6,8 +7,7 @@ import { clip } from '../schema/text';
 import { formatCount, localizedText, translate, type Lang } from '../i18n/strings';
 import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
 
-/** Characters of a name drawn on the canvas. */
-const LABEL_CHARS = 60;
+const LABEL_CHARS = NODE_DRAWING.labelChars;
 
 /** The line colour of a bundle of several kinds of relation. */
 const MIXED = '#64748b';

@@ -2,8 +2,10 @@ import './layoutSetup';
 import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { circle, grid, rings, tiers } from '../graph/arrange';
+import { NODE_DRAWING } from '../graph/labelBox';
 import { normaliseScale, type LayoutJob } from '../graph/layoutJob';
-import { computedLayoutOptions } from './layouts';
+import { fcoseOptions } from './layouts';
 
 /**
  * Above this many nodes the force-directed layout is ForceAtlas2 (Barnes–Hut), not fcose.
@@ -68,7 +70,7 @@ function withCytoscape(job: LayoutJob, random: () => number): Float64Array {
       data: { id: `e${k}`, source: `n${job.edges[k]}`, target: `n${job.edges[k + 1]}` },
     });
   // Sizes as the canvas draws them, so layouts that avoid overlap leave the same room.
-  const size = `mapData(degree, 0, ${maxDegree}, 22, 48)`;
+  const size = `mapData(degree, 0, ${maxDegree}, ${NODE_DRAWING.minSize}, ${NODE_DRAWING.maxSize})`;
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -80,7 +82,7 @@ function withCytoscape(job: LayoutJob, random: () => number): Float64Array {
   const own = Math.random;
   Math.random = random;
   try {
-    cy.layout(computedLayoutOptions(job.layout, job.randomize)).run();
+    cy.layout(fcoseOptions(job.randomize)).run();
   } finally {
     Math.random = own;
   }
@@ -96,8 +98,8 @@ function withCytoscape(job: LayoutJob, random: () => number): Float64Array {
 }
 
 /**
- * Computes a job's positions: fcose and the geometric layouts by headless Cytoscape, large
- * force-directed jobs by ForceAtlas2. Runs in the layout worker; every random choice comes from
+ * Computes a job's positions: small force-directed jobs by fcose on headless Cytoscape, large
+ * ones by ForceAtlas2, and the geometric layouts (tiers, rings, circle, grid) by graph/arrange. Runs in the layout worker; every random choice comes from
  * `random`. Out: x, y pairs in the order of `job.ids`.
  */
 export function computeLayout(
@@ -105,10 +107,19 @@ export function computeLayout(
   random: () => number,
   progress: (done: number) => void,
 ): Float64Array {
-  if (job.layout === 'fcose' && job.ids.length > FORCE_ATLAS_ABOVE) {
-    const xy = forceAtlas(job, random, progress);
-    normaliseScale(xy, job.edges, EDGE_LENGTH);
-    return xy;
+  switch (job.layout) {
+    case 'breadthfirst':
+      return tiers(job);
+    case 'concentric':
+      return rings(job);
+    case 'circle':
+      return circle(job);
+    case 'grid':
+      return grid(job);
+    case 'fcose':
+      if (job.ids.length <= FORCE_ATLAS_ABOVE) return withCytoscape(job, random);
   }
-  return withCytoscape(job, random);
+  const xy = forceAtlas(job, random, progress);
+  normaliseScale(xy, job.edges, EDGE_LENGTH);
+  return xy;
 }

@@ -1,5 +1,5 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import type { ComputedLayout, Point } from '../graph/layoutJob';
+import type { Point } from '../graph/layoutJob';
 
 /** Whether a layout is placing nodes now; `idle` once every position is final. */
 export type LayoutState = 'running' | 'idle';
@@ -16,41 +16,23 @@ export const LARGE_GRAPH = 5000;
 export const FIT_PADDING = 24;
 
 /**
- * Options for a layout the worker computes, on a headless Cytoscape: no animation, no fit
- * (the canvas fits once the positions arrive). `first`: the nodes have no real positions yet,
- * so force-directed starts from random ones instead of refining the current picture.
+ * Options for fcose, which the worker runs on a headless Cytoscape: no animation, no fit (the
+ * canvas fits once the positions arrive). `first`: the nodes have no real positions yet, so it
+ * starts from random ones instead of refining the current picture. Large graphs are laid out by
+ * ForceAtlas2 instead (see layoutCompute), so fcose always has its default quality.
  */
-export function computedLayoutOptions(name: ComputedLayout, first: boolean): LayoutOptions {
-  const common = { fit: false, animate: false } as const;
-  switch (name) {
-    case 'fcose':
-      // Large graphs are laid out by ForceAtlas2 instead (see layoutCompute), so fcose always
-      // has its default quality.
-      return {
-        name: 'fcose',
-        ...common,
-        randomize: first,
-        quality: 'default',
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        nodeSeparation: 90,
-        packComponents: true,
-      } as LayoutOptions;
-    case 'concentric':
-      return {
-        name: 'concentric',
-        ...common,
-        concentric: (node) => Number(node.data('degree')),
-        levelWidth: () => 2,
-        minNodeSpacing: 30,
-      };
-    case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1 };
-    case 'circle':
-      return { name: 'circle', ...common };
-    case 'grid':
-      return { name: 'grid', ...common, avoidOverlap: true, condense: false };
-  }
+export function fcoseOptions(first: boolean): LayoutOptions {
+  return {
+    name: 'fcose',
+    fit: false,
+    animate: false,
+    randomize: first,
+    quality: 'default',
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 90,
+    nodeSeparation: 90,
+    packComponents: true,
+  } as LayoutOptions;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { Lang } from '../i18n/strings';
+import { NODE_DRAWING as D } from '../graph/labelBox';
 import { NODE_TYPES } from '../schema/graphFile';
 import { NODE_LOOK } from '../theme/palette';
 
@@ -18,19 +19,19 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         label,
         'font-family': FONT,
         // 12 px at zoom 1, and the shipped picture fits at zoom 1 or more: labels read at 12 px.
-        'font-size': 12,
+        'font-size': D.fontSize,
         color: '#0f172a',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': D.labelMargin,
         'text-wrap': 'wrap',
-        'text-max-width': '112px',
+        'text-max-width': `${D.labelWidth}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
-        width: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, 22, 48)`,
-        height: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, 22, 48)`,
+        width: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, ${D.minSize}, ${D.maxSize})`,
+        height: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, ${D.minSize}, ${D.maxSize})`,
         'border-width': 3,
         'border-color': 'data(ring)',
       },
@@ -42,8 +43,8 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
     {
       selector: 'node.type-meeting',
       style: {
-        width: 54,
-        height: 54,
+        width: D.meetingSize,
+        height: D.meetingSize,
         'border-width': 6,
         'border-style': 'double',
         'font-weight': 'bold',

@@ -5,12 +5,13 @@ import {
   layoutJob,
   positionsFrom,
   positionsOf,
+  type NodeTraits,
   type Point,
   type Positions,
 } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
 import type { LayoutName } from '../graph/view';
-import { fitTo, shownForFit } from './camera';
+import { fitCamera, fitTo, shownForFit } from './camera';
 import { ANIMATE_UP_TO, placeOptions, type LayoutState } from './layouts';
 import { runInWorker } from './layoutRunner';
 
@@ -28,6 +29,10 @@ interface Inputs {
   readonly degrees: ReadonlyMap<string, number>;
   readonly onPlaced: (placed: Positions) => void;
   readonly onFailed: () => void;
+  /** What the geometric layouts need of each node, read when a layout starts. */
+  readonly traits: (layout: LayoutName) => NodeTraits;
+  /** The selected node, which a new picture frames with its neighbours; null: the whole. */
+  readonly focus: () => string | null;
 }
 
 let jobs = 0;
@@ -58,6 +63,29 @@ function place(cy: Core, placed: Positions, done: () => void): void {
 }
 
 /**
+ * After a new layout: a selected node stays in view, framed with its shown neighbours (no
+ * closer than zoom 1), so the user sees at once where it went.
+ */
+function keepInView(cy: Core, selected: string | null): void {
+  if (!selected || cy.destroyed()) return;
+  const node = cy.getElementById(selected);
+  if (node.empty() || node.hasClass('hidden')) return;
+  const near = node.closedNeighborhood().not('.hidden');
+  const camera = fitCamera(cy, near);
+  if (!camera) return;
+  // The neighbourhood's middle, kept when the zoom is held at 1.
+  const centre = {
+    x: (cy.width() / 2 - camera.pan.x) / camera.zoom,
+    y: (cy.height() / 2 - camera.pan.y) / camera.zoom,
+  };
+  const zoom = Math.min(camera.zoom, 1);
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - zoom * centre.x, y: cy.height() / 2 - zoom * centre.y },
+  });
+}
+
+/**
  * Lays the graph out when, and only when, a layout is asked for: a new graph, another layout,
  * or "re-run". Filters, focus and language never move a node. Computed layouts run in a
  * worker, so the page stays usable; the same graph gets the same picture (seeded), and
@@ -84,7 +112,7 @@ export function useLayout(
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    const { graph, shown, degrees, onPlaced, onFailed } = latest.current;
+    const { graph, shown, degrees, onPlaced, onFailed, traits, focus } = latest.current;
     const last = previous.current;
     const rerun = last?.graph === graph && last.layout === layout && last.seq !== layoutSeq;
     previous.current = { graph, layout, seq: layoutSeq };
@@ -99,7 +127,11 @@ export function useLayout(
     }
     if (layout === 'preset') {
       const drawn = positionsOf(graph);
-      place(cy, drawn, finish);
+      place(cy, drawn, () => {
+        // A graph opening as drawn is shown whole; a switch back to it keeps the selection.
+        if (last?.graph === graph) keepInView(cy, focus());
+        finish();
+      });
       onPlaced(drawn);
       return () => {
         live = false;
@@ -109,7 +141,7 @@ export function useLayout(
     if (last?.graph !== graph) fitTo(cy, shownForFit(cy));
     const now = (id: string): Point => cy.getElementById(id).position();
     const seed = rerun ? layoutSeq + 1 : 1;
-    const job = layoutJob(++jobs, layout, graph, shown, now, degrees, true, seed);
+    const job = layoutJob(++jobs, layout, graph, shown, now, degrees, true, seed, traits(layout));
     const ids = job.ids;
     // A layout that ends within a moment shows no progress at all, rather than a flash of it.
     const slow = setTimeout(() => {
@@ -126,7 +158,10 @@ export function useLayout(
       (xy) => {
         if (!live || !xy || cy.destroyed()) return;
         const placed = positionsFrom(ids, xy);
-        place(cy, placed, finish);
+        place(cy, placed, () => {
+          keepInView(cy, focus());
+          finish();
+        });
         onPlaced(placed);
       },
       () => {

@@ -33,7 +33,30 @@ export interface LayoutJob {
   readonly randomize: boolean;
   /** Seeds the layout's random choices: the same job gives the same picture. */
   readonly seed: number;
+  /** Each node's group for tiers, circle and grid (in the order they are laid out; -1: none). */
+  readonly groups: Int32Array;
+  /** Each node's value for rings (NaN: none). */
+  readonly ranks: Float64Array;
+  /** Each node's box as three numbers: width, reach above its centre, reach below (label). */
+  readonly boxes: Float64Array;
 }
+
+/** What geometric layouts need to know of each node besides the graph; see {@link LayoutJob}. */
+export interface NodeTraits {
+  readonly group: (id: string) => number;
+  readonly rank: (id: string) => number;
+  readonly box: (id: string) => {
+    readonly width: number;
+    readonly up: number;
+    readonly down: number;
+  };
+}
+
+const NO_TRAITS: NodeTraits = {
+  group: () => -1,
+  rank: () => NaN,
+  box: () => ({ width: 40, up: 20, down: 40 }),
+};
 
 /** What the worker says back about a job. */
 export type LayoutReply =
@@ -55,16 +78,24 @@ export function layoutJob(
   degrees: ReadonlyMap<string, number>,
   randomize: boolean,
   seed: number,
+  traits: NodeTraits = NO_TRAITS,
 ): LayoutJob {
   const ids = graph.nodes.filter((n) => visible.nodes.has(n.id)).map((n) => n.id);
   const index = new Map(ids.map((nodeId, i) => [nodeId, i]));
   const positions = new Float64Array(ids.length * 2);
   const degreeArray = new Float64Array(ids.length);
+  const groups = new Int32Array(ids.length);
+  const ranks = new Float64Array(ids.length);
+  const boxes = new Float64Array(ids.length * 3);
   ids.forEach((nodeId, i) => {
     const p = now(nodeId);
     positions[2 * i] = p.x;
     positions[2 * i + 1] = p.y;
     degreeArray[i] = degrees.get(nodeId) ?? 0;
+    groups[i] = traits.group(nodeId);
+    ranks[i] = traits.rank(nodeId);
+    const box = traits.box(nodeId);
+    boxes.set([box.width, box.up, box.down], 3 * i);
   });
   // Each pair of linked nodes once, and no self-loops: a layout places nodes, and a thousand
   // parallel edges or loops would only make it slower (quadratically, in fcose), not better.
@@ -88,6 +119,9 @@ export function layoutJob(
     positions,
     randomize,
     seed,
+    groups,
+    ranks,
+    boxes,
   };
 }
 
@@ -111,6 +145,9 @@ export function readLayoutJob(value: unknown): LayoutJob | null {
   const positions = field('positions');
   const randomize = field('randomize');
   const seed = field('seed');
+  const groups = field('groups');
+  const ranks = field('ranks');
+  const boxes = field('boxes');
   if (
     typeof id !== 'number' ||
     !layout ||
@@ -124,10 +161,16 @@ export function readLayoutJob(value: unknown): LayoutJob | null {
     !(positions instanceof Float64Array) ||
     positions.length !== ids.length * 2 ||
     typeof randomize !== 'boolean' ||
-    typeof seed !== 'number'
+    typeof seed !== 'number' ||
+    !(groups instanceof Int32Array) ||
+    groups.length !== ids.length ||
+    !(ranks instanceof Float64Array) ||
+    ranks.length !== ids.length ||
+    !(boxes instanceof Float64Array) ||
+    boxes.length !== ids.length * 3
   )
     return null;
-  return { id, layout, ids, degrees, edges, positions, randomize, seed };
+  return { id, layout, ids, degrees, edges, positions, randomize, seed, groups, ranks, boxes };
 }
 
 /** Reads a worker's x, y pairs back into positions by id; a pair that is not finite is left out. */

@@ -13,6 +13,8 @@ export const screenEn = {
   'walk.moved': 'Now at {name}, {type}. Connections: {count}.',
   'walk.none': '{name} has no shown connections.',
   'walk.empty': 'No node is shown.',
+  'toolbar.tiersBy': 'Tiers by',
+  'toolbar.ringsBy': 'Rings by',
 } as const;
 
 export const screenHi: Record<keyof typeof screenEn, string> = {
@@ -29,4 +31,6 @@ export const screenHi: Record<keyof typeof screenEn, string> = {
   'walk.moved': 'अब {name} पर, {type}। संबंध: {count}।',
   'walk.none': '{name} का कोई दिखाया गया संबंध नहीं है।',
   'walk.empty': 'कोई नोड नहीं दिखाया गया है।',
+  'toolbar.tiersBy': 'स्तर का आधार',
+  'toolbar.ringsBy': 'वलय का आधार',
 };

@@ -6,6 +6,7 @@ import {
   tokenOf,
   type Appearance,
   type GroupBy,
+  type Measure,
   type PathQuery,
   type Range,
 } from '../graph/analysis/view';
@@ -21,12 +22,26 @@ export interface UrlAnalysis {
   readonly pathQuery: PathQuery | null;
   readonly appearance: Appearance;
   readonly roleGroup: GroupBy;
+  /** What the tiers and rings layouts arrange by. */
+  readonly tierBy: GroupBy;
+  readonly ringBy: Measure;
 }
 
 export const DEFAULT_ROLE_GROUP: GroupBy = Object.freeze({ kind: 'type' });
+export const DEFAULT_TIERS: GroupBy = Object.freeze({ kind: 'type' });
+export const DEFAULT_RINGS: Measure = Object.freeze({ kind: 'metric', name: 'degree' });
 
 /** Parameters this module owns. */
-export const ANALYSIS_PARAMS = ['path', 'directed', 'avoid', 'size', 'colour', 'groups'] as const;
+export const ANALYSIS_PARAMS = [
+  'path',
+  'directed',
+  'avoid',
+  'size',
+  'colour',
+  'groups',
+  'tiers',
+  'rings',
+] as const;
 /** Filter parameters this module owns (each may repeat, once per attribute). */
 export const FILTER_EXTRA_PARAMS = ['range', 'hide'] as const;
 
@@ -47,6 +62,8 @@ export function encodeAnalysis(view: UrlAnalysis, p: URLSearchParams): void {
   if (view.appearance.colour) p.set('colour', tokenOf(view.appearance.colour));
   if (tokenOf(view.roleGroup) !== tokenOf(DEFAULT_ROLE_GROUP))
     p.set('groups', tokenOf(view.roleGroup));
+  if (tokenOf(view.tierBy) !== tokenOf(DEFAULT_TIERS)) p.set('tiers', tokenOf(view.tierBy));
+  if (tokenOf(view.ringBy) !== tokenOf(DEFAULT_RINGS)) p.set('rings', tokenOf(view.ringBy));
 }
 
 /** Writes ranges and switched-off attribute values, one parameter per measure or attribute. */
@@ -117,7 +134,16 @@ export function decodeAnalysis(
   const groupBy = groups === null ? null : groupFrom(groups);
   if (groups !== null && (!groupBy || !known(groups))) bad('groups', groups);
   const roleGroup = groupBy && groups !== null && known(groups) ? groupBy : DEFAULT_ROLE_GROUP;
-  return { pathQuery, appearance, roleGroup };
+
+  const tiers = params.get('tiers');
+  const tierChoice = tiers === null ? null : groupFrom(tiers);
+  if (tiers !== null && (!tierChoice || !known(tiers))) bad('tiers', tiers);
+  const tierBy = tierChoice && tiers !== null && known(tiers) ? tierChoice : DEFAULT_TIERS;
+  const rings = params.get('rings');
+  const ringChoice = rings === null ? null : measureFrom(rings);
+  if (rings !== null && (!ringChoice || !known(rings))) bad('rings', rings);
+  const ringBy = ringChoice && rings !== null && known(rings) ? ringChoice : DEFAULT_RINGS;
+  return { pathQuery, appearance, roleGroup, tierBy, ringBy };
 }
 
 /** Reads ranges and switched-off values; pieces naming nothing in the graph are left out. */

@@ -29,6 +29,8 @@ function viewOf(s: AppState): UrlView {
     pathQuery: s.pathQuery,
     appearance: s.appearance,
     roleGroup: s.roleGroup,
+    tierBy: s.tierBy,
+    ringBy: s.ringBy,
   };
 }
 
@@ -45,6 +47,8 @@ function sameView(a: AppState, b: AppState): boolean {
     a.pathQuery === b.pathQuery &&
     a.appearance === b.appearance &&
     a.roleGroup === b.roleGroup &&
+    a.tierBy === b.tierBy &&
+    a.ringBy === b.ringBy &&
     a.graph === b.graph
   );
 }
@@ -104,6 +108,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       ...(view.pathQuery ? { panel: 'paths' as const } : {}),
       appearance: view.appearance,
       roleGroup: view.roleGroup,
+      tierBy: view.tierBy,
+      ringBy: view.ringBy,
       ...(view.lang ? { lang: view.lang } : {}),
     });
     applying = false;

@@ -7,7 +7,7 @@ import type { Problem } from '../schema/problems';
 import { initialAnalysis } from './analysisSlice';
 import { initialFilters } from './filtersSlice';
 import { initialSelection } from './selectionSlice';
-import { initialFocus } from './viewSlice';
+import { initialArrangement, initialFocus } from './viewSlice';
 import type { SliceCreator } from './types';
 
 /** Where the loaded graph came from, shown to the user. */
@@ -73,6 +73,8 @@ export const createGraphSlice =
         // A file that drew its graph opens as drawn; otherwise the force layout lays it out.
         layout: initialLayoutFor(graph),
         viewport: INITIAL_VIEW.viewport,
+        // Another graph may lack the attribute they named.
+        ...initialArrangement,
         importing: null,
         importReport: warnings.length
           ? { outcome: 'loaded', source: origin.name, problems: warnings }

@@ -1,3 +1,4 @@
+import type { GroupBy, Measure } from '../graph/analysis/view';
 import type { GraphModel } from '../graph/model';
 import {
   INITIAL_VIEW,
@@ -40,6 +41,10 @@ export interface ViewSlice {
   readonly viewportSeq: number;
   /** Bumped to ask the canvas to run the layout again. */
   readonly layoutSeq: number;
+  /** What the tiered layout stacks nodes by. */
+  readonly tierBy: GroupBy;
+  /** What the rings layout ranks nodes by, highest in the middle. */
+  readonly ringBy: Measure;
   readonly notices: readonly Notice[];
   /**
    * The sheet open on a narrow screen (search, filters and list; or the side panel); wide
@@ -56,6 +61,10 @@ export interface ViewSlice {
   /** Records the frame the user moved to; `show` asks the canvas to go there (a link). */
   setViewport: (viewport: Viewport | null, show?: boolean) => void;
   rerunLayout: () => void;
+  /** Stacks the tiers by another grouping, laying them out again if they are shown. */
+  setTierBy: (by: GroupBy) => void;
+  /** Ranks the rings by another measure, laying them out again if they are shown. */
+  setRingBy: (by: Measure) => void;
   /** Clears filters, selection and focus, and fits the graph. */
   resetView: () => void;
   addNotices: (notices: readonly Omit<Notice, 'id'>[]) => void;
@@ -64,6 +73,12 @@ export interface ViewSlice {
 }
 
 let noticeIds = 0;
+
+/** What tiers and rings are laid out by when a graph opens: type, and degree. */
+export const initialArrangement: { readonly tierBy: GroupBy; readonly ringBy: Measure } = {
+  tierBy: Object.freeze({ kind: 'type' }),
+  ringBy: Object.freeze({ kind: 'metric', name: 'degree' }),
+};
 
 /** The focus settings a graph opens with. */
 export const initialFocus = {
@@ -83,6 +98,7 @@ export const createViewSlice =
     viewport: INITIAL_VIEW.viewport,
     viewportSeq: 0,
     layoutSeq: 0,
+    ...initialArrangement,
     notices: [],
     sheet: null,
     setLanguage: (lang) => set({ lang }),
@@ -100,6 +116,20 @@ export const createViewSlice =
     setViewport: (viewport, show = false) =>
       set({ viewport, viewportSeq: get().viewportSeq + (show ? 1 : 0) }),
     rerunLayout: () => set({ layoutSeq: get().layoutSeq + 1, viewport: null }),
+    setTierBy: (tierBy) =>
+      set({
+        tierBy,
+        ...(get().layout === 'breadthfirst'
+          ? { layoutSeq: get().layoutSeq + 1, viewport: null }
+          : {}),
+      }),
+    setRingBy: (ringBy) =>
+      set({
+        ringBy,
+        ...(get().layout === 'concentric'
+          ? { layoutSeq: get().layoutSeq + 1, viewport: null }
+          : {}),
+      }),
     resetView: () =>
       set({
         ...initialFilters,

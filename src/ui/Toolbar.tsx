@@ -11,6 +11,8 @@ import {
   type LayoutName,
 } from '../graph/view';
 import ActionButton from './ActionButton';
+import GroupChoice from './controls/GroupChoice';
+import MeasureChoice from './controls/MeasureChoice';
 import Toggle from './Toggle';
 import { useRovingFocus } from './useRovingFocus';
 
@@ -38,6 +40,10 @@ export default function Toolbar() {
   const table = useApp((s) => s.table);
   const openTable = useApp((s) => s.openTable);
   const roving = useRovingFocus<HTMLDivElement>();
+  const tierBy = useApp((s) => s.tierBy);
+  const setTierBy = useApp((s) => s.setTierBy);
+  const ringBy = useApp((s) => s.ringBy);
+  const setRingBy = useApp((s) => s.setRingBy);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} {...roving}>
       <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
@@ -55,6 +61,12 @@ export default function Toolbar() {
           </option>
         ))}
       </select>
+      {layout === 'breadthfirst' ? (
+        <GroupChoice label={t('toolbar.tiersBy')} value={tierBy} onChange={setTierBy} />
+      ) : null}
+      {layout === 'concentric' ? (
+        <MeasureChoice label={t('toolbar.ringsBy')} value={ringBy} onChange={setRingBy} />
+      ) : null}
       {CANVAS_ACTIONS.map((a) => (
         <ActionButton key={a.id} action={a} />
       ))}

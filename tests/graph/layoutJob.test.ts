@@ -56,6 +56,9 @@ describe('layoutJob', () => {
       { ...job, positions: job.positions.slice(2) },
       { ...job, randomize: 'yes' },
       { ...job, seed: undefined },
+      { ...job, groups: [...job.groups] },
+      { ...job, ranks: job.ranks.slice(1) },
+      { ...job, boxes: job.boxes.slice(3) },
       null,
       'job',
     ];

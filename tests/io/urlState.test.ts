@@ -3,7 +3,7 @@ import { NO_FILTERS } from '../../src/graph/filters';
 import { INITIAL_VIEW, initialLayoutFor } from '../../src/graph/view';
 import { NODE_TYPES } from '../../src/schema/graphFile';
 import { decodeView, encodeView, type UrlView } from '../../src/io/urlState';
-import { DEFAULT_ROLE_GROUP } from '../../src/io/urlAnalysis';
+import { DEFAULT_RINGS, DEFAULT_ROLE_GROUP, DEFAULT_TIERS } from '../../src/io/urlAnalysis';
 import { DEFAULT_APPEARANCE } from '../../src/graph/analysis/view';
 import { shippedGraph } from '../graph/shippedGraph';
 
@@ -12,6 +12,8 @@ const analysis = {
   pathQuery: null,
   appearance: DEFAULT_APPEARANCE,
   roleGroup: DEFAULT_ROLE_GROUP,
+  tierBy: DEFAULT_TIERS,
+  ringBy: DEFAULT_RINGS,
 } as const;
 const base: UrlView = { ...INITIAL_VIEW, ...analysis, layout: initialLayoutFor(graph), lang: 'en' };
 const decode = (query: string) => decodeView(new URLSearchParams(query), graph);
@@ -57,6 +59,8 @@ describe('decodeView', () => {
   it('round-trips every encodable view', () => {
     const view: UrlView = {
       viewport: { zoom: 1.25, x: -120.5, y: 40 },
+      tierBy: { kind: 'sector' },
+      ringBy: { kind: 'metric', name: 'pagerank' },
       selection: { kind: 'edge', id: 'e-jica-appreciated-gov-jharkhand' },
       focusDepth: 3,
       focusOnly: false,

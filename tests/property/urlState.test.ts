@@ -67,6 +67,8 @@ const view: fc.Arbitrary<UrlView> = fc.record({
     ),
   }),
   roleGroup: fc.constantFrom<GroupBy>({ kind: 'type' }, { kind: 'sector' }, { kind: 'community' }),
+  tierBy: fc.constantFrom<GroupBy>({ kind: 'type' }, { kind: 'sector' }, { kind: 'community' }),
+  ringBy: measure,
   // The shipped graph is drawn in its file, so its own layout is on offer too.
   layout: fc.constantFrom(...layoutsFor(graph)),
   fileLook: fc.boolean(),

@@ -3,7 +3,7 @@ import { ROLES } from '../../graph/analysis/brokerage';
 import { selectMetrics, selectRoles } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
-import GroupChoice from './GroupChoice';
+import GroupChoice from '../controls/GroupChoice';
 import ShowMore from '../ShowMore';
 import NodeLink from '../details/NodeLink';
 
@@ -15,6 +15,8 @@ export default function Brokers() {
   const graph = useApp((s) => s.graph);
   const metrics = useApp(selectMetrics);
   const roles = useApp(selectRoles);
+  const roleGroup = useApp((s) => s.roleGroup);
+  const groupRolesBy = useApp((s) => s.groupRolesBy);
   const [shown, setShown] = useState(PAGE);
   const betweenness = metrics?.betweenness;
   const ranked = betweenness
@@ -27,7 +29,9 @@ export default function Brokers() {
     <section aria-labelledby="brokers-heading">
       <h3 id="brokers-heading">{t('insights.brokers')}</h3>
       <p className="hint">{t('insights.brokersHint')}</p>
-      <GroupChoice />
+      <p className="group-choice">
+        <GroupChoice label={t('roles.groupBy')} value={roleGroup} onChange={groupRolesBy} />
+      </p>
       {!ranked ? <p role="status">{t('insights.computing')}</p> : null}
       {ranked && !ranked.length ? <p>{t('insights.noBrokers')}</p> : null}
       <ol className="insight-list">

@@ -1,26 +1,34 @@
 import { useId } from 'react';
-import { groupFrom, tokenOf } from '../../graph/analysis/view';
+import { groupFrom, tokenOf, type GroupBy } from '../../graph/analysis/view';
 import { columnsFor } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 
-/** Which groups broker roles are counted between: type, sector, community or a category. */
-export default function GroupChoice() {
+/** A choice of grouping: node type, sector, community or one of the file's categories. */
+export default function GroupChoice({
+  label,
+  value,
+  onChange,
+  className,
+}: {
+  label: string;
+  value: GroupBy;
+  onChange: (by: GroupBy) => void;
+  className?: string;
+}) {
   const { t } = useT();
   const id = useId();
   const graph = useApp((s) => s.graph);
-  const group = useApp((s) => s.roleGroup);
-  const groupRolesBy = useApp((s) => s.groupRolesBy);
   const categories = columnsFor(graph).filter((c) => c.values.length > 0);
   return (
-    <p className="group-choice">
-      <label htmlFor={id}>{t('roles.groupBy')}</label>{' '}
+    <span className={className}>
+      <label htmlFor={id}>{label}</label>{' '}
       <select
         id={id}
-        value={tokenOf(group)}
+        value={tokenOf(value)}
         onChange={(e) => {
           const next = groupFrom(e.target.value);
-          if (next) groupRolesBy(next);
+          if (next) onChange(next);
         }}
       >
         <option value="type">{t('roles.type')}</option>
@@ -32,6 +40,6 @@ export default function GroupChoice() {
           </option>
         ))}
       </select>
-    </p>
+    </span>
   );
 }
