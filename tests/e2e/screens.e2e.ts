@@ -90,8 +90,32 @@ for (const size of SIZES)
       if (size.name === 'phone') expect(f.canvas.height).toBeGreaterThan(size.height * 0.55);
       expect(await unreachable(page, size.target)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
+      // The legend lies beside the drawing, never over it.
+      const legend = (await page.locator('.legend').boundingBox())!;
+      const canvas = (await page.locator('#graph').boundingBox())!;
+      expect(legend.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 0.5);
 
-      if (size.name === 'desktop') return;
+      if (size.name === 'desktop') {
+        // Folding the legend gives the graph its room, and the picture is fitted to it again.
+        const zoom = await page.evaluate(() => window.cy!.zoom());
+        await page.locator('.legend summary').click();
+        await expect
+          .poll(async () => (await page.locator('#graph').boundingBox())!.height)
+          .toBeGreaterThan(canvas.height);
+        await waitForCanvas(page);
+        const after = await page.evaluate(() => {
+          const cy = window.cy!;
+          const ext = cy.extent();
+          const box = cy.elements().boundingBox({});
+          return {
+            zoom: cy.zoom(),
+            whole: box.x1 >= ext.x1 && box.x2 <= ext.x2 && box.y1 >= ext.y1 && box.y2 <= ext.y2,
+          };
+        });
+        expect(after.whole).toBe(true);
+        expect(after.zoom).toBeGreaterThanOrEqual(zoom);
+        return;
+      }
       // The menu holds the data, export, language and sharing controls.
       const menu = page.locator('#header-menu-button');
       await menu.click();
@@ -132,6 +156,14 @@ for (const size of SIZES)
       await shot('details');
       expect((await frame(page)).overflowY).toBeLessThanOrEqual(0);
       expect(await unreachable(page, size.target)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      // The side panel's other pages, where the controls are forms.
+      for (const tab of await page.getByRole('tab').all()) {
+        await tab.click();
+        await expect(tab).toHaveAttribute('aria-selected', 'true');
+        expect(await unreachable(page, size.target, '#side')).toEqual([]);
+      }
+      await shot('look');
       expect(await seriousViolations(page)).toEqual([]);
     });
 
