@@ -32,7 +32,7 @@ import { useLayout } from './useLayout';
 import { useAppearanceMarks, usePathMarks } from './useAnalysisMarks';
 import { useKeyboardWalk } from './useKeyboardWalk';
 import { useRadialLabels } from './useRadialLabels';
-import { useRingsAfterMetrics } from './useRingsAfterMetrics';
+import { useLayoutAfterMetrics } from './useLayoutAfterMetrics';
 import { useViewportSync } from './useViewportSync';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
@@ -115,7 +115,7 @@ export default function GraphCanvas() {
   usePathMarks(cy, bundles, pathSet);
   useAppearanceMarks(cy, graph, look);
   useRadialLabels(cy, layout, status.state);
-  useRingsAfterMetrics();
+  useLayoutAfterMetrics();
   const viewportSeq = useApp((s) => s.viewportSeq);
   const cameraMoving = useViewportSync(cy, store, status.state, viewportSeq);
   const walk = useKeyboardWalk(cy, store, { graph, shown, degrees, selection, tr });

@@ -135,3 +135,26 @@ test('switching layouts keeps the selection in view, framed with its neighbours'
   }
   await expect(page.locator('#side-panel h3')).toHaveText('Ryohei Aiba');
 });
+
+test('a link to rings by betweenness draws them again once the metrics arrive', async ({
+  page,
+}) => {
+  const everywhere = () =>
+    // Nothing while the canvas is still loading after the reload.
+    page.evaluate(() => window.cy?.nodes().map((n) => [n.id(), n.position()] as const) ?? []);
+  await page.goto('/?layout=concentric&rings=metric:betweenness');
+  await expect(page.getByRole('combobox', { name: 'Rings by' })).toHaveValue('metric:betweenness');
+  await expect(page.locator('.side')).toHaveAttribute('data-metrics', 'done');
+  await waitForCanvas(page);
+  // The rings as drawn when betweenness is chosen with the metrics at hand: degree and back.
+  const rings = page.getByRole('combobox', { name: 'Rings by' });
+  await rings.selectOption('metric:degree');
+  await waitForCanvas(page);
+  await rings.selectOption('metric:betweenness');
+  await waitForCanvas(page);
+  const reference = await everywhere();
+  await page.reload();
+  await expect(page.locator('.side')).toHaveAttribute('data-metrics', 'done');
+  // Drawn by degree while the metrics are computed, then by betweenness.
+  await expect.poll(everywhere).toEqual(reference);
+});

@@ -125,7 +125,10 @@ test('keyboard only: from the top to the canvas, a walk to Ryohei Aiba, his deta
   /** Goes round the current node until the announcement names `name`; fails after a full turn. */
   const findNeighbour = async (name: string) => {
     for (let turn = 0; turn < 15; turn++) {
+      const before = (await said.textContent()) ?? '';
       await page.keyboard.press('ArrowDown');
+      // Each neighbour is announced anew: wait for the words to change, then read them.
+      await expect(said).not.toHaveText(before);
       const text = (await said.textContent()) ?? '';
       if (text.startsWith(`${name},`)) return text;
     }
