@@ -104,8 +104,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       // The canvas goes to a frame from a link once the graph is placed.
       viewportSeq: store.getState().viewportSeq + (view.viewport ? 1 : 0),
       pathQuery: view.pathQuery,
-      // A link that asks how two nodes are linked opens on the answer.
+      // A link that asks how two nodes are linked opens on the answer; one naming a node or
+      // a path opens the side panel, a sheet on a phone.
       ...(view.pathQuery ? { panel: 'paths' as const } : {}),
+      ...(view.selection || view.pathQuery ? { sheet: 'side' as const } : {}),
       appearance: view.appearance,
       roleGroup: view.roleGroup,
       tierBy: view.tierBy,
