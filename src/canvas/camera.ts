@@ -1,4 +1,5 @@
 import type { Collection, Core } from 'cytoscape';
+import type { Viewport } from '../graph/view';
 import { FIT_PADDING, LARGE_GRAPH } from './layouts';
 
 /** Half the largest node plus a line of label, in model units: what a centre-point box misses. */
@@ -75,4 +76,24 @@ export function fitTo(cy: Core, eles: Collection, duration = 0): void {
   if (!camera) return;
   if (duration > 0 && cy.elements().length <= LARGE_GRAPH) cy.animate({ ...camera, duration });
   else cy.viewport(camera);
+}
+
+/**
+ * The frame a camera shows (the current one unless given): its zoom and the graph point at the
+ * canvas's centre, which any canvas size can show again.
+ */
+export function frameOf(
+  cy: Core,
+  camera: { zoom: number; pan: { x: number; y: number } } = { zoom: cy.zoom(), pan: cy.pan() },
+): Viewport {
+  const { zoom, pan } = camera;
+  return { zoom, x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+}
+
+/** Shows a frame: its zoom, with its graph point at the canvas's centre. */
+export function showFrame(cy: Core, frame: Viewport): void {
+  cy.viewport({
+    zoom: frame.zoom,
+    pan: { x: cy.width() / 2 - frame.zoom * frame.x, y: cy.height() / 2 - frame.zoom * frame.y },
+  });
 }

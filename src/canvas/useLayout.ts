@@ -11,7 +11,7 @@ import {
 } from '../graph/layoutJob';
 import type { GraphModel } from '../graph/model';
 import type { LayoutName } from '../graph/view';
-import { fitCamera, fitTo, shownForFit } from './camera';
+import { fitCamera, fitTo, frameOf, showFrame, shownForFit } from './camera';
 import { ANIMATE_UP_TO, placeOptions, type LayoutState } from './layouts';
 import { runInWorker } from './layoutRunner';
 
@@ -73,16 +73,9 @@ function keepInView(cy: Core, selected: string | null): void {
   const near = node.closedNeighborhood().not('.hidden');
   const camera = fitCamera(cy, near);
   if (!camera) return;
-  // The neighbourhood's middle, kept when the zoom is held at 1.
-  const centre = {
-    x: (cy.width() / 2 - camera.pan.x) / camera.zoom,
-    y: (cy.height() / 2 - camera.pan.y) / camera.zoom,
-  };
-  const zoom = Math.min(camera.zoom, 1);
-  cy.viewport({
-    zoom,
-    pan: { x: cy.width() / 2 - zoom * centre.x, y: cy.height() / 2 - zoom * centre.y },
-  });
+  // The neighbourhood's middle, no closer than zoom 1.
+  const frame = frameOf(cy, camera);
+  showFrame(cy, { ...frame, zoom: Math.min(frame.zoom, 1) });
 }
 
 /**

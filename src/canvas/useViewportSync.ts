@@ -1,21 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { Viewport } from '../graph/view';
 import type { AppStore } from '../store/store';
-import { fitCamera, shownForFit } from './camera';
+import { fitCamera, frameOf, showFrame, shownForFit } from './camera';
 import type { LayoutState } from './layouts';
 
 /** Quiet time after the camera last moved before its frame is recorded. */
 const SETTLE_MS = 250;
 
 const close = (a: number, b: number, by: number) => Math.abs(a - b) <= by;
-
-/** The frame the canvas shows: its zoom and the graph point at its centre. */
-function frameOf(cy: Core): Viewport {
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  return { zoom, x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
-}
 
 /**
  * Keeps the store's frame (what a shared link carries) and the canvas in step: a frame from a
@@ -38,13 +30,7 @@ export function useViewportSync(
     shown.current = { cy, seq: viewportSeq };
     const { viewport } = store.getState();
     if (!viewport || viewportSeq === 0) return;
-    cy.viewport({
-      zoom: viewport.zoom,
-      pan: {
-        x: cy.width() / 2 - viewport.zoom * viewport.x,
-        y: cy.height() / 2 - viewport.zoom * viewport.y,
-      },
-    });
+    showFrame(cy, viewport);
   }, [cy, store, layout, viewportSeq]);
 
   useEffect(() => {
