@@ -29,14 +29,15 @@ export function renderApp(lang: Lang = 'en'): { store: AppStore } {
 
 /**
  * Waits until the canvas has its nodes and says its layout is idle (`data-layout`, set from
- * Cytoscape's layoutstart and layoutstop), with no camera animation under way.
+ * Cytoscape's layoutstart and layoutstop), with no camera animation under way. `timeout`: how
+ * long a layout may take here (a big graph's, on a machine running other tests, takes longer).
  */
-export async function canvasAtRest(): Promise<Core> {
+export async function canvasAtRest(timeout = 10_000): Promise<Core> {
   const idle = () =>
     document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout') === 'idle';
   await expect
     .poll(() => idle() && (window.cy?.nodes().length ?? 0) > 0 && !window.cy?.animated(), {
-      timeout: 10_000,
+      timeout,
     })
     .toBe(true);
   return window.cy!;
