@@ -5,7 +5,8 @@ import { FIT_PADDING, LARGE_GRAPH } from './layouts';
 /** Half the largest node plus a line of label, in model units: what a centre-point box misses. */
 const NODE_MARGIN = 50;
 
-type Box = { x1: number; y1: number; x2: number; y2: number };
+/** A box on the drawing, in model units. */
+export type Box = { x1: number; y1: number; x2: number; y2: number };
 
 /**
  * Where `eles` are drawn, in model units. A small drawing is measured with its labels; a large

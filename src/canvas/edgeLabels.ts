@@ -1,6 +1,5 @@
 import type { Collection, Core, SingularElementReturnValue } from 'cytoscape';
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
+import type { Box } from './camera';
 
 /** Up and down from the edge's middle, in model units (a line of 12 px text and its padding). */
 const SHIFTS = [0, -16, 16, -32, 32, -48, 48];

@@ -77,23 +77,23 @@ export function useKeyboardWalk(
   };
   const turn = (by: 1 | -1) => {
     if (!current || !cy) return start();
+    // Going on round the same node, or starting round it from twelve o'clock.
+    const going = walk?.from === current ? walk : null;
     const steps =
-      walk?.from === current
-        ? walk.steps
-        : walkSteps(graph, shown, current, (id) => {
-            const el = cy.getElementById(id);
-            return el.nonempty() ? el.position() : undefined;
-          });
+      going?.steps ??
+      walkSteps(graph, shown, current, (id) => {
+        const el = cy.getElementById(id);
+        return el.nonempty() ? el.position() : undefined;
+      });
     if (steps.length === 0) {
       setMessage(t('walk.none', { name: nameOf(current)?.name ?? current }));
       return;
     }
-    const at =
-      walk?.from === current
-        ? (walk.at + by + steps.length) % steps.length
-        : by > 0
-          ? 0
-          : steps.length - 1;
+    const at = going
+      ? (going.at + by + steps.length) % steps.length
+      : by > 0
+        ? 0
+        : steps.length - 1;
     const step = steps[at];
     const said = step ? nameOf(step.node) : null;
     if (!step || !said) return;

@@ -26,8 +26,9 @@ const STYLES = [
 /**
  * In the circle layout, turns each label outwards along its radius, on one line and in a larger
  * type (the circle is wide, so its fit is far out), so the labels of neighbours on the circle
- * lie side by side instead of across each other (the circle gives each node a line of arc). Labels on the left half are turned the other way round,
- * so no text is upside down. Any other layout gets the stylesheet's labels back.
+ * lie side by side instead of across each other (the circle gives each node a line of arc).
+ * Labels on the left half are turned the other way round, so no text is upside down. Any other
+ * layout gets the stylesheet's labels back.
  */
 export function useRadialLabels(cy: Core | null, layout: LayoutName, state: LayoutState): void {
   useEffect(() => {
