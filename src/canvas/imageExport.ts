@@ -3,6 +3,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LegendModel } from '../store/describe';
 import { LEGEND_WIDTH } from './legendDrawing';
 import { legendLayout, legendSvg, pngWithLegend } from './legendRender';
+import { canvasMeasure, wrapLabel } from './labelWrap';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 30;
@@ -100,46 +101,128 @@ function nodeShape(n: NodeSingular, dx: number, dy: number): SVGElement {
   });
 }
 
-/** Splits a label into lines no wider than the canvas wraps them, by an average glyph width. */
-function wrap(label: string, maxWidth: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * 0.55)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+/** The CSS font a Cytoscape element's label is drawn in. */
+function fontOf(e: NodeSingular | EdgeSingular): { font: string; size: number } {
+  const size = num(e.style('font-size'), 12);
+  const style = String(e.style('font-style') ?? 'normal');
+  const weight = String(e.style('font-weight') ?? 'normal');
+  return { size, font: `${style} ${weight} ${size}px ${String(e.style('font-family'))}` };
 }
 
+/** What Cytoscape adds round a label's bounds "to work around browser dimension inaccuracies". */
+const MARGIN_OF_ERROR = 2;
+
+/** The label's box as the canvas draws its backing: text and background padding (model units). */
+function labelBoxOf(e: NodeSingular | EdgeSingular) {
+  const b = e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const m = b.w === 0 ? 0 : MARGIN_OF_ERROR;
+  return { x1: b.x1 + m, x2: b.x2 - m, y1: b.y1 + m, y2: b.y2 - m, w: b.w - 2 * m, h: b.h - 2 * m };
+}
+
+/** A label's white backing, as the canvas draws it behind the text. */
+function backing(
+  e: NodeSingular | EdgeSingular,
+  w: number,
+  h: number,
+  attrs: Record<string, string | number>,
+) {
+  const opacity = num(e.style('text-background-opacity'));
+  if (opacity <= 0) return null;
+  return el('rect', {
+    ...attrs,
+    width: w,
+    height: h,
+    rx: 2,
+    fill: String(e.style('text-background-color')),
+    'fill-opacity': opacity,
+  });
+}
+
+/**
+ * A node's label where the canvas puts it: broken into the canvas's own lines (its wrap width
+ * and font, measured alike), each line centred in the label box the canvas reports.
+ */
 function nodeLabel(n: NodeSingular, dx: number, dy: number): SVGElement | null {
   const label = String(n.style('label') ?? '');
   if (!label) return null;
-  const size = num(n.style('font-size'), 11);
-  const { x, y } = n.position();
-  const top = y + dy + n.height() / 2 + num(n.style('text-margin-y')) + size;
+  const { size, font } = fontOf(n);
+  const box = labelBoxOf(n);
+  const pad = num(n.style('text-background-padding'));
+  const lines = wrapLabel(label, num(n.style('text-max-width'), 112), canvasMeasure(font));
+  const lineHeight = (box.h - 2 * pad) / Math.max(1, lines.length);
+  const group = el('g', { opacity: n.effectiveOpacity(), 'data-label': n.id() });
+  const rect = backing(n, box.w, box.h, { x: box.x1 + dx, y: box.y1 + dy });
+  if (rect) group.append(rect);
+  const cx = (box.x1 + box.x2) / 2 + dx;
   const text = el('text', {
-    x: x + dx,
-    y: top,
     'text-anchor': 'middle',
+    'dominant-baseline': 'central',
     'font-size': size,
     'font-family': String(n.style('font-family')),
     'font-weight': String(n.style('font-weight')),
     fill: String(n.style('color')),
-    opacity: n.effectiveOpacity(),
   });
-  wrap(label, num(n.style('text-max-width'), 130), size).forEach((line, i) => {
-    const span = el('tspan', { x: x + dx, dy: i === 0 ? 0 : size * 1.2 });
+  // The canvas centres each line with the space it broke at, so the SVG keeps that space too.
+  text.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
+  lines.forEach((line, i) => {
+    const span = el('tspan', { x: cx, y: box.y1 + dy + pad + (i + 0.5) * lineHeight });
     span.textContent = xmlChars(line); // text, never markup; only characters XML can hold
     text.append(span);
   });
-  return text;
+  group.append(text);
+  return group;
 }
 
-function edgeLine(e: EdgeSingular, dx: number, dy: number, markerId: (color: string) => string) {
+/** The angle the canvas turns an edge's label to: along the edge, never upside down. */
+function labelAngle(e: EdgeSingular): number {
+  if (e.style('text-rotation') !== 'autorotate') return 0;
+  const s = e.sourceEndpoint();
+  const t = e.targetEndpoint();
+  let a = Math.atan2(t.y - s.y, t.x - s.x);
+  if (a > Math.PI / 2) a -= Math.PI;
+  if (a < -Math.PI / 2) a += Math.PI;
+  return a;
+}
+
+/** An edge's label centred where the canvas centres it, turned as the canvas turns it. */
+function edgeLabel(e: EdgeSingular, dx: number, dy: number): SVGElement | null {
+  const label = String(e.style('label') ?? '');
+  if (!label) return null;
+  const { size, font } = fontOf(e);
+  const box = labelBoxOf(e);
+  if (box.w === 0) return null;
+  const pad = num(e.style('text-background-padding'));
+  const cx = (box.x1 + box.x2) / 2 + dx;
+  const cy = (box.y1 + box.y2) / 2 + dy;
+  const w = Math.ceil(canvasMeasure(font)(label)) + 2 * pad;
+  const h = size + 2 * pad;
+  const angle = (labelAngle(e) * 180) / Math.PI;
+  const group = el('g', {
+    transform: `translate(${cx} ${cy}) rotate(${angle})`,
+    'data-label': e.id(),
+  });
+  const rect = backing(e, w, h, { x: -w / 2, y: -h / 2 });
+  if (rect) group.append(rect);
+  const text = el('text', {
+    x: 0,
+    y: 0,
+    'text-anchor': 'middle',
+    'dominant-baseline': 'central',
+    'font-size': size,
+    'font-family': String(e.style('font-family')),
+    fill: String(e.style('color')),
+  });
+  text.textContent = xmlChars(label);
+  group.append(text);
+  return group;
+}
+
+/** The length of a Cytoscape triangle arrowhead on an edge of this width (its own formula). */
+export function arrowLength(width: number, scale: number): number {
+  return Math.max(Math.pow(width * 13.37, 0.9), 29) * scale * 0.3;
+}
+
+function edgeLine(e: EdgeSingular, dx: number, dy: number, markerId: (e: EdgeSingular) => string) {
   const s = e.sourceEndpoint();
   const t = e.targetEndpoint();
   const color = String(e.style('line-color'));
@@ -153,27 +236,12 @@ function edgeLine(e: EdgeSingular, dx: number, dy: number, markerId: (color: str
       stroke: color,
       'stroke-width': num(e.style('width'), 2),
       // The edge may be drawn from its target's end; its arrowheads say which way it points.
-      ...(e.style('target-arrow-shape') === 'none'
-        ? {}
-        : { 'marker-end': `url(#${markerId(color)})` }),
+      ...(e.style('target-arrow-shape') === 'none' ? {} : { 'marker-end': `url(#${markerId(e)})` }),
       ...(e.style('source-arrow-shape') === 'none'
         ? {}
-        : { 'marker-start': `url(#${markerId(color)})` }),
+        : { 'marker-start': `url(#${markerId(e)})` }),
     }),
   );
-  const label = String(e.style('label') ?? '');
-  if (label) {
-    const text = el('text', {
-      x: (s.x + t.x) / 2 + dx,
-      y: (s.y + t.y) / 2 + dy - 3,
-      'text-anchor': 'middle',
-      'font-size': num(e.style('font-size'), 10),
-      'font-family': String(e.style('font-family')),
-      fill: String(e.style('color')),
-    });
-    text.textContent = xmlChars(label);
-    group.append(text);
-  }
   return group;
 }
 
@@ -196,18 +264,24 @@ export function svgOf(cy: Core, legend: LegendModel): string {
   const defs = el('defs', {});
   svg.append(defs);
   const markers = new Map<string, string>();
-  const markerId = (color: string) => {
-    let id = markers.get(color);
+  // One marker per colour and size, sized in the drawing's units as the canvas sizes them
+  // (a marker sized by the line's width would grow with every thicker path line).
+  const markerId = (e: EdgeSingular) => {
+    const color = String(e.style('target-arrow-color'));
+    const length = arrowLength(num(e.style('width'), 2), num(e.style('arrow-scale'), 1));
+    const key = `${color} ${length.toFixed(2)}`;
+    let id = markers.get(key);
     if (!id) {
       id = `arrow-${markers.size}`;
-      markers.set(color, id);
+      markers.set(key, id);
       const m = el('marker', {
         id,
         viewBox: '0 0 10 10',
         refX: 10,
         refY: 5,
-        markerWidth: 6,
-        markerHeight: 6,
+        markerUnits: 'userSpaceOnUse',
+        markerWidth: length,
+        markerHeight: length,
         orient: 'auto-start-reverse',
       });
       m.append(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: color }));
@@ -221,9 +295,13 @@ export function svgOf(cy: Core, legend: LegendModel): string {
   visible.nodes().forEach((n) => {
     svg.append(nodeShape(n, dx, dy));
   });
-  // Labels last, so no shape covers them.
+  // Labels last, so no shape covers them; edge labels over node labels, as on the canvas.
   visible.nodes().forEach((n) => {
     const label = nodeLabel(n, dx, dy);
+    if (label) svg.append(label);
+  });
+  visible.edges().forEach((e) => {
+    const label = edgeLabel(e, dx, dy);
     if (label) svg.append(label);
   });
   svg.append(legendSvg(key.lines, drawing, height));

@@ -41,6 +41,11 @@ function kindOf(file: SourceFile): 'json' | 'csv' | 'xml' {
  * becomes `edges.csv: line 5: to`.
  */
 function relocate(p: Problem, nodes: readonly Placed[], edges: readonly Placed[]): Problem {
+  // A problem of all the nodes or all the edges (a summary) belongs to the file they came from.
+  if (p.path === 'nodes' || p.path === 'edges') {
+    const first = (p.path === 'nodes' ? nodes : edges)[0];
+    return first ? relocated(p, { file: first.file }) : p;
+  }
   const m = /^(nodes|edges)\[(\d+)\](?:\.([A-Za-z]+))?(.*)$/.exec(p.path);
   const origin = m ? (m[1] === 'nodes' ? nodes : edges)[Number(m[2])] : undefined;
   if (!m || !origin) return p;

@@ -156,7 +156,27 @@ export const sectorSchema = z.strictObject({
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
-export const relationSchema = z.strictObject({ id: idSchema, label: localizedSchema });
+/**
+ * What a relation says about a meeting at one of its ends: its end took part in it, directed
+ * it, is where it was held, is a topic it discussed, is something it produced, or reports on
+ * it. Summaries and insights read meetings from this, never from the other end's node type.
+ */
+export const MEETING_ROLES = [
+  'took-part',
+  'directed',
+  'venue',
+  'topic',
+  'produced',
+  'reported',
+] as const;
+export type MeetingRole = (typeof MEETING_ROLES)[number];
+
+export const relationSchema = z.strictObject({
+  id: idSchema,
+  label: localizedSchema,
+  /** What the relation means for a meeting at its other end; see {@link MEETING_ROLES}. */
+  meeting: z.optional(z.enum(MEETING_ROLES)),
+});
 export type Relation = z.infer<typeof relationSchema>;
 
 export const nodeSchema = z.strictObject({

@@ -235,7 +235,12 @@ export function summarise(problems: readonly Problem[]): Problem[] {
   const missing = problems.filter((p) => p.code === 'evidence.missing');
   if (missing.length < 2) return [...problems];
   return [
-    problem('evidence.missingMany', { count: missing.length }, { file: missing[0]?.file }),
+    // Said of the edges as a whole, so a reader of two files can name the one they came from.
+    problem(
+      'evidence.missingMany',
+      { count: missing.length },
+      { file: missing[0]?.file, path: 'edges' },
+    ),
     ...problems.filter((p) => p.code !== 'evidence.missing'),
   ];
 }

@@ -90,14 +90,28 @@ export function nodeTable(
   return { columns, rows };
 }
 
-/** The shown edges as a table: ends, relation, label, weight, first quote, every attribute. */
+/**
+ * The shown edges as a table: ends, relation, label, weight, first quote, every attribute.
+ * Where no shown edge has a direction the ends are "one end" and "the other", not source and
+ * target; where some have one and some not, a column says which.
+ */
 export function edgeTable(graph: GraphModel, shown: VisibleSet, lang: Lang): TableData {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const keys = [...new Set(graph.edges.flatMap((e) => Object.keys(e.attributes ?? {})))];
+  let directed = 0;
+  let undirected = 0;
+  for (const e of graph.edges)
+    if (shown.edges.has(e.id)) {
+      if (e.directed === false) undirected++;
+      else directed++;
+    }
+  const none = directed === 0 && undirected > 0;
+  const mixed = directed > 0 && undirected > 0;
   const columns: TableColumn[] = [
-    { id: 'source', header: t('table.source'), numeric: false },
+    { id: 'source', header: t(none ? 'table.oneEnd' : 'table.source'), numeric: false },
     { id: 'relation', header: t('table.relation'), numeric: false },
-    { id: 'target', header: t('table.target'), numeric: false },
+    { id: 'target', header: t(none ? 'table.otherEnd' : 'table.target'), numeric: false },
+    ...(mixed ? [{ id: 'direction', header: t('table.direction'), numeric: false }] : []),
     { id: 'label', header: t('table.label'), numeric: false },
     { id: 'weight', header: t('table.weight'), numeric: true },
     { id: 'quote', header: t('table.quote'), numeric: false },
@@ -117,6 +131,7 @@ export function edgeTable(graph: GraphModel, shown: VisibleSet, lang: Lang): Tab
         name(e.source),
         relation ? localizedText(relation.label, lang) : e.relation,
         name(e.target),
+        ...(mixed ? [t(e.directed === false ? 'table.undirected' : 'table.directed')] : []),
         localizedText(e.label, lang),
         e.weight ?? null,
         e.provenance[0]?.quote ?? null,

@@ -16,18 +16,22 @@ export default function RelationFilter() {
     for (const e of graph.edges) c.set(e.relation, (c.get(e.relation) ?? 0) + 1);
     return c;
   }, [graph]);
-  const items = [...graph.relations.values()].map((r, i) => ({
-    id: r.id,
-    label: loc(r.label),
-    count: counts.get(r.id) ?? 0,
-    swatch: (
-      <span
-        className="swatch line"
-        style={{ backgroundColor: relationColor(i) }}
-        aria-hidden="true"
-      />
-    ),
-  }));
+  const items = [...graph.relations.values()]
+    .map((r, i) => ({
+      id: r.id,
+      label: loc(r.label),
+      count: counts.get(r.id) ?? 0,
+      swatch: (
+        <span
+          className="swatch line"
+          style={{ backgroundColor: relationColor(i) }}
+          aria-hidden="true"
+        />
+      ),
+    }))
+    // A relation no edge has is not offered, unless hidden (so it can be shown again).
+    .filter((item) => item.count > 0 || hidden.has(item.id));
+  if (items.length === 0) return null;
   return (
     <CheckboxGroup
       legend={t('filters.relations')}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { NO_SECTOR } from '../graph/filters';
 import { useT } from '../store/useT';
 import { selectSectorCounts } from '../store/derived';
@@ -9,10 +10,15 @@ const Swatch = ({ color }: { color: string }) => (
   <span className="swatch ring" style={{ borderColor: color }} aria-hidden="true" />
 );
 
-/** Sector checkboxes with node counts, in the data file's order, plus "no sector". */
+/**
+ * Sector checkboxes with node counts, in the data file's order, plus "no sector". A sector no
+ * node of the graph has is not offered (unless it is hidden, so it can be shown again).
+ */
 export default function SectorFilter() {
   const { t, loc } = useT();
-  const sectors = useApp((s) => s.graph.sectors);
+  const graph = useApp((s) => s.graph);
+  const sectors = graph.sectors;
+  const unsectored = useMemo(() => graph.nodes.some((n) => n.sectors.length === 0), [graph]);
   const hidden = useApp((s) => s.filters.hiddenSectors);
   const counts = useApp(selectSectorCounts);
   const toggleSector = useApp((s) => s.toggleSector);
@@ -30,7 +36,12 @@ export default function SectorFilter() {
       count: counts.get(NO_SECTOR) ?? 0,
       swatch: <Swatch color={NO_SECTOR_COLOR} />,
     },
-  ];
+  ].filter(
+    (item) =>
+      hidden.has(item.id) ||
+      (item.id === NO_SECTOR ? unsectored : Boolean(graph.nodesBySector.get(item.id)?.length)),
+  );
+  if (items.length === 0) return null;
   return (
     <CheckboxGroup
       legend={t('filters.sectors')}

@@ -33,6 +33,19 @@ describe('importing a Kumu-style CSV pair', () => {
     expect([...result.graph.relations.keys()]).toEqual(['met', 'discussed', 'based-in']);
   });
 
+  it('names the connections file in a warning about the connections', () => {
+    const edges = readFixtureFile('kumu-edges.csv');
+    const nodes = readFixtureFile('kumu-nodes.csv');
+    const r = importFiles([
+      { name: 'elements.csv', text: nodes.text },
+      { name: 'connections.csv', text: edges.text },
+    ]);
+    if (!r.ok) throw new Error('must load');
+    expect(r.warnings.map(say)).toEqual([
+      'connections.csv: 4 relationships have no evidence; add the sentence each rests on (a "quote" column, or "provenance" in this app’s JSON)',
+    ]);
+  });
+
   it('maps type words, keeps unknown types and extra columns as attributes', () => {
     if (!result.ok) throw new Error('must load');
     const by = (id: string) => result.graph.nodeById.get(id);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/formats/importGraph';
+import { connectionGroups } from '../../src/graph/connections';
+import { edgeTable } from '../../src/store/tables';
 import { say } from '../support/problems';
 
 const real = (name: string) => ({
@@ -27,6 +29,22 @@ describe('real exports load whole and look like themselves', () => {
     expect(valjean?.size).toBe(5 + 2 * 36);
     expect(graph.nodes.every((n) => n.position !== undefined)).toBe(true);
     expect(graph.edges.every((e) => e.directed === false && e.weight !== undefined)).toBe(true);
+  });
+
+  it('Les Misérables lists Valjean’s undirected links together, without arrows, in details and table', () => {
+    const { graph } = load('lesmis.networkx.gexf');
+    const groups = connectionGroups(graph, 'Valjean');
+    expect(groups.map((g) => [g.direction, g.edgeCount])).toEqual([['none', 36]]);
+    const table = edgeTable(
+      graph,
+      { nodes: new Set(graph.nodeById.keys()), edges: new Set(graph.edgeById.keys()) },
+      'en',
+    );
+    expect(table.columns.slice(0, 3).map((c) => c.header)).toEqual([
+      'One end',
+      'Relation',
+      'Other end',
+    ]);
   });
 
   it('networkx GraphML of the same graph gives the same nodes and edges', () => {

@@ -30,6 +30,26 @@ describe('connectionGroups', () => {
     ]);
   });
 
+  it('lists undirected links in one group, whichever end the file wrote first', () => {
+    const r = importFiles([
+      {
+        name: 'e.csv',
+        text: [
+          'source,target,relation,directed',
+          'v,a,knows,false',
+          'b,v,knows,false',
+          'v,c,knows,true',
+        ].join('\n'),
+      },
+    ]);
+    if (!r.ok) throw new Error('must load');
+    const groups = connectionGroups(r.graph, 'v');
+    expect(groups.map((g) => [g.key, g.rows.map((row) => row.neighbour)])).toEqual([
+      ['none:knows', ['a', 'b']],
+      ['out:knows', ['c']],
+    ]);
+  });
+
   it('keeps every edge of a node, once', () => {
     const graph = shippedGraph();
     for (const node of graph.nodes) {

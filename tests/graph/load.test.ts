@@ -198,7 +198,7 @@ describe('every problem at once', () => {
     const result = loadGraphValue(doc);
     if (!result.ok) throw new Error(result.problems.map(say).join('\n'));
     expect(result.warnings.map(say)).toEqual([
-      '613 relationships have no evidence; add the sentence each rests on (a "quote" column, or "provenance" in this app’s JSON)',
+      'edges: 613 relationships have no evidence; add the sentence each rests on (a "quote" column, or "provenance" in this app’s JSON)',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { meetingRoleOf, summariseMeeting } from '../meetings';
 import type { GraphEdge, GraphModel, GraphNode } from '../model';
 import type { NodeType } from '../../schema/graphFile';
 import type { CompactGraph } from './compact';
@@ -15,15 +16,20 @@ export interface TopicGap {
 const otherEnd = (e: GraphEdge, id: string) => (e.source === id ? e.target : e.source);
 
 /**
- * Topics linked to a meeting with no organisation or government linked to them. In: a graph.
- * Out: the topics in file order, each with its meeting edges.
+ * Topics a meeting discussed or produced (by what the relation means, or an edge stated in a
+ * meeting's course) with no organisation or government linked to them. In: a graph. Out: the
+ * topics in file order, each with the edges that raised it.
  */
 export function topicGaps(graph: GraphModel): TopicGap[] {
   const out: TopicGap[] = [];
   for (const topic of graph.nodesByType.get('topic') ?? []) {
     const edges = graph.incident.get(topic.id) ?? [];
     const typeOf = (e: GraphEdge) => graph.nodeById.get(otherEnd(e, topic.id))?.type;
-    const raisedBy = edges.filter((e) => typeOf(e) === 'meeting');
+    const raisedBy = edges.filter((e) => {
+      if (typeOf(e) !== 'meeting') return false;
+      const role = meetingRoleOf(graph, e.relation);
+      return role === 'topic' || role === 'produced' || e.meeting !== undefined;
+    });
     if (raisedBy.length === 0) continue;
     if (edges.some((e) => OWNER_TYPES.has(typeOf(e) ?? 'other'))) continue;
     out.push({ topic, raisedBy });
@@ -37,11 +43,14 @@ export interface MeetingOutcome {
   readonly outcomes: readonly GraphEdge[];
 }
 
-/** Every meeting with the relationships stated in its course (maybe none), in file order. */
+/**
+ * Every meeting with the relationships stated in its course and those its relations say it
+ * produced (maybe none), in file order.
+ */
 export function meetingOutcomes(graph: GraphModel): MeetingOutcome[] {
   return (graph.nodesByType.get('meeting') ?? []).map((meeting) => ({
     meeting,
-    outcomes: graph.edgesByMeeting.get(meeting.id) ?? [],
+    outcomes: summariseMeeting(graph, meeting.id).outcomes,
   }));
 }
 

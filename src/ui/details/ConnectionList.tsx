@@ -6,6 +6,12 @@ import { useT } from '../../store/useT';
 import Evidence from './Evidence';
 import NodeLink from './NodeLink';
 
+const DIRECTION_KEY = {
+  out: 'details.outgoing',
+  in: 'details.incoming',
+  none: 'details.undirected',
+} as const;
+
 /** Rows on one page: enough to read, never enough to stall, whatever the hub's degree. */
 export const ROWS_PER_PAGE = 50;
 
@@ -71,7 +77,7 @@ export default function ConnectionList({ node }: { node: GraphNode }) {
         return (
           <div key={g.key} className="connection-group">
             <h5>
-              {t(g.outgoing ? 'details.outgoing' : 'details.incoming', { relation: name })}{' '}
+              {t(DIRECTION_KEY[g.direction], { relation: name })}{' '}
               <span className="group-count">({n(g.edgeCount)})</span>
             </h5>
             <ul>

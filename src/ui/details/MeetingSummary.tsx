@@ -1,49 +1,25 @@
-import type { GraphEdge, GraphNode } from '../../graph/model';
-import type { NodeType } from '../../schema/graphFile';
+import type { GraphNode } from '../../graph/model';
+import { summariseMeeting } from '../../graph/meetings';
 import type { MessageKey } from '../../i18n/strings';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import NodeLink from './NodeLink';
 
-const PARTICIPANT_TYPES = new Set<NodeType>(['person', 'organisation', 'government', 'country']);
-
-/** Who took part, where, on what, and with what result: read from the meeting's edges by type. */
+/**
+ * Who took part, who directed it, where, on what, and with what result: read from what each
+ * of the meeting's relations means, so one who ordered a meeting is never listed as attending.
+ */
 export default function MeetingSummary({ meeting }: { meeting: GraphNode }) {
   const { t, loc } = useT();
   const graph = useApp((s) => s.graph);
-  const edges = graph.incident.get(meeting.id) ?? [];
-  const ends = (
-    pick: (e: GraphEdge) => string,
-    types: ReadonlySet<NodeType>,
-    list: readonly GraphEdge[],
-  ) =>
-    list.flatMap((e) => {
-      const n = graph.nodeById.get(pick(e));
-      return n && n.id !== meeting.id && types.has(n.type) ? [n] : [];
-    });
-  const participants = ends(
-    (e) => e.source,
-    PARTICIPANT_TYPES,
-    edges.filter((e) => e.target === meeting.id),
-  );
-  const venues = ends(
-    (e) => e.target,
-    new Set<NodeType>(['place']),
-    edges.filter((e) => e.source === meeting.id),
-  );
-  const topics = ends(
-    (e) => e.target,
-    new Set<NodeType>(['topic']),
-    edges.filter((e) => e.source === meeting.id),
-  );
-  const outcomes = graph.edgesByMeeting.get(meeting.id) ?? [];
-  const section = (key: MessageKey, nodes: GraphNode[]) =>
+  const summary = summariseMeeting(graph, meeting.id);
+  const section = (key: MessageKey, nodes: readonly GraphNode[], name: string) =>
     nodes.length ? (
-      <div>
+      <div data-meeting={name}>
         <dt>{t(key)}</dt>
         <dd>
           <ul className="inline-list">
-            {[...new Map(nodes.map((n) => [n.id, n])).values()].map((n) => (
+            {nodes.map((n) => (
               <li key={n.id}>
                 <NodeLink node={n} />
               </li>
@@ -54,15 +30,16 @@ export default function MeetingSummary({ meeting }: { meeting: GraphNode }) {
     ) : null;
   return (
     <dl className="meeting-summary">
-      {section('details.participants', participants)}
-      {section('details.venue', venues)}
-      {section('details.topics', topics)}
-      {outcomes.length ? (
-        <div>
+      {section('details.participants', summary.participants, 'participants')}
+      {section('details.directedBy', summary.directedBy, 'directed')}
+      {section('details.venue', summary.venues, 'venue')}
+      {section('details.topics', summary.topics, 'topics')}
+      {summary.outcomes.length ? (
+        <div data-meeting="outcomes">
           <dt>{t('details.outcomes')}</dt>
           <dd>
             <ul>
-              {outcomes.map((e) => {
+              {summary.outcomes.map((e) => {
                 const from = graph.nodeById.get(e.source);
                 const to = graph.nodeById.get(e.target);
                 return (
@@ -76,6 +53,7 @@ export default function MeetingSummary({ meeting }: { meeting: GraphNode }) {
           </dd>
         </div>
       ) : null}
+      {section('details.reportedBy', summary.reportedBy, 'reported')}
     </dl>
   );
 }
