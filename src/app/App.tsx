@@ -10,6 +10,7 @@ import Header from '../ui/Header';
 import Legend from '../ui/Legend';
 import NodeList from '../ui/NodeList';
 import DropZone from '../ui/DropZone';
+import EmptyCanvas from '../ui/EmptyCanvas';
 import ImportReport from '../ui/ImportReport';
 import Notices from '../ui/Notices';
 import SearchBox from '../ui/SearchBox';
@@ -57,6 +58,7 @@ export default function App() {
               <Suspense fallback={null}>
                 <GraphCanvas />
               </Suspense>
+              <EmptyCanvas />
             </div>
             <Legend />
           </CanvasErrorBoundary>

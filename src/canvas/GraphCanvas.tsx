@@ -25,7 +25,7 @@ import {
   useCamera,
   useHighlight,
   useResizeKeepsView,
-  useReveal,
+  useFrameChoice,
   useVisibility,
 } from './useCanvasSync';
 import { useLayout } from './useLayout';
@@ -110,7 +110,7 @@ export default function GraphCanvas() {
   useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
   useHighlight(cy, bundles, highlight, selection);
   useCamera(cy, camera);
-  useReveal(cy, bundles, selection, revealSeq);
+  useFrameChoice(cy, selection, revealSeq);
   useResizeKeepsView(cy);
   usePathMarks(cy, bundles, pathSet);
   useAppearanceMarks(cy, graph, look);

@@ -1,5 +1,6 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Viewport } from '../graph/view';
+import { NODE_DRAWING } from '../graph/labelBox';
 import { FIT_PADDING, LARGE_GRAPH } from './layouts';
 
 /** Half the largest node plus a line of label, in model units: what a centre-point box misses. */
@@ -33,11 +34,21 @@ export function drawingBox(eles: Collection): Box | null {
   };
 }
 
+/**
+ * Makes Cytoscape read its container's size again if it changed: it keeps the size it last
+ * read, so a notice or panel that has just taken room would be fitted into the old one.
+ */
+export function syncSize(cy: Core): void {
+  const el = cy.container();
+  if (el && (el.clientWidth !== cy.width() || el.clientHeight !== cy.height())) cy.resize();
+}
+
 /** The camera that shows `eles` whole, or null when there is nothing to fit. */
 export function fitCamera(
   cy: Core,
   eles: Collection,
 ): { zoom: number; pan: { x: number; y: number } } | null {
+  syncSize(cy);
   const box = drawingBox(eles);
   if (!box) return null;
   const w = Math.max(box.x2 - box.x1, 1);
@@ -97,4 +108,50 @@ export function showFrame(cy: Core, frame: Viewport): void {
     zoom: frame.zoom,
     pan: { x: cy.width() / 2 - frame.zoom * frame.x, y: cy.height() / 2 - frame.zoom * frame.y },
   });
+}
+
+/** The part of the drawing the canvas shows now, less a margin, in model units. */
+function viewBox(cy: Core, margin: number): Box {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return {
+    x1: (margin - pan.x) / zoom,
+    y1: (margin - pan.y) / zoom,
+    x2: (cy.width() - margin - pan.x) / zoom,
+    y2: (cy.height() - margin - pan.y) / zoom,
+  };
+}
+
+/** Closest a choice is brought: its own zoom when nearer, else this (labels at 14 px). */
+const FRAME_ZOOM = 1.2;
+/** Below this zoom labels are under 10 px: a choice seen that small is brought closer. */
+const READABLE_ZOOM = 10 / NODE_DRAWING.fontSize;
+
+/**
+ * Brings what the user chose (a node with its neighbourhood, an edge with its ends) into the
+ * canvas, which is what sheets, legend, notices and table leave of the screen, unless it is
+ * in view already and legible: zoomed out as far as needed to take it whole, never in closer
+ * than the current zoom or {@link FRAME_ZOOM}. `keepZoom` only pans (the keyboard walk's cursor). Out:
+ * whether the camera moved.
+ */
+export function bringIntoView(cy: Core, eles: Collection, keepZoom = false): boolean {
+  syncSize(cy);
+  if (cy.width() === 0 || cy.height() === 0) return false;
+  const box = drawingBox(eles);
+  if (!box) return false;
+  const seen = viewBox(cy, FIT_PADDING / 2);
+  const inside = box.x1 >= seen.x1 && box.y1 >= seen.y1 && box.x2 <= seen.x2 && box.y2 <= seen.y2;
+  if (inside && (keepZoom || cy.zoom() >= READABLE_ZOOM)) return false;
+  const fitted = fitCamera(cy, eles);
+  if (!fitted) return false;
+  const zoom = keepZoom ? cy.zoom() : Math.min(fitted.zoom, Math.max(cy.zoom(), FRAME_ZOOM));
+  const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  const camera = {
+    zoom,
+    pan: { x: cy.width() / 2 - zoom * centre.x, y: cy.height() / 2 - zoom * centre.y },
+  };
+  cy.stop(true, false);
+  if (cy.elements().length <= LARGE_GRAPH) cy.animate({ ...camera, duration: 250 });
+  else cy.viewport(camera);
+  return true;
 }

@@ -3,9 +3,8 @@ import type { Collection, Core } from 'cytoscape';
 import type { VisibleSet } from '../graph/filters';
 import { drawnId, type Bundles } from '../graph/bundles';
 import type { CameraCommand, Selection } from '../graph/view';
-import { drawingBox, fitTo, shownForFit } from './camera';
+import { bringIntoView, drawingBox, fitTo, shownForFit } from './camera';
 import { spreadEdgeLabels, unspreadEdgeLabels } from './edgeLabels';
-import { LARGE_GRAPH } from './layouts';
 
 /**
  * The canvas elements a set of node and edge ids names, looked up one by one (no scan of the
@@ -176,25 +175,37 @@ export function useCamera(
   }, [cy, camera]);
 }
 
-/** Centres a node chosen outside the canvas (search, list, details). */
-export function useReveal(
+/**
+ * What a choice brings into view: a node with the neighbourhood the canvas highlights for it
+ * (at the chosen depth, as filtered), or an edge with its two ends.
+ */
+export function chosenElements(cy: Core): Collection {
+  const node = cy.nodes('.selected').not('.hidden');
+  if (node.nonempty()) return node.union(cy.nodes('.highlighted').not('.hidden'));
+  return cy.edges('.selected').not('.hidden').connectedNodes().not('.hidden');
+}
+
+/**
+ * Whenever a node or edge is chosen (on the canvas, in search, the list, the table, a path
+ * answer), or chosen again, it and its neighbourhood are brought into view unless they are in
+ * it already. Runs after the highlight, which marks what the neighbourhood is. A selection the
+ * page opened with is left alone: the fitted picture or the link's camera already shows it.
+ */
+export function useFrameChoice(
   cy: Core | null,
-  bundles: Bundles,
   selection: Selection | null,
   revealSeq: number,
 ): void {
-  const done = useRef(0);
+  const done = useRef<{ cy: Core; id: string | null; seq: number } | null>(null);
   useEffect(() => {
-    if (!cy || revealSeq === done.current) return;
-    done.current = revealSeq;
-    if (!selection) return;
-    const el = cy.getElementById(drawnId(bundles, selection.id));
-    // Every animation frame redraws the whole graph; large graphs jump instead.
-    if (el.nonempty() && !el.hasClass('hidden'))
-      cy.animate({ center: { eles: el }, duration: cy.elements().length > LARGE_GRAPH ? 0 : 350 });
-    // The selection is read at the moment of the request only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, revealSeq]);
+    if (!cy || cy.destroyed()) return;
+    const id = selection?.id ?? null;
+    const last = done.current;
+    done.current = { cy, id, seq: revealSeq };
+    if (!last || last.cy !== cy) return;
+    if (!id || (last.id === id && last.seq === revealSeq)) return;
+    bringIntoView(cy, chosenElements(cy));
+  }, [cy, selection, revealSeq]);
 }
 
 /**
@@ -224,6 +235,8 @@ export function useResizeKeepsView(cy: Core | null): void {
       cy.resize();
       if (sawAll) fitTo(cy, visible);
       else cy.panBy({ x: (w - width) / 2, y: (h - height) / 2 });
+      // A sheet or the table opening beside a choice must not push the choice out of sight.
+      bringIntoView(cy, chosenElements(cy));
       width = w;
       height = h;
     });

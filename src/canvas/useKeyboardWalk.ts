@@ -1,3 +1,4 @@
+import { bringIntoView } from './camera';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Core } from 'cytoscape';
 import type { VisibleSet } from '../graph/filters';
@@ -45,6 +46,8 @@ export function useKeyboardWalk(
     if (!cy || cy.destroyed() || !cursor) return;
     const marked = cy.getElementById(cursor.node).union(cy.getElementById(cursor.edge.id));
     marked.addClass('walk-cursor');
+    // The neighbour just announced is on screen, at the zoom the user chose.
+    bringIntoView(cy, cy.getElementById(cursor.node), true);
     return () => {
       if (!cy.destroyed()) marked.removeClass('walk-cursor');
     };

@@ -70,7 +70,8 @@ function keepInView(cy: Core, selected: string | null): void {
   if (!selected || cy.destroyed()) return;
   const node = cy.getElementById(selected);
   if (node.empty() || node.hasClass('hidden')) return;
-  const near = node.closedNeighborhood().not('.hidden');
+  // The neighbourhood at the depth the user chose, as highlighted, not just the next hop.
+  const near = node.union(cy.nodes('.highlighted')).not('.hidden');
   const camera = fitCamera(cy, near);
   if (!camera) return;
   // The neighbourhood's middle, no closer than zoom 1.

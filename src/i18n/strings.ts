@@ -1,4 +1,5 @@
 import { analysisEn, analysisHi } from './analysisStrings';
+import { guideEn, guideHi } from './guideStrings';
 import { screenEn, screenHi } from './screenStrings';
 
 /** Every string the interface shows. Hindi must have every English key (checked by the type). */
@@ -91,7 +92,6 @@ const baseEn = {
   'details.noConnections': 'No connections.',
   'details.outgoing': '{relation} →',
   'details.incoming': '← {relation}',
-  'details.undirected': '{relation}',
   'details.showRelationship': 'Show relationship details',
   'details.parallel': '×{count}',
   'details.pages': 'Pages of neighbours',
@@ -104,8 +104,6 @@ const baseEn = {
   'details.bundleNext': 'Next relation',
   'details.participants': 'Participants',
   'details.venue': 'Venue',
-  'details.directedBy': 'Held at the direction of',
-  'details.reportedBy': 'Reported in',
   'details.topics': 'Topics discussed',
   'details.outcomes': 'What was agreed or expressed',
   'details.relationship': 'Relationship',
@@ -204,13 +202,14 @@ const baseEn = {
   'label.englishOnly': '(EN)',
   'label.englishOnlyNote': 'No Hindi name in the data; shown in English',
 } as const;
-const en = { ...baseEn, ...analysisEn, ...screenEn } as const;
+const en = { ...baseEn, ...analysisEn, ...screenEn, ...guideEn } as const;
 
 export type MessageKey = keyof typeof en;
 
 const hi: Record<MessageKey, string> = {
   ...analysisHi,
   ...screenHi,
+  ...guideHi,
   'app.title': 'हितधारक ग्राफ़ एक्सप्लोरर',
   'app.skipLinks': 'सीधे जाएं',
   'app.skipToSearch': 'खोज पर जाएं',
@@ -297,7 +296,6 @@ const hi: Record<MessageKey, string> = {
   'details.noConnections': 'कोई संबंध नहीं।',
   'details.outgoing': '{relation} →',
   'details.incoming': '← {relation}',
-  'details.undirected': '{relation}',
   'details.showRelationship': 'संबंध का विवरण दिखाएं',
   'details.parallel': '×{count}',
   'details.pages': 'पड़ोसियों के पृष्ठ',
@@ -310,8 +308,6 @@ const hi: Record<MessageKey, string> = {
   'details.bundleNext': 'अगला संबंध',
   'details.participants': 'प्रतिभागी',
   'details.venue': 'स्थान',
-  'details.directedBy': 'जिनके निर्देश पर हुई',
-  'details.reportedBy': 'जहाँ रिपोर्ट हुई',
   'details.topics': 'चर्चा के विषय',
   'details.outcomes': 'क्या तय हुआ या कहा गया',
   'details.relationship': 'संबंध',

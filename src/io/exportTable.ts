@@ -16,5 +16,5 @@ export async function exportTable(
   const name = exportFileName(s.graph.meta.title.en, `table ${part}`, 'csv');
   // A byte-order mark so that spreadsheets read the Hindi as UTF-8.
   downloadBlob(new Blob(['\ufeff', tableCsv(headers, rows)], { type: 'text/csv' }), name);
-  s.addNotices([{ key: 'export.saved', params: { name } }]);
+  s.addNotices([{ key: 'export.saved', params: { name }, group: 'export' }]);
 }

@@ -9,7 +9,7 @@ export type ExportKind = 'pngView' | 'pngWhole' | 'svg' | 'json' | 'csv' | 'grap
 
 function save(store: AppStore, blob: Blob, name: string) {
   downloadBlob(blob, name);
-  store.getState().addNotices([{ key: 'export.saved', params: { name } }]);
+  store.getState().addNotices([{ key: 'export.saved', params: { name }, group: 'export' }]);
 }
 
 /**

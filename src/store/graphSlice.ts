@@ -93,20 +93,30 @@ export const createGraphSlice =
       loadGraph: (graph, origin, format, warnings = []) => {
         swapIn(graph, origin, format, warnings);
         const params = { name: origin.name, format: { term: `format.${format}` as const } };
-        get().addNotices([{ key: 'import.loaded', params: { ...params, ...counts(graph) } }]);
+        get().addNotices([
+          { key: 'import.loaded', params: { ...params, ...counts(graph) }, group: 'load' },
+        ]);
       },
       chooseField: (role, attribute) => {
         const result = reassignField(get().graph, role, attribute);
         if (!result.ok) return get().failImport(attribute, result.problems);
         set({ graph: result.graph, ...(role === 'sectors' ? initialFilters : {}) });
         get().addNotices([
-          { key: 'fields.chosen', params: { role: { term: `fields.${role}` }, name: attribute } },
+          {
+            key: 'fields.chosen',
+            params: { role: { term: `fields.${role}` }, name: attribute },
+            group: 'load',
+          },
         ]);
       },
       restoreGraph: (graph, origin, format) => {
         swapIn(graph, origin, format, []);
         get().addNotices([
-          { key: 'import.restored', params: { name: origin.name, ...counts(graph) } },
+          {
+            key: 'import.restored',
+            params: { name: origin.name, ...counts(graph) },
+            group: 'load',
+          },
         ]);
       },
     };

@@ -18,7 +18,15 @@ export interface Notice {
   readonly id: number;
   readonly key: MessageKey;
   readonly params?: MessageParams;
+  /**
+   * Notices of one group say the same kind of thing: a new one replaces the last (a new load's
+   * "Loaded …" replaces the previous load's; "Saved …" the previous save's).
+   */
+  readonly group?: NoticeGroup;
 }
+
+/** Kinds of notice of which only the newest is worth keeping. */
+export type NoticeGroup = 'load' | 'export';
 
 /** The panels that open as sheets over the graph on a narrow screen. */
 export const SHEETS = ['explore', 'side'] as const;
@@ -69,6 +77,7 @@ export interface ViewSlice {
   resetView: () => void;
   addNotices: (notices: readonly Omit<Notice, 'id'>[]) => void;
   dismissNotice: (id: number) => void;
+  dismissAllNotices: () => void;
   openSheet: (sheet: Sheet | null) => void;
 }
 
@@ -138,8 +147,12 @@ export const createViewSlice =
         camera: { command: 'fit', seq: (get().camera?.seq ?? 0) + 1 },
         viewport: INITIAL_VIEW.viewport,
       }),
-    addNotices: (notices) =>
-      set({ notices: [...get().notices, ...notices.map((n) => ({ ...n, id: ++noticeIds }))] }),
+    addNotices: (notices) => {
+      const groups = new Set(notices.flatMap((n) => (n.group ? [n.group] : [])));
+      const kept = get().notices.filter((n) => !n.group || !groups.has(n.group));
+      set({ notices: [...kept, ...notices.map((n) => ({ ...n, id: ++noticeIds }))] });
+    },
+    dismissAllNotices: () => set({ notices: [] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     openSheet: (sheet) => set({ sheet }),
   });

@@ -23,6 +23,7 @@ export default function FilterChips() {
   const focusOnly = useApp((s) => s.focusOnly);
   const clearFilters = useApp((s) => s.clearFilters);
   const setFocusOnly = useApp((s) => s.setFocusOnly);
+  const requestCamera = useApp((s) => s.requestCamera);
   const chips = useMemo(
     () => filterTexts(store.getState()),
     // The texts follow these; the store is read for them at once.
@@ -56,6 +57,10 @@ export default function FilterChips() {
         }}
       >
         {t('filters.clearAll')}
+      </button>
+      {/* What stays shown may sit in a corner of the picture made for the whole graph. */}
+      <button type="button" className="fit-shown" onClick={() => requestCamera('fit')}>
+        {t('filters.fitShown')}
       </button>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../store/useT';
 import type { MessageKey } from '../i18n/strings';
 
@@ -6,6 +6,12 @@ import type { MessageKey } from '../i18n/strings';
 export default function ShareButton() {
   const { t } = useT();
   const [status, setStatus] = useState<MessageKey | null>(null);
+  // The word fades after a while; the link stays in the address bar.
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(null), 6000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { filterTexts } from '../store/describe';
+import { selectShown } from '../store/derived';
+import { useT } from '../store/useT';
+import { useApp, useAppStore } from '../store/store';
+
+/**
+ * Says why the canvas is blank, over it: the graph has no nodes, or the filters (named) hide
+ * every one, with the one click that brings them back.
+ */
+export default function EmptyCanvas() {
+  const { t, n, lang } = useT();
+  const store = useAppStore();
+  const graph = useApp((s) => s.graph);
+  const filters = useApp((s) => s.filters);
+  const focusOnly = useApp((s) => s.focusOnly);
+  const shown = useApp(selectShown);
+  const clearFilters = useApp((s) => s.clearFilters);
+  const setFocusOnly = useApp((s) => s.setFocusOnly);
+  const chips = useMemo(
+    () => filterTexts(store.getState()),
+    // The texts follow these; the store is read for them at once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, graph, filters, focusOnly, lang],
+  );
+  if (shown.nodes.size > 0) return null;
+  if (graph.nodes.length === 0)
+    return (
+      <div className="empty-canvas" role="status">
+        <p>{t('canvas.noNodes')}</p>
+      </div>
+    );
+  return (
+    <div className="empty-canvas" role="status">
+      <p>{t('canvas.allHidden', { count: n(graph.nodes.length) })}</p>
+      {chips.length ? (
+        <ul>
+          {chips.map((c) => (
+            <li key={c.key}>{c.text}</li>
+          ))}
+        </ul>
+      ) : null}
+      <button
+        type="button"
+        onClick={() => {
+          clearFilters();
+          setFocusOnly(false);
+        }}
+      >
+        {t('filters.clearAll')}
+      </button>
+    </div>
+  );
+}
