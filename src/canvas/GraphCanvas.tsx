@@ -5,6 +5,7 @@ import {
   bundlesFor,
   degreesOf,
   selectAppearance,
+  selectChosenPathSet,
   selectHighlight,
   selectPathSet,
   selectShown,
@@ -52,6 +53,7 @@ export default function GraphCanvas() {
   const revealSeq = useApp((s) => s.revealSeq);
   const focusOnly = useApp((s) => s.focusOnly);
   const pathSet = useApp(selectPathSet);
+  const chosenPath = useApp(selectChosenPathSet);
   const look = useApp(selectAppearance);
 
   const degrees = degreesOf(graph);
@@ -112,7 +114,7 @@ export default function GraphCanvas() {
   useCamera(cy, camera);
   useFrameChoice(cy, selection, revealSeq);
   useResizeKeepsView(cy);
-  usePathMarks(cy, bundles, pathSet);
+  usePathMarks(cy, bundles, pathSet, chosenPath);
   useAppearanceMarks(cy, graph, look);
   useRadialLabels(cy, layout, status.state);
   useLayoutAfterMetrics();

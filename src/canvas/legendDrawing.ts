@@ -20,7 +20,7 @@ export interface LegendLine {
   readonly kind: Kind;
   readonly text: string;
   readonly y: number;
-  readonly swatch?: { readonly shape: NodeShape | 'swatch'; readonly colour: string };
+  readonly swatch?: { readonly shape: NodeShape | 'swatch' | 'line'; readonly colour: string };
 }
 
 export const fontOf = (kind: Kind) => `${STYLE[kind].weight} ${STYLE[kind].size}px ${FONT_FAMILY}`;
@@ -84,8 +84,12 @@ export function layoutLegend(
 export const textX = (line: LegendLine) => PAD + (line.swatch ? 22 : 0);
 
 /** A swatch's outline as SVG points in a 16 × 16 box at (x, y), or null for a square/circle. */
-export function swatchPoints(shape: NodeShape | 'swatch', x: number, y: number): string | null {
-  const points = shape === 'swatch' ? undefined : SHAPE_POINTS[shape];
+export function swatchPoints(
+  shape: NodeShape | 'swatch' | 'line',
+  x: number,
+  y: number,
+): string | null {
+  const points = shape === 'swatch' || shape === 'line' ? undefined : SHAPE_POINTS[shape];
   if (!points) return null;
   return points
     .split(' ')

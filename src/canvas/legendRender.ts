@@ -43,17 +43,26 @@ export function legendSvg(lines: readonly LegendLine[], x: number, height: numbe
       const top = line.y - 13;
       const points = swatchPoints(line.swatch.shape, 16, top);
       group.append(
-        points
-          ? svgEl('polygon', { points, fill: line.swatch.colour, stroke: '#ffffff' })
-          : line.swatch.shape === 'ellipse'
-            ? svgEl('circle', { cx: 24, cy: top + 8, r: 6.5, fill: line.swatch.colour })
-            : svgEl('rect', {
-                x: 17.5,
-                y: top + 2.5,
-                width: 13,
-                height: 11,
-                fill: line.swatch.colour,
-              }),
+        line.swatch.shape === 'line'
+          ? svgEl('line', {
+              x1: 17,
+              y1: top + 8,
+              x2: 31,
+              y2: top + 8,
+              stroke: line.swatch.colour,
+              'stroke-width': 3,
+            })
+          : points
+            ? svgEl('polygon', { points, fill: line.swatch.colour, stroke: '#ffffff' })
+            : line.swatch.shape === 'ellipse'
+              ? svgEl('circle', { cx: 24, cy: top + 8, r: 6.5, fill: line.swatch.colour })
+              : svgEl('rect', {
+                  x: 17.5,
+                  y: top + 2.5,
+                  width: 13,
+                  height: 11,
+                  fill: line.swatch.colour,
+                }),
       );
     }
     const text = svgEl('text', {
@@ -99,18 +108,26 @@ export async function pngWithLegend(
     if (line.swatch) {
       const top = line.y - 13;
       ctx.fillStyle = line.swatch.colour;
+      ctx.strokeStyle = line.swatch.colour;
       const points = swatchPoints(line.swatch.shape, 16, top);
       ctx.beginPath();
-      if (points)
-        points.split(' ').forEach((p, i) => {
-          const [px, py] = p.split(',').map(Number);
-          if (i === 0) ctx.moveTo(px ?? 0, py ?? 0);
-          else ctx.lineTo(px ?? 0, py ?? 0);
-        });
-      else if (line.swatch.shape === 'ellipse') ctx.arc(24, top + 8, 6.5, 0, 2 * Math.PI);
-      else ctx.rect(17.5, top + 2.5, 13, 11);
-      ctx.closePath();
-      ctx.fill();
+      if (line.swatch.shape === 'line') {
+        ctx.lineWidth = 3;
+        ctx.moveTo(17, top + 8);
+        ctx.lineTo(31, top + 8);
+        ctx.stroke();
+      } else {
+        if (points)
+          points.split(' ').forEach((p, i) => {
+            const [px, py] = p.split(',').map(Number);
+            if (i === 0) ctx.moveTo(px ?? 0, py ?? 0);
+            else ctx.lineTo(px ?? 0, py ?? 0);
+          });
+        else if (line.swatch.shape === 'ellipse') ctx.arc(24, top + 8, 6.5, 0, 2 * Math.PI);
+        else ctx.rect(17.5, top + 2.5, 13, 11);
+        ctx.closePath();
+        ctx.fill();
+      }
     }
     ctx.font = fontOf(line.kind);
     ctx.fillStyle = INK[line.kind];

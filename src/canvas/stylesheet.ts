@@ -119,6 +119,19 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
       },
     },
     { selector: 'node.on-path', style: { 'border-color': '#d97706', 'border-width': 5 } },
+    // The other paths found: drawn, but faint beside the one chosen.
+    {
+      selector: 'edge.on-path-faint',
+      style: {
+        opacity: 0.5,
+        width: 3,
+        'line-color': '#fbbf24',
+        'target-arrow-color': '#fbbf24',
+        'source-arrow-color': '#fbbf24',
+        'z-index': 12,
+      },
+    },
+    { selector: 'node.on-path-faint', style: { 'border-color': '#fbbf24', 'border-width': 4 } },
     {
       selector: 'node.selected',
       style: {

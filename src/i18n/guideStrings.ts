@@ -12,6 +12,15 @@ export const guideEn = {
   'filters.fitShown': 'Fit to what is shown',
   'canvas.noNodes': 'This graph has no nodes.',
   'canvas.allHidden': 'No node is shown: the filters hide all {count}.',
+  'paths.evidenceFor': 'Evidence for “{relation}”',
+  'paths.forward': 'in its direction',
+  'paths.backward': 'against its direction',
+  'table.size': 'Table height',
+  'table.shrink': 'Less height',
+  'table.grow': 'More height',
+  'table.full': 'Whole screen',
+  'legend.relations': 'Line colour: relation',
+  'legend.moreRelations': '{count} more relations (see the Relations filter)',
 } as const;
 
 export const guideHi: Record<keyof typeof guideEn, string> = {
@@ -24,4 +33,13 @@ export const guideHi: Record<keyof typeof guideEn, string> = {
   'filters.fitShown': 'जो दिख रहा है उसे फ़िट करें',
   'canvas.noNodes': 'इस ग्राफ़ में कोई नोड नहीं है।',
   'canvas.allHidden': 'कोई नोड नहीं दिख रहा: फ़िल्टर सभी {count} को छिपा रहे हैं।',
+  'paths.evidenceFor': '“{relation}” का प्रमाण',
+  'paths.forward': 'उसकी दिशा में',
+  'paths.backward': 'उसकी दिशा के उलट',
+  'table.size': 'तालिका की ऊंचाई',
+  'table.shrink': 'कम ऊंचाई',
+  'table.grow': 'अधिक ऊंचाई',
+  'table.full': 'पूरी स्क्रीन',
+  'legend.relations': 'रेखा का रंग: संबंध',
+  'legend.moreRelations': '{count} और संबंध (संबंध फ़िल्टर देखें)',
 };

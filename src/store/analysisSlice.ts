@@ -44,6 +44,8 @@ export interface AnalysisSlice {
   readonly metrics: MetricsState | null;
   readonly pathQuery: PathQuery | null;
   readonly paths: PathsState | null;
+  /** Which of the paths found is drawn strong (the others faint), by its place in the answer. */
+  readonly chosenPath: number;
   readonly appearance: Appearance;
   readonly roleGroup: GroupBy;
   readonly roles: RolesState | null;
@@ -52,6 +54,7 @@ export interface AnalysisSlice {
   /** Asks for the paths between two nodes (shown on the canvas and in the paths panel). */
   findPaths: (query: PathQuery) => void;
   clearPaths: () => void;
+  choosePath: (index: number) => void;
   receiveMetrics: (graph: GraphModel, values: MetricValues, done: number) => void;
   failMetrics: (graph: GraphModel) => void;
   receivePaths: (
@@ -73,6 +76,7 @@ export interface AnalysisSlice {
 export const initialAnalysis = {
   pathQuery: null,
   paths: null,
+  chosenPath: 0,
   appearance: DEFAULT_APPEARANCE,
   roles: null,
 } as const;
@@ -86,9 +90,10 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
   findPaths: (query) => {
     const { nodeById } = get().graph;
     if (!nodeById.has(query.from) || !nodeById.has(query.to)) return;
-    set({ pathQuery: query, panel: 'paths', sheet: 'side' });
+    set({ pathQuery: query, chosenPath: 0, panel: 'paths', sheet: 'side' });
   },
-  clearPaths: () => set({ pathQuery: null, paths: null }),
+  clearPaths: () => set({ pathQuery: null, paths: null, chosenPath: 0 }),
+  choosePath: (index) => set({ chosenPath: Math.max(0, Math.floor(index)) }),
   receiveMetrics: (graph, values, done) => {
     const was = get().metrics;
     const kept = was?.graph === graph ? was.values : {};

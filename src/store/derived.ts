@@ -106,7 +106,7 @@ export const selectFiltered = (s: AppState): VisibleSet =>
 export const selectPaths = (s: AppState): readonly Path[] | null =>
   s.paths && s.paths.graph === s.graph && s.paths.query === s.pathQuery ? s.paths.paths : null;
 
-const pathSetMemo = memoLast((graph: GraphModel, paths: readonly Path[] | null) => {
+function pathSetOf(graph: GraphModel, paths: readonly Path[] | null): VisibleSet | null {
   if (!paths?.length) return null;
   const nodes = new Set<string>();
   const edges = new Set<string>();
@@ -115,10 +115,18 @@ const pathSetMemo = memoLast((graph: GraphModel, paths: readonly Path[] | null) 
     for (const k of p.edges) edges.add(graph.edges[k]?.id ?? '');
   }
   return { nodes, edges };
-});
+}
+const pathSetMemo = memoLast(pathSetOf);
 /** The nodes and edges on the paths found, or null. */
 export const selectPathSet = (s: AppState): VisibleSet | null =>
   pathSetMemo(s.graph, selectPaths(s));
+const chosenMemo = memoLast((graph: GraphModel, paths: readonly Path[] | null, chosen: number) => {
+  const path = paths?.[chosen] ?? paths?.[0];
+  return path ? pathSetOf(graph, [path]) : null;
+});
+/** The nodes and edges of the path the user chose among those found (the first at first). */
+export const selectChosenPathSet = (s: AppState): VisibleSet | null =>
+  chosenMemo(s.graph, selectPaths(s), s.chosenPath);
 /** What the canvas and the list show (filters, then focus mode). */
 export const selectShown = (s: AppState): VisibleSet =>
   shownMemo(s.graph, selectFiltered(s), s.selection, s.focusDepth, s.focusOnly);

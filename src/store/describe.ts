@@ -10,9 +10,9 @@ import {
   type MessageParams,
 } from '../i18n/strings';
 import { NODE_TYPES } from '../schema/graphFile';
-import { NODE_LOOK, type NodeShape } from '../theme/palette';
+import { NODE_LOOK, relationColor, type NodeShape } from '../theme/palette';
 import { NO_VALUE, SCALE, type LegendName } from '../theme/appearance';
-import { selectAppearance } from './derived';
+import { selectAppearance, selectShown } from './derived';
 import type { AppState } from './types';
 
 const MAX_NAMES = 2;
@@ -112,7 +112,8 @@ export function filterTexts(s: AppState): FilterText[] {
 export interface LegendItem {
   readonly text: string;
   readonly colour: string;
-  readonly shape: NodeShape | 'swatch';
+  /** A node's shape, a square of fill, or a stroke of an edge's colour. */
+  readonly shape: NodeShape | 'swatch' | 'line';
 }
 
 export interface LegendSection {
@@ -143,6 +144,43 @@ function nameOf(s: AppState, name: LegendName): string {
     case 'none':
       return t('legend.none');
   }
+}
+
+/** Relations listed in the legend at most; the Relations filter lists them all. */
+const MAX_RELATIONS = 12;
+
+/**
+ * The relations of the shown edges, each with the colour its lines are drawn in, in the
+ * file's order; past {@link MAX_RELATIONS}, one line says how many more.
+ */
+function relationItems(s: AppState): LegendItem[] {
+  const shown = selectShown(s);
+  const used = new Set<string>();
+  for (const id of shown.edges) {
+    const e = s.graph.edgeById.get(id);
+    if (e) used.add(e.relation);
+  }
+  const items: LegendItem[] = [];
+  let i = 0;
+  for (const relation of s.graph.relations.values()) {
+    if (used.has(relation.id))
+      items.push({
+        text: localizedText(relation.label, s.lang),
+        colour: relationColor(i),
+        shape: 'line',
+      });
+    i++;
+  }
+  if (items.length <= MAX_RELATIONS) return items;
+  const more = items.length - MAX_RELATIONS + 1;
+  return [
+    ...items.slice(0, MAX_RELATIONS - 1),
+    {
+      text: translate(s.lang, 'legend.moreRelations', { count: formatCount(s.lang, more) }),
+      colour: '#94a3b8',
+      shape: 'line',
+    },
+  ];
 }
 
 /**
@@ -186,6 +224,8 @@ export function legendOf(s: AppState): LegendModel {
       items,
     });
   }
+  const relations = relationItems(s);
+  if (relations.length) sections.push({ heading: t('legend.relations'), items: relations });
   const notes: string[] = [];
   const size = look.sizeLegend;
   if (size)

@@ -1,18 +1,18 @@
 import type { NodeShape } from '../theme/palette';
 import { SHAPE_POINTS } from '../theme/shapes';
 
-/** A legend swatch: a node shape in its fill, or a plain square of colour. Decorative. */
+/** A legend swatch: a node shape in its fill, a square of colour or an edge's stroke. Decorative. */
 export default function LegendSwatch({
   shape,
   colour,
   ring = '#ffffff',
 }: {
-  shape: NodeShape | 'swatch';
+  shape: NodeShape | 'swatch' | 'line';
   colour: string;
   /** The outline: a node's sector colour, or white. */
   ring?: string;
 }) {
-  const points = shape === 'swatch' ? undefined : SHAPE_POINTS[shape];
+  const points = shape === 'swatch' || shape === 'line' ? undefined : SHAPE_POINTS[shape];
   return (
     <svg
       className="type-icon"
@@ -22,7 +22,9 @@ export default function LegendSwatch({
       aria-hidden="true"
       focusable="false"
     >
-      {points ? (
+      {shape === 'line' ? (
+        <line x1="1" y1="8" x2="15" y2="8" stroke={colour} strokeWidth="3" />
+      ) : points ? (
         <polygon points={points} fill={colour} stroke={ring} strokeWidth="1.5" />
       ) : shape === 'ellipse' ? (
         <circle cx="8" cy="8" r="6.5" fill={colour} stroke={ring} strokeWidth="1.5" />

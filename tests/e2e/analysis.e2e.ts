@@ -266,16 +266,35 @@ test('on a user’s own graph (Padgett’s Florentine families from Cytoscape JS
     '4 shortest paths from Acciaiuoli to Lamberteschi, shortest first.',
   );
   const first = panel.getByRole('region', { name: 'Path 1: 4 steps' });
-  await expect(first.locator('.hop-line')).toHaveText([
-    // Links without a direction read without arrows.
-    'Acciaiuoli — related to — Medici',
-    'Medici — related to — Tornabuoni',
-    'Tornabuoni — related to — Guadagni',
-    'Guadagni — related to — Lamberteschi',
+  // One compact chain: the names in order, each hop's relation between them.
+  await expect(first.locator('.chain > li > .node-link')).toHaveText([
+    'Acciaiuoli',
+    'Medici',
+    'Tornabuoni',
+    'Guadagni',
+    'Lamberteschi',
   ]);
-  await expect(panel.getByRole('region', { name: 'Path 2: 4 steps' })).toContainText(
-    'Medici — related to — Albizzi',
+  // Links without a direction read without arrows.
+  await expect(first.locator('.hop-relation')).toHaveText(Array(4).fill('— related to'));
+  await expect(
+    panel.getByRole('region', { name: 'Path 2: 4 steps' }).locator('.chain > li > .node-link'),
+  ).toContainText(['Albizzi']);
+  // The first path is drawn strong; choosing the second draws it strong instead.
+  await expect(first.getByRole('button', { name: 'Path 1: 4 steps' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
   );
+  await panel.getByRole('button', { name: 'Path 2: 4 steps' }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        window
+          .cy!.nodes('.on-path')
+          .map((n) => n.id())
+          .sort(),
+      ),
+    )
+    .toContain('Albizzi');
   // The file quotes no source: each hop says so rather than showing nothing.
   await expect(first.getByText('No evidence recorded for this relationship.')).toHaveCount(4);
 });

@@ -93,6 +93,35 @@ describe('the analysis in the store', () => {
     expect([s.pathQuery, s.appearance.colour, s.filters.ranges.size]).toEqual([null, null, 0]);
   });
 
+  it('the legend explains the edge colours: the shown relations, as the canvas colours them', () => {
+    const store = make();
+    const relations = () =>
+      legendOf(store.getState()).sections.find((x) => x.heading === 'Line colour: relation');
+    const all = relations();
+    expect(all?.items).toHaveLength(12);
+    expect(all?.items.slice(0, 3).map((i) => [i.text, i.colour, i.shape])).toEqual([
+      ['heads', '#64748b', 'line'],
+      ['holds office in', '#2563eb', 'line'],
+      ['works for', '#16a34a', 'line'],
+    ]);
+    expect(all?.items[11]?.text).toBe('11 more relations (see the Relations filter)');
+    // With only people, organisations, governments and countries shown, only their relations.
+    store.getState().toggleType('topic');
+    store.getState().toggleType('meeting');
+    store.getState().toggleType('document');
+    store.getState().toggleType('place');
+    expect(relations()?.items.map((i) => i.text)).toEqual([
+      'heads',
+      'holds office in',
+      'works for',
+      'represents',
+      'part of',
+      'based in',
+      'appreciated',
+      'assured cooperation to',
+    ]);
+  });
+
   it('tables list what is shown, with metrics, roles and relations', () => {
     const store = make();
     store.getState().toggleType('topic');

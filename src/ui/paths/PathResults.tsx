@@ -1,19 +1,23 @@
 import { selectPaths, selectShown } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
-import Evidence from '../details/Evidence';
-import NodeLink from '../details/NodeLink';
+import PathChain from './PathChain';
 
 /** Most hops a path may take (the worker's limit, said in the "no path" message). */
 const MAX_HOPS = 6;
 
-/** The paths found, each a numbered chain of hops with the relation and its evidence. */
+/**
+ * The paths found, numbered, each a compact chain with its evidence folded under each hop. A
+ * path's heading chooses it: drawn strong on the canvas, the others faint.
+ */
 export default function PathResults() {
   const { t, loc, n } = useT();
   const graph = useApp((s) => s.graph);
   const query = useApp((s) => s.pathQuery);
   const state = useApp((s) => s.paths);
   const paths = useApp(selectPaths);
+  const chosen = useApp((s) => s.chosenPath);
+  const choosePath = useApp((s) => s.choosePath);
   const shown = useApp(selectShown);
   if (!query) return null;
   const from = graph.nodeById.get(query.from);
@@ -49,39 +53,31 @@ export default function PathResults() {
       {paths.some((p) => p.nodes.some((i) => !shown.nodes.has(graph.nodes[i]?.id ?? ''))) ? (
         <p className="hint">{t('paths.hidden')}</p>
       ) : null}
-      {paths.map((path, p) => (
-        <section key={path.nodes.join(',')} className="path" aria-labelledby={`path-${p}`}>
-          <h3 id={`path-${p}`}>
-            {path.edges.length === 1
-              ? t('paths.pathHeadingOne', { n: p + 1 })
-              : t('paths.pathHeading', { n: p + 1, hops: n(path.edges.length) })}
-          </h3>
-          <ol className="hops">
-            {path.edges.map((k, i) => {
-              const edge = graph.edges[k];
-              const a = graph.nodes[path.nodes[i]!];
-              const b = graph.nodes[path.nodes[i + 1]!];
-              if (!edge || !a || !b) return null;
-              // An arrow where the relation has a direction, pointing the way it runs.
-              const arrow = edge.directed === false ? ' — ' : edge.source === a.id ? ' → ' : ' ← ';
-              return (
-                <li key={`${k}-${i}`} className="hop">
-                  <p className="hop-line">
-                    <NodeLink node={a} keepPanel />
-                    <span className="hop-relation">
-                      {arrow}
-                      {loc(edge.label)}
-                      {arrow}
-                    </span>
-                    <NodeLink node={b} keepPanel />
-                  </p>
-                  <Evidence edge={edge} />
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      ))}
+      <ol className="path-list">
+        {paths.map((path, p) => (
+          <li
+            key={path.nodes.join(',')}
+            className="path"
+            data-chosen={p === chosen ? 'true' : 'false'}
+          >
+            <section aria-labelledby={`path-${p}`}>
+              <h3 id={`path-${p}`}>
+                <button
+                  type="button"
+                  className="path-choose"
+                  aria-pressed={p === chosen}
+                  onClick={() => choosePath(p)}
+                >
+                  {path.edges.length === 1
+                    ? t('paths.pathHeadingOne', { n: p + 1 })
+                    : t('paths.pathHeading', { n: p + 1, hops: n(path.edges.length) })}
+                </button>
+              </h3>
+              <PathChain path={path} />
+            </section>
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

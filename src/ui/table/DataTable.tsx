@@ -5,6 +5,7 @@ import { useT } from '../../store/useT';
 import { useApp, useAppStore } from '../../store/store';
 import { exportTable } from '../../io/exportTable';
 import TableGrid from './TableGrid';
+import TableSizeButtons, { type TableSize } from './TableSize';
 
 /**
  * The shown nodes or relations as a sortable, filterable table under the canvas. A row's
@@ -21,6 +22,7 @@ export default function DataTable() {
   const metrics = useApp(selectMetrics);
   const roles = useApp(selectRoles);
   const [filter, setFilter] = useState('');
+  const [size, setSize] = useState<TableSize>('medium');
   const [visibleRows, setVisibleRows] = useState<number | null>(null);
   const data = useMemo(() => {
     if (which === 'nodes') return nodeTable(graph, shown, metrics, roles, lang);
@@ -31,7 +33,7 @@ export default function DataTable() {
   if (!which || !data) return null;
 
   return (
-    <section className="data-table" aria-labelledby={`${id}-heading`}>
+    <section className="data-table" data-size={size} aria-labelledby={`${id}-heading`}>
       <div className="table-bar">
         <h2 id={`${id}-heading`} className="sr-only">
           {t('table.heading')}
@@ -71,6 +73,7 @@ export default function DataTable() {
         >
           {t('table.export')}
         </button>
+        <TableSizeButtons size={size} onSize={setSize} />
         <button type="button" onClick={() => openTable(null)}>
           {t('table.close')}
         </button>
