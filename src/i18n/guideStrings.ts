@@ -21,6 +21,8 @@ export const guideEn = {
   'table.full': 'Whole screen',
   'legend.relations': 'Line colour: relation',
   'legend.moreRelations': '{count} more relations (see the Relations filter)',
+  'roles.auto':
+    'Grouped by {name}: the grouping that tells this graph’s nodes apart. Choose another above.',
 } as const;
 
 export const guideHi: Record<keyof typeof guideEn, string> = {
@@ -42,4 +44,5 @@ export const guideHi: Record<keyof typeof guideEn, string> = {
   'table.full': 'पूरी स्क्रीन',
   'legend.relations': 'रेखा का रंग: संबंध',
   'legend.moreRelations': '{count} और संबंध (संबंध फ़िल्टर देखें)',
+  'roles.auto': '{name} के अनुसार समूह: वह समूहन जो इस ग्राफ़ के नोडों को अलग करता है। ऊपर कोई और चुनें।',
 };

@@ -1,7 +1,7 @@
 import { NODE_TYPES } from '../schema/graphFile';
 import { groupsOf } from '../graph/analysis/values';
 import { tokenOf } from '../graph/analysis/view';
-import { compactFor, nodeIndexFor, selectMetrics } from '../store/derived';
+import { compactFor, nodeIndexFor, selectMetrics, selectRoleGroup } from '../store/derived';
 import type { AppStore } from '../store/store';
 import type { AppState } from '../store/types';
 import { runAnalysis } from './analysisRunner';
@@ -54,11 +54,12 @@ export function startAnalysisSync(store: AppStore): () => void {
   };
 
   const roles = (s: AppState) => {
-    const groups = groupsOf(s.graph, selectMetrics(s), s.roleGroup);
+    const by = selectRoleGroup(s);
+    const groups = groupsOf(s.graph, selectMetrics(s), by);
     if (!groups) return;
     cancelRoles();
     const { graph } = s;
-    const token = tokenOf(s.roleGroup);
+    const token = tokenOf(by);
     cancelRoles = runAnalysis(
       { kind: 'roles', id: 0, graph: compactFor(graph), group: groups.group },
       (reply) => {
@@ -75,7 +76,7 @@ export function startAnalysisSync(store: AppStore): () => void {
     if (s.graph !== prev.graph) metrics(s);
     if (s.graph !== prev.graph || s.pathQuery !== prev.pathQuery) paths(s);
     const communityArrived =
-      s.roleGroup.kind === 'community' &&
+      selectRoleGroup(s).kind === 'community' &&
       selectMetrics(s)?.community !== undefined &&
       selectMetrics(prev)?.community === undefined;
     if (s.graph !== prev.graph || s.roleGroup !== prev.roleGroup || communityArrived) roles(s);

@@ -21,13 +21,14 @@ type UrlNotice = Omit<Notice, 'id'>;
 export interface UrlAnalysis {
   readonly pathQuery: PathQuery | null;
   readonly appearance: Appearance;
-  readonly roleGroup: GroupBy;
+  /** Null: the grouping the graph suggests (not written to the link). */
+  readonly roleGroup: GroupBy | null;
   /** What the tiers and rings layouts arrange by. */
   readonly tierBy: GroupBy;
   readonly ringBy: Measure;
 }
 
-export const DEFAULT_ROLE_GROUP: GroupBy = Object.freeze({ kind: 'type' });
+export const DEFAULT_ROLE_GROUP: GroupBy | null = null;
 export const DEFAULT_TIERS: GroupBy = Object.freeze({ kind: 'type' });
 export const DEFAULT_RINGS: Measure = Object.freeze({ kind: 'metric', name: 'degree' });
 
@@ -60,8 +61,7 @@ export function encodeAnalysis(view: UrlAnalysis, p: URLSearchParams): void {
   }
   if (view.appearance.size) p.set('size', tokenOf(view.appearance.size));
   if (view.appearance.colour) p.set('colour', tokenOf(view.appearance.colour));
-  if (tokenOf(view.roleGroup) !== tokenOf(DEFAULT_ROLE_GROUP))
-    p.set('groups', tokenOf(view.roleGroup));
+  if (view.roleGroup !== null) p.set('groups', tokenOf(view.roleGroup));
   if (tokenOf(view.tierBy) !== tokenOf(DEFAULT_TIERS)) p.set('tiers', tokenOf(view.tierBy));
   if (tokenOf(view.ringBy) !== tokenOf(DEFAULT_RINGS)) p.set('rings', tokenOf(view.ringBy));
 }

@@ -10,6 +10,7 @@ import {
   type Measure,
   type PathQuery,
 } from '../graph/analysis/view';
+import { informativeGroup } from '../graph/analysis/values';
 import type { GraphModel } from '../graph/model';
 import type { SliceCreator } from './types';
 
@@ -47,7 +48,8 @@ export interface AnalysisSlice {
   /** Which of the paths found is drawn strong (the others faint), by its place in the answer. */
   readonly chosenPath: number;
   readonly appearance: Appearance;
-  readonly roleGroup: GroupBy;
+  /** The grouping broker roles use, as the user chose it; null: {@link selectRoleGroup}'s. */
+  readonly roleGroup: GroupBy | null;
   readonly roles: RolesState | null;
   readonly table: 'nodes' | 'edges' | null;
   readonly panel: Panel;
@@ -84,7 +86,7 @@ export const initialAnalysis = {
 export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
   ...initialAnalysis,
   metrics: null,
-  roleGroup: { kind: 'type' },
+  roleGroup: null,
   table: null,
   panel: 'details',
   findPaths: (query) => {
@@ -118,7 +120,8 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
     set({ paths: { graph, query, paths, failed } });
   },
   receiveRoles: (graph, group, counts) => {
-    if (get().graph !== graph || tokenOf(get().roleGroup) !== group) return;
+    const chosen = get().roleGroup ?? informativeGroup(graph);
+    if (get().graph !== graph || tokenOf(chosen) !== group) return;
     set({ roles: { graph, group, counts } });
   },
   sizeBy: (size) => set({ appearance: { ...get().appearance, size } }),

@@ -8,8 +8,8 @@ import {
 } from '../graph/analysis/insights';
 import type { MetricValues } from '../graph/analysis/metricNames';
 import type { Path } from '../graph/analysis/paths';
-import { measureValues } from '../graph/analysis/values';
-import { measureFrom, tokenOf, type Appearance } from '../graph/analysis/view';
+import { informativeGroup, measureValues } from '../graph/analysis/values';
+import { measureFrom, tokenOf, type Appearance, type GroupBy } from '../graph/analysis/view';
 import type { RoleCounts } from '../graph/analysis/brokerage';
 import type { MetricsState } from './analysisSlice';
 import { appearanceOf, type AppearanceResult } from '../theme/appearance';
@@ -76,9 +76,14 @@ export const selectMetricsState = (s: AppState): MetricsState | null =>
 export const selectMetrics = (s: AppState): MetricValues | null =>
   selectMetricsState(s)?.values ?? null;
 
+/** The grouping broker roles use: the user's, else the one that tells this graph's nodes apart. */
+export const selectRoleGroup = (s: AppState): GroupBy => s.roleGroup ?? informativeGroup(s.graph);
+
 /** Broker role counts for the loaded graph and the chosen grouping, once computed. */
 export const selectRoles = (s: AppState): RoleCounts | null =>
-  s.roles?.graph === s.graph && s.roles.group === tokenOf(s.roleGroup) ? s.roles.counts : null;
+  s.roles?.graph === s.graph && s.roles.group === tokenOf(selectRoleGroup(s))
+    ? s.roles.counts
+    : null;
 
 const lookupMemo = memoLast(
   (graph: GraphModel, metrics: MetricValues | null) => (token: string) => {

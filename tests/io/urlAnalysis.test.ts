@@ -36,7 +36,7 @@ describe('analysis in a shared link', () => {
     expect(view.appearance).toEqual({ size: null, colour: null });
     expect([...view.filters.ranges.keys()]).toEqual(['metric:pagerank']);
     expect(view.filters.hiddenValues.size).toBe(0);
-    expect(view.roleGroup).toEqual({ kind: 'type' });
+    expect(view.roleGroup).toBeNull();
     expect(notices).toEqual([
       { key: 'notice.badValue', params: { param: 'range', value: 'metric:closeness,0.9,0.1' } },
       { key: 'notice.badValue', params: { param: 'hide', value: 'country,India' } },

@@ -66,7 +66,12 @@ const view: fc.Arbitrary<UrlView> = fc.record({
       fc.constantFrom<ColourBy>({ kind: 'community' }, { kind: 'sector' }),
     ),
   }),
-  roleGroup: fc.constantFrom<GroupBy>({ kind: 'type' }, { kind: 'sector' }, { kind: 'community' }),
+  roleGroup: fc.constantFrom<GroupBy | null>(
+    null,
+    { kind: 'type' },
+    { kind: 'sector' },
+    { kind: 'community' },
+  ),
   tierBy: fc.constantFrom<GroupBy>({ kind: 'type' }, { kind: 'sector' }, { kind: 'community' }),
   ringBy: measure,
   // The shipped graph is drawn in its file, so its own layout is on offer too.

@@ -1,6 +1,6 @@
 import type { GraphModel } from '../model';
 import { NODE_TYPES } from '../../schema/graphFile';
-import { categoriesOf, numberOf } from './columns';
+import { attributeColumns, categoriesOf, numberOf } from './columns';
 import type { MetricValues } from './metricNames';
 import type { GroupBy, Measure } from './view';
 
@@ -70,4 +70,47 @@ export function extentOf(values: ArrayLike<number>): { min: number; max: number 
     if (Number.isFinite(v)) [min, max] = [Math.min(min, v), Math.max(max, v)];
   }
   return min <= max ? { min, max } : null;
+}
+
+/**
+ * True when a grouping tells nodes apart: at least two groups, none holding nine in ten of the
+ * nodes that have one. A grouping where every node is "other" makes every broker a coordinator.
+ */
+function informative(group: Int32Array): boolean {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const g of group)
+    if (g >= 0) {
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+      total++;
+    }
+  if (counts.size < 2) return false;
+  return Math.max(...counts.values()) < 0.9 * total;
+}
+
+/**
+ * The grouping broker roles use when the user has chosen none: node type, else first sector,
+ * else the first of the file's categories that tells nodes apart, else communities (computed
+ * in the worker, so always available in the end). In: a graph. Out: the grouping.
+ */
+export function informativeGroup(graph: GraphModel): GroupBy {
+  let by = chosenFor.get(graph);
+  if (!by) chosenFor.set(graph, (by = chooseGroup(graph)));
+  return by;
+}
+const chosenFor = new WeakMap<GraphModel, GroupBy>();
+
+function chooseGroup(graph: GraphModel): GroupBy {
+  const candidates: GroupBy[] = [
+    { kind: 'type' },
+    { kind: 'sector' },
+    ...attributeColumns(graph)
+      .filter((c) => c.values.length >= 2)
+      .map((c): GroupBy => ({ kind: 'category', key: c.key })),
+  ];
+  for (const by of candidates) {
+    const groups = groupsOf(graph, null, by);
+    if (groups && informative(groups.group)) return by;
+  }
+  return { kind: 'community' };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ROLES } from '../../graph/analysis/brokerage';
-import { selectMetrics, selectRoles } from '../../store/derived';
+import { selectMetrics, selectRoleGroup, selectRoles } from '../../store/derived';
+import type { GroupBy } from '../../graph/analysis/view';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import GroupChoice from '../controls/GroupChoice';
@@ -9,13 +10,21 @@ import NodeLink from '../details/NodeLink';
 
 const PAGE = 10;
 
+/** A grouping's name as the choice lists it. */
+function groupName(t: ReturnType<typeof useT>['t'], by: GroupBy): string {
+  if (by.kind === 'category') return by.key;
+  if (by.kind === 'community') return t('metric.community');
+  return t(by.kind === 'type' ? 'roles.type' : 'roles.sector');
+}
+
 /** The nodes with the highest betweenness, with the broker roles they play. */
 export default function Brokers() {
   const { t, n } = useT();
   const graph = useApp((s) => s.graph);
   const metrics = useApp(selectMetrics);
   const roles = useApp(selectRoles);
-  const roleGroup = useApp((s) => s.roleGroup);
+  const chosen = useApp((s) => s.roleGroup);
+  const roleGroup = useApp(selectRoleGroup);
   const groupRolesBy = useApp((s) => s.groupRolesBy);
   const [shown, setShown] = useState(PAGE);
   const betweenness = metrics?.betweenness;
@@ -32,6 +41,11 @@ export default function Brokers() {
       <p className="group-choice">
         <GroupChoice label={t('roles.groupBy')} value={roleGroup} onChange={groupRolesBy} />
       </p>
+      {chosen === null ? (
+        <p className="hint" data-testid="roles-auto">
+          {t('roles.auto', { name: groupName(t, roleGroup) })}
+        </p>
+      ) : null}
       {!ranked ? <p role="status">{t('insights.computing')}</p> : null}
       {ranked && !ranked.length ? <p>{t('insights.noBrokers')}</p> : null}
       <ol className="insight-list">
