@@ -50,6 +50,7 @@ export function toElements(
         ...(n.position ? { fx: n.position.x, fy: n.position.y } : {}),
         ...(n.color !== undefined ? { fileColor: n.color } : {}),
         ...(n.size !== undefined ? { fileSize: n.size } : {}),
+        ...(n.shape !== undefined ? { fileShape: n.shape } : {}),
       },
       classes: `type-${n.type}`,
     };

@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { Lang } from '../i18n/strings';
 import { NODE_DRAWING as D } from '../graph/labelBox';
-import { NODE_TYPES } from '../schema/graphFile';
+import { NODE_SHAPES, NODE_TYPES } from '../schema/graphFile';
 import { NODE_LOOK } from '../theme/palette';
 
 const FONT = '"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", system-ui, sans-serif';
@@ -86,6 +86,10 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
     ...(fileLook
       ? [
           { selector: 'node[fileColor]', style: { 'background-color': 'data(fileColor)' } },
+          ...NODE_SHAPES.map((shape) => ({
+            selector: `node[fileShape = "${shape}"]`,
+            style: { shape },
+          })),
           {
             selector: 'node[fileSize]',
             style: {

@@ -11,7 +11,7 @@ import {
 } from './fields';
 import { nodeTypeFor, Vocabulary } from './names';
 import type { Origin, RawRecord } from './types';
-import { asBoolean, asColour, asList, asNumber, asText, colourOf } from './values';
+import { asBoolean, asColour, asList, asNumber, asShape, asText, colourOf } from './values';
 
 /** Where a built record came from, and the file's own name for each of our fields it used. */
 export interface Placed extends Origin {
@@ -148,6 +148,8 @@ function buildNode(
   }
   const size = asNumber(get('size'));
   if (size !== undefined && size > 0) used.push('size');
+  const shape = asShape(get('shape'));
+  if (shape !== undefined) used.push('shape');
   const names = namesOf(chosen, used);
   // An unknown type keeps its word, under the file's own name for it.
   const usedNames = new Set(
@@ -170,6 +172,7 @@ function buildNode(
     ...(used.includes('x') && x !== undefined && y !== undefined ? { position: { x, y } } : {}),
     ...(color !== undefined ? { color } : {}),
     ...(used.includes('size') ? { size } : {}),
+    ...(shape !== undefined ? { shape } : {}),
   };
   return { node, names };
 }

@@ -43,6 +43,7 @@ export const NODE_FIELDS = {
   g: ['g', 'green'],
   b: ['b', 'blue'],
   size: ['size', 'node size'],
+  shape: ['shape', 'node shape'],
 } as const;
 
 export const EDGE_FIELDS = {

@@ -41,7 +41,7 @@ function readKeys(root: Rec): Map<string, Key> {
   return keys;
 }
 
-/** What yEd draws for an element: its label text, the centre of its box, its fill. */
+/** What yEd draws for an element: its label text, the centre and size of its box, fill, shape. */
 function readGraphics(data: Rec, native: Map<string, AttributeValue>): void {
   const label = findTag(data, 'NodeLabel') ?? findTag(data, 'EdgeLabel');
   const text = textOf(label);
@@ -53,7 +53,13 @@ function readGraphics(data: Rec, native: Map<string, AttributeValue>): void {
       native.set('x', x! + (Number.isFinite(w) ? w! / 2 : 0));
       native.set('y', y! + (Number.isFinite(h) ? h! / 2 : 0));
     }
+    // The drawn size: the larger side of the box, as the canvas draws nodes square.
+    if (Number.isFinite(w) && Number.isFinite(h) && Math.max(w!, h!) > 0)
+      native.set('size', Math.max(w!, h!));
   }
+  const shape = findTag(data, 'Shape');
+  const kind = isRecord(shape) ? attr(shape, 'type') : undefined;
+  if (kind !== undefined) native.set('shape', kind);
   const fill = findTag(data, 'Fill');
   const colour = isRecord(fill) ? attr(fill, 'color') : undefined;
   if (colour !== undefined) native.set('color', colour.slice(0, 7));

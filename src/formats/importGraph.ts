@@ -1,3 +1,4 @@
+import { guessNames } from './guessNames';
 import { loadGraphValue } from '../graph/load';
 import type { GraphModel } from '../graph/model';
 import { FORMAT_NAME } from '../schema/graphFile';
@@ -67,7 +68,8 @@ function distinct(problems: readonly Problem[]): Problem[] {
 
 function fromRaw(format: ImportFormat, raw: RawResult): ImportResult {
   if (!raw.ok) return raw;
-  const built = buildGraphFile(raw.title, raw.nodes, raw.edges, raw.directed);
+  const guessed = guessNames(raw.nodes, raw.edges);
+  const built = buildGraphFile(raw.title, guessed.nodes, guessed.edges, raw.directed);
   if (!built.ok) return built;
   const loaded = loadGraphValue(built.built.value);
   const place = (p: Problem) => relocate(p, built.built.nodeOrigins, built.built.edgeOrigins);
@@ -78,8 +80,8 @@ function fromRaw(format: ImportFormat, raw: RawResult): ImportResult {
     format,
     graph: loaded.graph,
     // A warning about the whole file (a summary) still names the file it is about.
-    warnings: [...built.built.warnings, ...loaded.warnings.map(place)].map((p) =>
-      p.file === undefined && file !== undefined ? inFile(p, file) : p,
+    warnings: [...guessed.warnings, ...built.built.warnings, ...loaded.warnings.map(place)].map(
+      (p) => (p.file === undefined && file !== undefined ? inFile(p, file) : p),
     ),
   };
 }

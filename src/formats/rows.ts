@@ -106,6 +106,7 @@ export function nodeRows(graph: GraphModel, nodes: readonly GraphNode[]): Rows {
     [n('y'), node.position?.y],
     [n('color'), node.color],
     [n('size'), node.size],
+    [n('shape'), node.shape],
   ]);
 }
 

@@ -1,4 +1,5 @@
 import type { AttributeValue } from '../graph/model';
+import type { FileShape } from '../schema/graphFile';
 import { splitList } from './types';
 
 /**
@@ -66,4 +67,25 @@ export function asColour(v: AttributeValue | undefined): string | undefined {
   const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(s);
   if (rgb) return colourOf(Number(rgb[1]), Number(rgb[2]), Number(rgb[3]));
   return undefined;
+}
+
+/** yEd's, Cytoscape's and Gephi's names for the shapes we draw. */
+const SHAPES: ReadonlyMap<string, FileShape> = new Map([
+  ['ellipse', 'ellipse'],
+  ['circle', 'ellipse'],
+  ['disc', 'ellipse'],
+  ['rectangle', 'rectangle'],
+  ['square', 'rectangle'],
+  ['roundrectangle', 'round-rectangle'],
+  ['round-rectangle', 'round-rectangle'],
+  ['diamond', 'diamond'],
+  ['triangle', 'triangle'],
+  ['hexagon', 'hexagon'],
+  ['octagon', 'octagon'],
+]);
+
+/** A shape named in a file, as one of ours, or undefined for one we do not draw. */
+export function asShape(value: AttributeValue | undefined): FileShape | undefined {
+  const text = asText(value)?.trim().toLowerCase();
+  return text === undefined ? undefined : SHAPES.get(text);
 }

@@ -23,6 +23,7 @@ export const guideEn = {
   'legend.moreRelations': '{count} more relations (see the Relations filter)',
   'roles.auto':
     'Grouped by {name}: the grouping that tells this graph’s nodes apart. Choose another above.',
+  'label.asInFileNote': 'No Hindi name in the data; shown as the file writes it',
 } as const;
 
 export const guideHi: Record<keyof typeof guideEn, string> = {
@@ -45,4 +46,5 @@ export const guideHi: Record<keyof typeof guideEn, string> = {
   'legend.relations': 'रेखा का रंग: संबंध',
   'legend.moreRelations': '{count} और संबंध (संबंध फ़िल्टर देखें)',
   'roles.auto': '{name} के अनुसार समूह: वह समूहन जो इस ग्राफ़ के नोडों को अलग करता है। ऊपर कोई और चुनें।',
+  'label.asInFileNote': 'डेटा में हिन्दी नाम नहीं है; फ़ाइल में जैसा लिखा है वैसा दिखाया गया है',
 };

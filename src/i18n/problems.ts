@@ -179,6 +179,10 @@ const en: Wording = {
   'evidence.missing': () => 'has no evidence; add the sentence that supports it',
   'evidence.missingMany': (p) =>
     `${n('en', p.count)} relationships have no evidence; add the sentence each rests on (a "quote" column, or "provenance" in this app’s JSON)`,
+  'import.namesGuessed': (p) =>
+    p.role === 'label'
+      ? `"${p.from}" holds codes, so node names were taken from "${p.to}"; the codes are kept under "label (before)" (Fields in the side panel changes this)`
+      : `"${p.from}" holds codes, so relations were taken from "${p.to}"; the codes are kept under "relation (before)" (Fields in the side panel changes this)`,
   'ids.edgesRenamed': (p) =>
     `${n('en', p.count)} edge ids were also node ids; those edges were given new ids, and each keeps its original under "id"`,
   'csv.unclosedQuote': () => 'a quoted cell is never closed; add the closing "',
@@ -283,6 +287,10 @@ const hi: Wording = {
   'evidence.missing': () => 'इसका कोई साक्ष्य नहीं है; इसका समर्थन करने वाला वाक्य जोड़ें',
   'evidence.missingMany': (p) =>
     `${n('hi', p.count)} संबंधों का कोई साक्ष्य नहीं है; हर संबंध का आधार-वाक्य जोड़ें ("quote" स्तंभ में, या इस ऐप के JSON में "provenance" में)`,
+  'import.namesGuessed': (p) =>
+    p.role === 'label'
+      ? `"${p.from}" में कोड हैं, इसलिए नोड के नाम "${p.to}" से लिए गए; कोड "label (before)" में रखे गए (साइड पैनल के फ़ील्ड में इसे बदलें)`
+      : `"${p.from}" में कोड हैं, इसलिए संबंध "${p.to}" से लिए गए; कोड "relation (before)" में रखे गए (साइड पैनल के फ़ील्ड में इसे बदलें)`,
   'ids.edgesRenamed': (p) =>
     `${n('hi', p.count)} संबंधों की id किसी नोड की id भी थी; उन्हें नई id दी गई, और मूल id "id" में रखी गई`,
   'csv.unclosedQuote': () => 'उद्धरण चिह्न में शुरू हुआ एक सेल कभी बंद नहीं होता; समापन " जोड़ें',

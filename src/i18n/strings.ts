@@ -181,6 +181,7 @@ const baseEn = {
   'fields.label': 'labels',
   'fields.type': 'types',
   'fields.sectors': 'sectors',
+  'fields.relation': 'relations',
   'fields.choose': 'Take {role} from',
   'fields.keep': '(as they are)',
   'fields.chosen':
@@ -382,6 +383,7 @@ const hi: Record<MessageKey, string> = {
   'fields.label': 'नाम',
   'fields.type': 'प्रकार',
   'fields.sectors': 'क्षेत्र',
+  'fields.relation': 'संबंध',
   'fields.choose': '{role} यहाँ से लें',
   'fields.keep': '(जैसे हैं)',
   'fields.chosen': 'नोड के {role} अब “{name}” से आते हैं; पहले वाले “… (before)” में रखे गए हैं।',
@@ -442,7 +444,13 @@ export function localizedText(
   text: { readonly en: string; readonly hi: string; readonly hiMissing?: true },
   lang: Lang,
 ): string {
-  return lang === 'hi' && text.hiMissing
+  // A name in a script of its own (Japanese, say) is not English: shown as it is, unmarked.
+  return lang === 'hi' && text.hiMissing && isLatin(text.en)
     ? `${text.en} ${STRINGS.hi['label.englishOnly']}`
     : text[lang];
+}
+
+/** True when a text has Latin letters: a name without Hindi shown in it is marked English. */
+export function isLatin(text: string): boolean {
+  return /[A-Za-z\u00c0-\u024f]/.test(text);
 }

@@ -25,6 +25,18 @@ export const NODE_TYPES = [
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
+/** Shapes a file may draw a node in (yEd's, Cytoscape's, Gephi's), kept while its look is on. */
+export const NODE_SHAPES = [
+  'ellipse',
+  'rectangle',
+  'round-rectangle',
+  'diamond',
+  'triangle',
+  'hexagon',
+  'octagon',
+] as const;
+export type FileShape = (typeof NODE_SHAPES)[number];
+
 /** The word a data file uses where the source is silent, instead of an invented value. */
 export const UNKNOWN = 'unknown';
 
@@ -197,6 +209,8 @@ export const nodeSchema = z.strictObject({
   /** The file's own fill colour and size, shown when the user keeps the file's look. */
   color: z.optional(colourSchema),
   size: z.optional(z.number().check(z.positive(), z.maximum(10_000))),
+  /** The file's own shape, shown likewise; the type's shape otherwise. */
+  shape: z.optional(z.enum(NODE_SHAPES)),
 });
 export type NodeRecord = z.infer<typeof nodeSchema>;
 

@@ -72,6 +72,7 @@ export interface ProblemParams {
   'evidence.missing': Record<string, never>;
   'evidence.missingMany': { count: number };
   'ids.edgesRenamed': { count: number };
+  'import.namesGuessed': { role: 'label' | 'relation'; from: string; to: string };
   // CSV.
   'csv.unclosedQuote': Record<string, never>;
   'csv.strayQuote': Record<string, never>;

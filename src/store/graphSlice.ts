@@ -100,7 +100,11 @@ export const createGraphSlice =
       chooseField: (role, attribute) => {
         const result = reassignField(get().graph, role, attribute);
         if (!result.ok) return get().failImport(attribute, result.problems);
-        set({ graph: result.graph, ...(role === 'sectors' ? initialFilters : {}) });
+        // Sector and relation ids are made anew: filters naming the old ones would hide nothing.
+        set({
+          graph: result.graph,
+          ...(role === 'sectors' || role === 'relation' ? initialFilters : {}),
+        });
         get().addNotices([
           {
             key: 'fields.chosen',

@@ -47,6 +47,30 @@ describe('real exports load whole and look like themselves', () => {
     ]);
   });
 
+  it('Cytoscape desktop’s Tokyo railways: names and relations from the fields that hold them, said so', () => {
+    const { graph, warnings } = load('tokyo-railways.cytoscape-desktop.cyjs');
+    expect([graph.nodes.length, graph.edges.length]).toEqual([23, 15]);
+    const station = graph.nodeById.get('8220');
+    expect(station?.label.en).toBe('京成高砂');
+    expect(station?.attributes?.['label (before)']).toBe('9934001');
+    expect(station?.attributes?.station_name).toBeUndefined();
+    const relations = [...graph.relations.values()].map((r) => r.label.en);
+    expect(relations).toContain('北総鉄道北総線');
+    expect(relations.some((r) => /^\d+$/.test(r))).toBe(false);
+    const edge = graph.edges.find((e) => e.source === '8220');
+    expect(edge?.label.en).toBe('北総鉄道北総線');
+    expect(edge?.attributes?.['relation (before)']).toBe('99340');
+    expect(warnings.map(say).slice(0, 2)).toEqual([
+      'tokyo-railways.cytoscape-desktop.cyjs: "name" holds codes, so node names were taken from "station_name"; the codes are kept under "label (before)" (Fields in the side panel changes this)',
+      'tokyo-railways.cytoscape-desktop.cyjs: "interaction" holds codes, so relations were taken from "line_name"; the codes are kept under "relation (before)" (Fields in the side panel changes this)',
+    ]);
+  });
+
+  it('a file whose labels read as words keeps them', () => {
+    const { warnings } = load('lesmis.networkx.gexf');
+    expect(warnings.map(say).join()).not.toContain('holds codes');
+  });
+
   it('networkx GraphML of the same graph gives the same nodes and edges', () => {
     const gexf = load('lesmis.networkx.gexf').graph;
     const { graph } = load('lesmis.networkx.graphml');
@@ -85,7 +109,7 @@ describe('real exports load whole and look like themselves', () => {
     ]);
   });
 
-  it('yEd: labels, drawn positions and fills', () => {
+  it('yEd: labels, drawn positions, fills, sizes and shapes', () => {
     const { graph } = load('yed.networkx-tests.graphml');
     expect(graph.nodes.map((n) => n.label.en)).toEqual(['1', '2', '3']);
     expect(graph.nodes.map((n) => n.position)).toEqual([
@@ -94,6 +118,12 @@ describe('real exports load whole and look like themselves', () => {
       { x: 990, y: 306 },
     ]);
     expect(graph.nodes.map((n) => n.color)).toEqual(['#ffcc00', '#ffcc00', '#e8eef7']);
+    // The drawn sizes (the larger side of each box) and shapes are kept.
+    expect(graph.nodes.map((n) => [n.size, n.shape])).toEqual([
+      [30, 'rectangle'],
+      [30, 'rectangle'],
+      [80, undefined],
+    ]);
     expect(graph.nodeById.get('n2')?.description?.en).toBe('description\nline1\nline2');
   });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/formats/importGraph';
 import { attributeNames, reassignField } from '../../src/formats/reassign';
@@ -55,5 +57,32 @@ describe('taking labels, types and sectors from another field', () => {
       zoned.nodeById.get(id)?.sectors.map((s) => zoned.sectors.get(s)?.label.en);
     expect([names('n1'), names('n2'), names('n3')]).toEqual([['SER', 'ECR'], ['SER'], []]);
     expect(zoned.edges).toEqual(typed.edges);
+  });
+});
+
+describe('relations from an edge attribute', () => {
+  function tokyo(): GraphModel {
+    const name = 'tokyo-railways.cytoscape-desktop.cyjs';
+    const text = readFileSync(
+      fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url)),
+      'utf8',
+    );
+    const r = importFiles([{ name, text }]);
+    if (!r.ok) throw new Error(r.problems.map(say).join('\n'));
+    return r.graph;
+  }
+
+  it('takes another field for the relations and gives the guess back', () => {
+    const graph = tokyo();
+    expect(attributeNames(graph, 'relation')).toContain('company_name');
+    const byCompany = reassignField(graph, 'relation', 'company_name');
+    if (!byCompany.ok) throw new Error('must load');
+    const names = (g: GraphModel) => [...g.relations.values()].map((r) => r.label.en).sort();
+    expect(names(byCompany.graph)).toContain('北総鉄道');
+    expect(byCompany.graph.edges[0]?.attributes?.['relation (before)']).toBe('北総鉄道北総線');
+    const back = reassignField(byCompany.graph, 'relation', 'relation (before)');
+    if (!back.ok) throw new Error('must load');
+    expect(names(back.graph)).toEqual(names(graph));
+    expect(back.graph.edges.map((e) => e.label.en)).toEqual(graph.edges.map((e) => e.label.en));
   });
 });

@@ -40,6 +40,7 @@ function withLook(): GraphModel {
     n.position = { x: i * 10.5, y: i === 0 ? 0 : -i * 3 };
     if (i % 2) n.color = '#1d4ed8';
     if (i % 3) n.size = 10 + i;
+    if (i % 5 === 0) n.shape = i % 2 ? 'diamond' : 'round-rectangle';
   });
   file.edges.forEach((e, i) => {
     if (i % 4 === 0) e.directed = false;
