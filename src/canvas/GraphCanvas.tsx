@@ -33,6 +33,7 @@ import { useLayout } from './useLayout';
 import { useAppearanceMarks, usePathMarks } from './useAnalysisMarks';
 import { useKeyboardWalk } from './useKeyboardWalk';
 import { useRadialLabels } from './useRadialLabels';
+import { useLabelGrid, withoutLabelGrid } from './useLabelGrid';
 import { useLayoutAfterMetrics } from './useLayoutAfterMetrics';
 import { useViewportSync } from './useViewportSync';
 
@@ -88,8 +89,10 @@ export default function GraphCanvas() {
   useEffect(() => {
     if (!cy) return;
     setCanvasPort({
-      png: (whole, legend) => pngOf(cy, whole, legend),
-      svg: (legend) => svgOf(cy, legend),
+      // The view on screen as it is; the whole graph at its own scale, without the grid.
+      png: (whole, legend) =>
+        whole ? withoutLabelGrid(cy, () => pngOf(cy, true, legend)) : pngOf(cy, false, legend),
+      svg: (legend) => withoutLabelGrid(cy, () => svgOf(cy, legend)),
     });
     return () => setCanvasPort(null);
   }, [cy]);
@@ -117,6 +120,8 @@ export default function GraphCanvas() {
   usePathMarks(cy, bundles, pathSet, chosenPath);
   useAppearanceMarks(cy, graph, look);
   useRadialLabels(cy, layout, status.state);
+  // After the marks it ranks by: the selection, its highlight, the paths and the chosen sizes.
+  useLabelGrid(cy, layout, status.state, [shown, highlight, selection, pathSet, look, stylesheet]);
   useLayoutAfterMetrics();
   const viewportSeq = useApp((s) => s.viewportSeq);
   const cameraMoving = useViewportSync(cy, store, status.state, viewportSeq);

@@ -5,6 +5,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { circle, grid, rings, tiers } from '../graph/arrange';
 import { NODE_DRAWING } from '../graph/labelBox';
 import { normaliseScale, type LayoutJob } from '../graph/layoutJob';
+import { separateBoxes } from '../graph/separate';
 import { fcoseOptions } from './layouts';
 
 /**
@@ -14,6 +15,9 @@ import { fcoseOptions } from './layouts';
  * 13.6 s at 20,000. fcose reads better on small graphs, so it keeps them.
  */
 export const FORCE_ATLAS_ABOVE = 500;
+
+/** Up to this many nodes, force-directed positions are moved apart until no labels cover nodes. */
+const SEPARATE_UP_TO = 5000;
 
 /** Edge length the canvas's node sizes and fonts are drawn for (fcose's ideal edge length). */
 const EDGE_LENGTH = 90;
@@ -117,9 +121,15 @@ export function computeLayout(
     case 'grid':
       return grid(job);
     case 'fcose':
-      if (job.ids.length <= FORCE_ATLAS_ABOVE) return withCytoscape(job, random);
+      if (job.ids.length <= FORCE_ATLAS_ABOVE) {
+        const xy = withCytoscape(job, random);
+        separateBoxes(job, xy);
+        return xy;
+      }
   }
   const xy = forceAtlas(job, random, progress);
   normaliseScale(xy, job.edges, EDGE_LENGTH);
+  // A big graph is read by zooming in, where its labels need the same room.
+  if (job.ids.length <= SEPARATE_UP_TO) separateBoxes(job, xy);
   return xy;
 }

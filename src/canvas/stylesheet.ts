@@ -149,6 +149,8 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
       selector: 'edge.selected',
       style: { width: 5, 'overlay-color': '#facc15', 'overlay-opacity': 0.35, label },
     },
+    // Labels the label grid holds back while the zoom would draw them too small to read.
+    { selector: 'node.label-quiet', style: { 'text-opacity': 0 } },
     // A selection's edge label with no clear place (see edgeLabels.ts) shows on hover only.
     { selector: 'edge.label-hidden', style: { label: '' } },
     { selector: 'edge.label-hidden.hover', style: { label } },

@@ -9,8 +9,6 @@ import type { LayoutState } from './layouts';
 const RADIAL_UP_TO = 2000;
 /** Gap between a node and its label, model units. */
 const GAP = 6;
-/** A label on one line, cut short past this width. */
-const WIDTH = 150;
 
 const STYLES = [
   'text-rotation',
@@ -24,7 +22,7 @@ const STYLES = [
 ] as const;
 
 /**
- * In the circle layout, turns each label outwards along its radius, on one line and in a larger
+ * In the circle layout, turns each label outwards along its radius, whole on one line, in a larger
  * type (the circle is wide, so its fit is far out), so the labels of neighbours on the circle
  * lie side by side instead of across each other (the circle gives each node a line of arc).
  * Labels on the left half are turned the other way round, so no text is upside down. Any other
@@ -46,8 +44,8 @@ export function useRadialLabels(cy: Core | null, layout: LayoutName, state: Layo
     cy.batch(() => {
       nodes.style({
         'font-size': CIRCLE_FONT,
-        'text-wrap': 'ellipsis',
-        'text-max-width': `${WIDTH}px`,
+        // Whole names on one line: along the radius a long name crowds no neighbour.
+        'text-wrap': 'none',
         'text-valign': 'center',
         'text-halign': 'center',
       });

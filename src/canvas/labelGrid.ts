@@ -1,0 +1,141 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { NODE_DRAWING } from '../graph/labelBox';
+
+/**
+ * The smallest label, in screen pixels, worth drawing. Where the zoom would draw labels smaller,
+ * the label grid draws the most important ones at this size and holds the rest back.
+ */
+export const LEGIBLE_PX = 11;
+/** Labels the grid draws at most, and nodes it looks at to find them. */
+const MAX_LEADS = 150;
+const MAX_TRIED = 2000;
+/** Room kept between two labels, screen pixels. */
+const GAP = 3;
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP;
+
+/** The label styles a lead label overrides, in proportion, so it wraps as it would at 1:1. */
+const LEAD_STYLES = 'font-size text-max-width text-margin-y min-zoomed-font-size';
+
+/** How much each lead's label is scaled now (1 = as the stylesheet draws it). */
+const scaleOf = new WeakMap<Core, Map<string, number>>();
+/** The nodes whose labels the grid holds back now (class `label-quiet`). */
+const quietOf = new WeakMap<Core, Set<string>>();
+
+function leadsOf(cy: Core): Map<string, number> {
+  let map = scaleOf.get(cy);
+  if (!map) scaleOf.set(cy, (map = new Map<string, number>()));
+  return map;
+}
+
+/**
+ * A node's label box on screen if drawn `k` times the stylesheet's size: the box Cytoscape
+ * measured for it (with the wrap it draws), scaled about the label's top centre.
+ */
+function screenBox(
+  n: NodeSingular,
+  k: number,
+  now: number,
+  zoom: number,
+  pan: { x: number; y: number },
+): Box {
+  const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  const { x } = n.position();
+  const top = n.position('y') + n.height() / 2;
+  const f = k / now;
+  const model = {
+    x1: x + (b.x1 - x) * f,
+    x2: x + (b.x2 - x) * f,
+    y1: top + (b.y1 - top) * f,
+    y2: top + (b.y2 - top) * f,
+  };
+  return {
+    x1: model.x1 * zoom + pan.x,
+    x2: model.x2 * zoom + pan.x,
+    y1: model.y1 * zoom + pan.y,
+    y2: model.y2 * zoom + pan.y,
+  };
+}
+
+/**
+ * The label grid (sigma.js's idea): where the zoom draws labels smaller than {@link LEGIBLE_PX},
+ * the most important nodes in view — the selection and what it highlights first, then by
+ * `weight` (the chosen size measure, else degree) — get their labels drawn at that size, as many
+ * as fit without covering each other; the rest wait for the zoom to make them legible. At a
+ * zoom that draws every label legibly, the grid steps aside. Only the nodes whose labels change
+ * are restyled. Out: how many labels it leads.
+ */
+export function placeLabelGrid(cy: Core, weight: (n: NodeSingular) => number): number {
+  const leads = leadsOf(cy);
+  const zoom = cy.zoom();
+  const k = LEGIBLE_PX / (NODE_DRAWING.fontSize * zoom);
+  const next = new Map<string, number>();
+  const quiet = new Set<string>();
+  if (k > 1 && cy.width() > 0) {
+    const pan = cy.pan();
+    const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+    const extent = cy.extent();
+    const candidates: { n: NodeSingular; rank: number; w: number }[] = [];
+    cy.nodes().forEach((n) => {
+      if (n.hasClass('hidden')) return;
+      const { x, y } = n.position();
+      if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) return;
+      const rank = n.hasClass('selected')
+        ? 2
+        : n.hasClass('highlighted') || n.hasClass('on-path')
+          ? 1
+          : 0;
+      candidates.push({ n, rank, w: weight(n) });
+    });
+    candidates.sort((a, b) => b.rank - a.rank || b.w - a.w);
+    const placed: Box[] = [];
+    for (const { n } of candidates.slice(0, MAX_TRIED)) {
+      if (next.size >= MAX_LEADS) break;
+      const box = screenBox(n, k, leads.get(n.id()) ?? 1, zoom, pan);
+      if (box.x2 < view.x1 || box.x1 > view.x2 || box.y2 < view.y1 || box.y1 > view.y2) continue;
+      if (placed.some((p) => overlaps(p, box))) continue;
+      placed.push(box);
+      next.set(n.id(), k);
+    }
+    // Every other node in view holds its label back: drawn at this zoom it would be too
+    // small to read and would run under the leads. Out of view, no label matters.
+    for (const { n } of candidates) if (!next.has(n.id())) quiet.add(n.id());
+  }
+  const wasQuiet = quietOf.get(cy) ?? new Set<string>();
+  cy.batch(() => {
+    for (const id of wasQuiet) if (!quiet.has(id)) cy.getElementById(id).removeClass('label-quiet');
+    for (const id of quiet) if (!wasQuiet.has(id)) cy.getElementById(id).addClass('label-quiet');
+    for (const [id] of leads) if (!next.has(id)) cy.getElementById(id).removeStyle(LEAD_STYLES);
+    for (const [id, scale] of next) {
+      if (leads.get(id) === scale) continue;
+      cy.getElementById(id).style({
+        'font-size': NODE_DRAWING.fontSize * scale,
+        'text-max-width': `${NODE_DRAWING.labelWidth * scale}px`,
+        'text-margin-y': NODE_DRAWING.labelMargin * scale,
+        'min-zoomed-font-size': 0,
+      });
+    }
+  });
+  scaleOf.set(cy, next);
+  quietOf.set(cy, quiet);
+  return next.size;
+}
+
+/**
+ * Puts every label back as the stylesheet draws it (before a picture is exported, say). Out:
+ * whether the grid had led any.
+ */
+export function clearLabelGrid(cy: Core): boolean {
+  const leads = leadsOf(cy);
+  const quiet = quietOf.get(cy) ?? new Set<string>();
+  if (leads.size === 0 && quiet.size === 0) return false;
+  cy.batch(() => {
+    for (const [id] of leads) cy.getElementById(id).removeStyle(LEAD_STYLES);
+    for (const id of quiet) cy.getElementById(id).removeClass('label-quiet');
+  });
+  scaleOf.set(cy, new Map());
+  quietOf.set(cy, new Set());
+  return true;
+}
