@@ -1,6 +1,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Viewport } from '../graph/view';
 import { NODE_DRAWING } from '../graph/labelBox';
+import { plainBox } from './labelGrid';
 import { FIT_PADDING, LARGE_GRAPH } from './layouts';
 
 /** Half the largest node plus a line of label, in model units: what a centre-point box misses. */
@@ -17,7 +18,24 @@ export type Box = { x1: number; y1: number; x2: number; y2: number };
 export function drawingBox(eles: Collection): Box | null {
   const nodes = eles.nodes();
   if (nodes.empty()) return null;
-  if (eles.length <= LARGE_GRAPH) return eles.boundingBox({});
+  if (eles.length <= LARGE_GRAPH) {
+    // Labels as the stylesheet draws them: the label grid resizes some with the zoom.
+    const edges = eles.edges();
+    const box = edges.nonempty() ? edges.boundingBox({}) : null;
+    let [x1, y1, x2, y2] = box
+      ? [box.x1, box.y1, box.x2, box.y2]
+      : [Infinity, Infinity, -Infinity, -Infinity];
+    nodes.forEach((n) => {
+      const b = plainBox(n);
+      [x1, y1, x2, y2] = [
+        Math.min(x1, b.x1),
+        Math.min(y1, b.y1),
+        Math.max(x2, b.x2),
+        Math.max(y2, b.y2),
+      ];
+    });
+    return { x1, y1, x2, y2 };
+  }
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const n of nodes) {
     const { x, y } = n.position();

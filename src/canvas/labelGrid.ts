@@ -30,32 +30,73 @@ function leadsOf(cy: Core): Map<string, number> {
   return map;
 }
 
-/**
- * A node's label box on screen if drawn `k` times the stylesheet's size: the box Cytoscape
- * measured for it (with the wrap it draws), scaled about the label's top centre.
- */
-function screenBox(
-  n: NodeSingular,
-  k: number,
-  now: number,
-  zoom: number,
-  pan: { x: number; y: number },
-): Box {
+/** A label's box as the stylesheet draws it, relative to its top centre (model units). */
+interface Rel {
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+}
+/** Labels as the stylesheet draws them, measured while they were: a grown label says nothing
+ * exact of its plain self, since the browser's glyph widths do not scale exactly. */
+const plainOf = new WeakMap<Core, Map<string, Rel>>();
+
+/** Forgets the plain label boxes (the labels' text or style changed). */
+export function forgetPlainLabels(cy: Core): void {
+  plainOf.delete(cy);
+}
+
+const anchor = (n: NodeSingular) => ({ x: n.position('x'), top: n.position('y') + n.height() / 2 });
+
+/** The label's box as drawn now, relative to its top centre. */
+function relNow(n: NodeSingular): Rel {
   const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-  const { x } = n.position();
-  const top = n.position('y') + n.height() / 2;
-  const f = k / now;
-  const model = {
-    x1: x + (b.x1 - x) * f,
-    x2: x + (b.x2 - x) * f,
-    y1: top + (b.y1 - top) * f,
-    y2: top + (b.y2 - top) * f,
-  };
+  const { x, top } = anchor(n);
+  return { x1: b.x1 - x, x2: b.x2 - x, y1: b.y1 - top, y2: b.y2 - top };
+}
+
+/** The node's plain label box, relative to its top centre: measured, or remembered. */
+function plainRel(n: NodeSingular): Rel {
+  const cy = n.cy();
+  let plain = plainOf.get(cy);
+  if (!plain) plainOf.set(cy, (plain = new Map<string, Rel>()));
+  const k = scaleOf.get(cy)?.get(n.id());
+  const known = plain.get(n.id());
+  if (known && k !== undefined) return known;
+  const now = relNow(n);
+  if (k === undefined) {
+    plain.set(n.id(), now);
+    return now;
+  }
+  return { x1: now.x1 / k, x2: now.x2 / k, y1: now.y1 / k, y2: now.y2 / k };
+}
+
+/**
+ * The box of a node with its label as the stylesheet draws it, whatever the grid made of it:
+ * what a fit measures, so that fitting does not depend on the zoom it is about to choose.
+ */
+export function plainBox(n: NodeSingular): { x1: number; y1: number; x2: number; y2: number } {
+  if (!scaleOf.get(n.cy())?.has(n.id())) return n.boundingBox({});
+  const shape = n.boundingBox({ includeLabels: false });
+  const rel = plainRel(n);
+  const { x, top } = anchor(n);
   return {
-    x1: model.x1 * zoom + pan.x,
-    x2: model.x2 * zoom + pan.x,
-    y1: model.y1 * zoom + pan.y,
-    y2: model.y2 * zoom + pan.y,
+    x1: Math.min(shape.x1, x + rel.x1),
+    x2: Math.max(shape.x2, x + rel.x2),
+    y1: Math.min(shape.y1, top + rel.y1),
+    y2: Math.max(shape.y2, top + rel.y2),
+  };
+}
+
+/** A node's label box on screen if drawn `k` times the stylesheet's size. */
+function screenBox(n: NodeSingular, k: number, zoom: number, pan: { x: number; y: number }): Box {
+  const rel = plainRel(n);
+  const { x, top } = anchor(n);
+  return {
+    x1: (x + rel.x1 * k) * zoom + pan.x,
+    x2: (x + rel.x2 * k) * zoom + pan.x,
+    y1: (top + rel.y1 * k) * zoom + pan.y,
+    y2: (top + rel.y2 * k) * zoom + pan.y,
   };
 }
 
@@ -93,7 +134,7 @@ export function placeLabelGrid(cy: Core, weight: (n: NodeSingular) => number): n
     const placed: Box[] = [];
     for (const { n } of candidates.slice(0, MAX_TRIED)) {
       if (next.size >= MAX_LEADS) break;
-      const box = screenBox(n, k, leads.get(n.id()) ?? 1, zoom, pan);
+      const box = screenBox(n, k, zoom, pan);
       if (box.x2 < view.x1 || box.x1 > view.x2 || box.y2 < view.y1 || box.y1 > view.y2) continue;
       if (placed.some((p) => overlaps(p, box))) continue;
       placed.push(box);

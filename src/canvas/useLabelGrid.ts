@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../graph/view';
-import { clearLabelGrid, placeLabelGrid } from './labelGrid';
+import { clearLabelGrid, forgetPlainLabels, placeLabelGrid } from './labelGrid';
 import type { LayoutState } from './layouts';
 
 /** The chosen size measure where there is one, else the node's links. */
@@ -41,6 +41,9 @@ export function useLabelGrid(
       clearLabelGrid(cy);
       return;
     }
+    // The labels' text or style may have changed: measured afresh, from their plain selves.
+    clearLabelGrid(cy);
+    forgetPlainLabels(cy);
     let frame = 0;
     const place = () => {
       frame = 0;

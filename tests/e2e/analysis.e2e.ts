@@ -33,17 +33,26 @@ test('finds the paths from Aditi Puri to Ryohei Aiba, with evidence on every hop
     .getByRole('region', { name: /^Path \d: 4 steps$/ })
     .filter({ has: page.getByRole('button', { name: 'Arva Rajkamal', exact: true }) });
   await expect(path).toHaveCount(1);
-  const hops = path.getByRole('listitem');
+  // One compact chain: the start, then each hop's relation (its arrow the way it runs) and node.
+  await expect(path.locator('.chain-start')).toHaveText('Aditi Puri');
+  const hops = path.locator('.chain-hop');
   await expect(hops).toHaveCount(4);
-  await expect(hops.nth(0)).toContainText('Aditi Puri → took part in → Meeting with JICA');
-  await expect(hops.nth(1)).toContainText('Meeting with JICA ← took part in ← Arva Rajkamal');
-  await expect(hops.nth(2)).toContainText(
-    'Arva Rajkamal → took part in → Meeting with NEC Corporation',
-  );
-  await expect(hops.nth(3)).toContainText(
-    'Meeting with NEC Corporation ← took part in ← Ryohei Aiba',
-  );
+  await expect(hops.locator('.hop-relation')).toHaveText([
+    '→ took part in (in its direction)',
+    '← took part in (against its direction)',
+    '→ took part in (in its direction)',
+    '← took part in (against its direction)',
+  ]);
+  await expect(hops.locator(':scope > .node-link')).toHaveText([
+    'Meeting with JICA',
+    'Arva Rajkamal',
+    'Meeting with NEC Corporation',
+    'Ryohei Aiba',
+  ]);
+  // Each hop's evidence is folded under it, one click away.
   for (let i = 0; i < 4; i++) {
+    await expect(hops.nth(i).getByLabel('Quoted verbatim from the source').first()).toBeHidden();
+    await hops.nth(i).locator('summary').click();
     await expect(hops.nth(i).getByLabel('Quoted verbatim from the source').first()).toBeVisible();
     await expect(
       hops
@@ -55,7 +64,8 @@ test('finds the paths from Aditi Puri to Ryohei Aiba, with evidence on every hop
   await expect(hops.nth(0).getByLabel('Quoted verbatim from the source')).toContainText(
     'अदिति पुरी',
   );
-  // On the canvas: the path's nodes and edges are marked, the rest faded.
+  // On the canvas: the chosen path's nodes and edges are marked strong, the rest faded.
+  await path.getByRole('button', { name: /^Path \d: 4 steps$/ }).click();
   const marked = await page.evaluate(() =>
     window
       .cy!.$('node.on-path')

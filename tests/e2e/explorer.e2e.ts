@@ -117,6 +117,8 @@ test('back and forward step through selections', async ({ page }) => {
 test('a malformed link is ignored piece by piece with a notice', async ({ page }) => {
   await page.goto('/?node=nobody&layout=grid&depth=zz&sectors=health,bogus');
   await waitForCanvas(page);
+  // The notices fold to one line, the newest; the earlier ones are one click away.
+  await page.getByRole('button', { name: /^\d+ earlier$/ }).click();
   await expect(
     page.getByText(
       'The link names “nobody”, which is not in this graph; the selection was ignored.',

@@ -55,6 +55,8 @@ test('unknown ids in a link’s filters are ignored for real, and the link is re
 }) => {
   await page.goto('/?sectors=healthcare&types=persn');
   await expect(counts(page)).toHaveText('41 of 41 nodes · 59 of 59 edges');
+  // Two notices, folded to the newest; the other is one click away.
+  await page.getByRole('button', { name: '1 earlier' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'healthcare' })).toContainText(
     'they were ignored',
   );

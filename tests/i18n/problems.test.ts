@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/formats/importGraph';
 import { loadGraphText } from '../../src/graph/load';
 import { formatProblem, problemMessage } from '../../src/i18n/problems';
+import { isLatin, localizedText } from '../../src/i18n/strings';
 import { problem, tooLarge, tooMany, empty } from '../../src/schema/problems';
 import { clip } from '../../src/schema/text';
 import { readFixture } from '../fixtures/readFixture';
@@ -89,5 +90,18 @@ describe('clip', () => {
     // "कि": क then the vowel sign ि; cutting between them would strand the sign.
     expect(clip('अकिताब', 3)).toBe('अ…');
     expect(clip('short', 10)).toBe('short');
+  });
+});
+
+describe('a name without Hindi', () => {
+  it('is marked English only where it is in Latin letters; another script is shown as it is', () => {
+    expect(localizedText({ en: 'Suzuki', hi: 'Suzuki', hiMissing: true }, 'hi')).toBe(
+      'Suzuki (EN)',
+    );
+    expect(localizedText({ en: '京成高砂', hi: '京成高砂', hiMissing: true }, 'hi')).toBe(
+      '京成高砂',
+    );
+    expect(localizedText({ en: 'Café', hi: 'Café', hiMissing: true }, 'hi')).toBe('Café (EN)');
+    expect(isLatin('Москва')).toBe(false);
   });
 });
