@@ -135,7 +135,8 @@ export function placeLabelGrid(cy: Core, weight: (n: NodeSingular) => number): n
     for (const { n } of candidates.slice(0, MAX_TRIED)) {
       if (next.size >= MAX_LEADS) break;
       const box = screenBox(n, k, zoom, pan);
-      if (box.x2 < view.x1 || box.x1 > view.x2 || box.y2 < view.y1 || box.y1 > view.y2) continue;
+      // Whole or not at all: a label cut by the canvas's edge reads as a different name.
+      if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) continue;
       if (placed.some((p) => overlaps(p, box))) continue;
       placed.push(box);
       next.set(n.id(), k);

@@ -40,11 +40,13 @@ export default function Legend() {
           </ul>
         </div>
       ))}
-      {legend.notes.map((note) => (
-        <p key={note} className="legend-caption">
-          {note}
-        </p>
-      ))}
+      <div className="legend-notes">
+        {legend.notes.map((note) => (
+          <p key={note} className="legend-caption">
+            {note}
+          </p>
+        ))}
+      </div>
     </details>
   );
 }
