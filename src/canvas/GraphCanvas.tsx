@@ -116,7 +116,7 @@ export default function GraphCanvas() {
   useHighlight(cy, bundles, highlight, selection);
   useCamera(cy, camera);
   useFrameChoice(cy, selection, revealSeq);
-  useResizeKeepsView(cy);
+  useResizeKeepsView(cy, () => store.getState().viewport !== null);
   usePathMarks(cy, bundles, pathSet, chosenPath);
   useAppearanceMarks(cy, graph, look);
   useRadialLabels(cy, layout, status.state);

@@ -66,7 +66,6 @@ export function fitCamera(
   cy: Core,
   eles: Collection,
 ): { zoom: number; pan: { x: number; y: number } } | null {
-  syncSize(cy);
   const box = drawingBox(eles);
   if (!box) return null;
   const w = Math.max(box.x2 - box.x1, 1);
@@ -102,6 +101,7 @@ export function shownForFit(cy: Core): Collection {
  * frame of a glide redraws all of it.
  */
 export function fitTo(cy: Core, eles: Collection, duration = 0): void {
+  syncSize(cy);
   const camera = fitCamera(cy, eles);
   if (!camera) return;
   if (duration > 0 && cy.elements().length <= LARGE_GRAPH) cy.animate({ ...camera, duration });

@@ -61,8 +61,10 @@ function plainRel(n: NodeSingular): Rel {
   let plain = plainOf.get(cy);
   if (!plain) plainOf.set(cy, (plain = new Map<string, Rel>()));
   const k = scaleOf.get(cy)?.get(n.id());
+  // Measured once while plain, kept until the labels change: a label just put back may still
+  // be measured at the size it had.
   const known = plain.get(n.id());
-  if (known && k !== undefined) return known;
+  if (known) return known;
   const now = relNow(n);
   if (k === undefined) {
     plain.set(n.id(), now);
@@ -76,7 +78,8 @@ function plainRel(n: NodeSingular): Rel {
  * what a fit measures, so that fitting does not depend on the zoom it is about to choose.
  */
 export function plainBox(n: NodeSingular): { x1: number; y1: number; x2: number; y2: number } {
-  if (!scaleOf.get(n.cy())?.has(n.id())) return n.boundingBox({});
+  if (!scaleOf.get(n.cy())?.has(n.id()) && !plainOf.get(n.cy())?.has(n.id()))
+    return n.boundingBox({});
   const shape = n.boundingBox({ includeLabels: false });
   const rel = plainRel(n);
   const { x, top } = anchor(n);

@@ -210,10 +210,11 @@ export function useFrameChoice(
 
 /**
  * Keeps the picture in place when the canvas changes size (a notice or a panel opens, the
- * window turns): a view that showed the whole graph is fitted again, any other keeps its
- * centre, so nothing is pushed out of sight.
+ * window turns): a view that showed the whole graph is fitted again, any other (or one whose
+ * frame the link records, `framed`) keeps its centre, so nothing is pushed out of sight and a
+ * shared view stays as it was.
  */
-export function useResizeKeepsView(cy: Core | null): void {
+export function useResizeKeepsView(cy: Core | null, framed: () => boolean): void {
   useEffect(() => {
     const el = cy?.container();
     if (!cy || !el) return;
@@ -233,14 +234,15 @@ export function useResizeKeepsView(cy: Core | null): void {
         box.x2 * zoom + pan.x <= width + 1 &&
         box.y2 * zoom + pan.y <= height + 1;
       cy.resize();
-      if (sawAll) fitTo(cy, visible);
+      // A frame the link records (the user's, or a choice's) stays where it is.
+      if (sawAll && !framed()) fitTo(cy, visible);
       else cy.panBy({ x: (w - width) / 2, y: (h - height) / 2 });
-      // A sheet or the table opening beside a choice must not push the choice out of sight.
-      bringIntoView(cy, chosenElements(cy));
       width = w;
       height = h;
     });
     observer.observe(el);
     return () => observer.disconnect();
+    // `framed` is read when the canvas resizes, not when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy]);
 }

@@ -1,4 +1,5 @@
 import { analysisEn, analysisHi } from './analysisStrings';
+import { editEn, editHi } from './editStrings';
 import { guideEn, guideHi } from './guideStrings';
 import { screenEn, screenHi } from './screenStrings';
 
@@ -203,7 +204,7 @@ const baseEn = {
   'label.englishOnly': '(EN)',
   'label.englishOnlyNote': 'No Hindi name in the data; shown in English',
 } as const;
-const en = { ...baseEn, ...analysisEn, ...screenEn, ...guideEn } as const;
+const en = { ...baseEn, ...analysisEn, ...screenEn, ...guideEn, ...editEn } as const;
 
 export type MessageKey = keyof typeof en;
 
@@ -211,6 +212,7 @@ const hi: Record<MessageKey, string> = {
   ...analysisHi,
   ...screenHi,
   ...guideHi,
+  ...editHi,
   'app.title': 'हितधारक ग्राफ़ एक्सप्लोरर',
   'app.skipLinks': 'सीधे जाएं',
   'app.skipToSearch': 'खोज पर जाएं',

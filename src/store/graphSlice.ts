@@ -6,6 +6,7 @@ import { INITIAL_VIEW, initialLayoutFor } from '../graph/view';
 import type { Problem } from '../schema/problems';
 import { initialAnalysis } from './analysisSlice';
 import { initialFilters } from './filtersSlice';
+import { initialHistory } from './historySlice';
 import { initialSelection } from './selectionSlice';
 import { initialArrangement, initialFocus } from './viewSlice';
 import type { SliceCreator } from './types';
@@ -69,6 +70,8 @@ export const createGraphSlice =
         ...initialFilters,
         ...initialSelection,
         ...initialAnalysis,
+        // Another graph's steps cannot be undone on this one.
+        ...initialHistory,
         focusOnly: initialFocus.focusOnly,
         // A file that drew its graph opens as drawn; otherwise the force layout lays it out.
         layout: initialLayoutFor(graph),
@@ -104,6 +107,8 @@ export const createGraphSlice =
         set({
           graph: result.graph,
           ...(role === 'sectors' || role === 'relation' ? initialFilters : {}),
+          // Steps made before name the old labels and types: not to be undone on these.
+          ...initialHistory,
         });
         get().addNotices([
           {

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/strings';
 import { createAnalysisSlice } from './analysisSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice, type DataOrigin } from './graphSlice';
+import { createHistorySlice } from './historySlice';
 import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AppState } from './types';
@@ -28,6 +29,7 @@ export function createAppStore(initial: {
     ...createViewSlice(initial)(...a),
     ...createImportSlice(...a),
     ...createAnalysisSlice(...a),
+    ...createHistorySlice(...a),
   }));
 }
 

@@ -3,6 +3,7 @@ import type { AnalysisSlice } from './analysisSlice';
 import type { FiltersSlice } from './filtersSlice';
 import type { ImportSlice } from './importSlice';
 import type { GraphSlice } from './graphSlice';
+import type { HistorySlice } from './historySlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 
@@ -12,6 +13,7 @@ export type AppState = GraphSlice &
   SelectionSlice &
   ViewSlice &
   ImportSlice &
-  AnalysisSlice;
+  AnalysisSlice &
+  HistorySlice;
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -7,6 +7,7 @@ import DataOrigin from './DataOrigin';
 import ExportMenu from './ExportMenu';
 import ImportButton from './ImportButton';
 import ShareButton from './ShareButton';
+import EditControls from './edit/EditControls';
 
 /** Where the skip links lead: the ids of the search box, canvas, node list and side panel. */
 const SKIPS = [
@@ -57,6 +58,7 @@ export default function Header() {
         <p className="dataset-title">{loc(title)}</p>
         <DataOrigin />
         <div className="header-actions">
+          <EditControls />
           <ImportButton />
           <ExportMenu />
           <ActionButton

@@ -11,18 +11,24 @@ import Names from './Names';
 import NodeLink from './NodeLink';
 import NodeMetrics from './NodeMetrics';
 import ExternalLink from './ExternalLink';
+import NodeEditor from '../edit/NodeEditor';
 
 /** Everything known about a node, its meeting summary if it is one, and its connections. */
 export default function NodeDetails({ node }: { node: GraphNode }) {
   const { t, loc } = useT();
   const graph = useApp((s) => s.graph);
   const showPanel = useApp((s) => s.showPanel);
+  const editing = useApp((s) => s.editing);
   const hidden = !useApp(selectShown).nodes.has(node.id);
   const organisation = node.organisation ? graph.nodeById.get(node.organisation) : undefined;
   const sectorIndex = [...graph.sectors.keys()];
   return (
     <article className="node-details" aria-labelledby="details-title">
       <Names label={node.label} id="details-title" />
+      {/* Keyed by the node and its name: the form starts from what the data says now. */}
+      {editing ? (
+        <NodeEditor key={`${node.id} ${node.label.en} ${node.label.hi}`} node={node} />
+      ) : null}
       {hidden ? <p className="hint">{t('details.hiddenByFilters')}</p> : null}
       <dl className="facts">
         <div>

@@ -1,0 +1,63 @@
+import { commandKey } from '../../i18n/editStrings';
+import type { Command } from '../../graph/commands';
+import { useT } from '../../store/useT';
+import { useApp } from '../../store/store';
+
+const VERB = { done: 'edit.done', undone: 'edit.undone', redone: 'edit.redone' } as const;
+
+/**
+ * The edit switch, and while editing, Undo and Redo saying what they would undo or redo
+ * ("Undo: rename …"); each step is announced to screen readers.
+ */
+export default function EditControls() {
+  const { t } = useT();
+  const editing = useApp((s) => s.editing);
+  const setEditing = useApp((s) => s.setEditing);
+  const past = useApp((s) => s.past);
+  const future = useApp((s) => s.future);
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+  const lastStep = useApp((s) => s.lastStep);
+  const name = (c: Command) => t(commandKey(c.name), c.name.params);
+  const undoing = past.at(-1)?.command;
+  const redoing = future[0]?.command;
+  return (
+    <span className="edit-controls">
+      <button
+        type="button"
+        aria-pressed={editing}
+        title={t('edit.toggleLabel')}
+        onClick={() => setEditing(!editing)}
+      >
+        {t('edit.toggle')}
+      </button>
+      {editing ? (
+        <>
+          <button
+            type="button"
+            disabled={!undoing}
+            title={undoing ? t('edit.undoWhat', { name: name(undoing) }) : t('edit.nothingToUndo')}
+            aria-label={undoing ? t('edit.undoWhat', { name: name(undoing) }) : t('edit.undo')}
+            onClick={undo}
+          >
+            <span aria-hidden="true">↶ </span>
+            {t('edit.undo')}
+          </button>
+          <button
+            type="button"
+            disabled={!redoing}
+            title={redoing ? t('edit.redoWhat', { name: name(redoing) }) : t('edit.nothingToRedo')}
+            aria-label={redoing ? t('edit.redoWhat', { name: name(redoing) }) : t('edit.redo')}
+            onClick={redo}
+          >
+            <span aria-hidden="true">↷ </span>
+            {t('edit.redo')}
+          </button>
+        </>
+      ) : null}
+      <span className="sr-only" role="status" data-testid="edit-said">
+        {lastStep ? t(VERB[lastStep.verb], { name: name(lastStep.command) }) : ''}
+      </span>
+    </span>
+  );
+}
