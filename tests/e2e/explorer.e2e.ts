@@ -167,6 +167,7 @@ test('keyboard only: search, list and details without the canvas', async ({ page
     'Skip to the graph',
     'Skip to the node list',
     'Skip to the side panel',
+    'Edit',
     'Open data…',
     'Export',
     'हिन्दी',
