@@ -1,7 +1,6 @@
 import type { VisibleSet } from '../graph/filters';
 import type { GraphEdge, GraphModel, GraphNode } from '../graph/model';
-import { FORMAT_NAME, FORMAT_VERSION } from '../schema/graphFile';
-import { plain, type Plain } from '../graph/plain';
+import { plainFile, type Plain } from '../graph/plain';
 import { selected } from './rows';
 
 /**
@@ -16,16 +15,5 @@ export function toGraphFile(graph: GraphModel, shown?: VisibleSet): Plain {
     n.organisation !== undefined && !has(n.organisation) ? { ...n, organisation: undefined } : n;
   const trimEdge = (e: GraphEdge) =>
     e.meeting !== undefined && !has(e.meeting) ? { ...e, meeting: undefined } : e;
-  return (
-    plain({
-      format: FORMAT_NAME,
-      version: FORMAT_VERSION,
-      meta: graph.meta,
-      sources: [...graph.sources.values()],
-      sectors: [...graph.sectors.values()],
-      relations: [...graph.relations.values()],
-      nodes: nodes.map(trimNode),
-      edges: edges.map(trimEdge),
-    }) ?? null
-  );
+  return plainFile(graph, nodes.map(trimNode), edges.map(trimEdge));
 }

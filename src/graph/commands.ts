@@ -1,9 +1,8 @@
-import { FORMAT_NAME, FORMAT_VERSION } from '../schema/graphFile';
 import type { Problem } from '../schema/problems';
 import { RESERVED_IDS } from '../schema/reserved';
 import { loadGraphValue } from './load';
 import type { GraphEdge, GraphModel, GraphNode } from './model';
-import { plain } from './plain';
+import { plainFile } from './plain';
 
 /** The lists of a graph a change can touch. */
 export type RecordKind = 'node' | 'edge';
@@ -101,18 +100,7 @@ export function applyCommand(graph: GraphModel, command: Command): CommandResult
     const ok = change.kind === 'node' ? applyTo(nodes, change) : applyTo(edges, change);
     if (!ok) return { ok: false, problems: [] };
   }
-  const loaded = loadGraphValue(
-    plain({
-      format: FORMAT_NAME,
-      version: FORMAT_VERSION,
-      meta: graph.meta,
-      sources: [...graph.sources.values()],
-      sectors: [...graph.sectors.values()],
-      relations: [...graph.relations.values()],
-      nodes,
-      edges,
-    }),
-  );
+  const loaded = loadGraphValue(plainFile(graph, nodes, edges));
   return loaded.ok ? { ok: true, graph: loaded.graph } : { ok: false, problems: loaded.problems };
 }
 

@@ -1,3 +1,6 @@
+import { FORMAT_NAME, FORMAT_VERSION } from '../schema/graphFile';
+import type { GraphEdge, GraphModel, GraphNode } from './model';
+
 /** JSON-ready data: what a file holds. */
 export type Plain =
   null | boolean | number | string | readonly Plain[] | { readonly [k: string]: Plain };
@@ -22,4 +25,27 @@ export function plain(value: unknown): Plain | undefined {
     return Object.fromEntries(out);
   }
   return undefined;
+}
+
+/**
+ * A graph as a plain file in the project's format, with the given nodes and edges in place of
+ * its own (an export's view, a command's result): what the loader reads back.
+ */
+export function plainFile(
+  graph: GraphModel,
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+): Plain {
+  return (
+    plain({
+      format: FORMAT_NAME,
+      version: FORMAT_VERSION,
+      meta: graph.meta,
+      sources: [...graph.sources.values()],
+      sectors: [...graph.sectors.values()],
+      relations: [...graph.relations.values()],
+      nodes,
+      edges,
+    }) ?? null
+  );
 }

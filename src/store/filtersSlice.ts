@@ -25,6 +25,8 @@ export interface FiltersSlice {
   /** Hides exactly these values of a category attribute. */
   setHiddenValues: (key: string, values: ReadonlySet<string>) => void;
   clearFilters: () => void;
+  /** Every filter off and focus mode too: all the graph is shown again. */
+  clearAllFilters: () => void;
   setFilters: (filters: Filters) => void;
 }
 
@@ -79,6 +81,7 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set, get) => {
       update({ hiddenValues });
     },
     clearFilters: () => set(initialFilters),
+    clearAllFilters: () => set({ ...initialFilters, focusOnly: false }),
     setFilters: (filters) => set({ filters }),
   };
 };

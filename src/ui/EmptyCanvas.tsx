@@ -15,8 +15,7 @@ export default function EmptyCanvas() {
   const filters = useApp((s) => s.filters);
   const focusOnly = useApp((s) => s.focusOnly);
   const shown = useApp(selectShown);
-  const clearFilters = useApp((s) => s.clearFilters);
-  const setFocusOnly = useApp((s) => s.setFocusOnly);
+  const clearAllFilters = useApp((s) => s.clearAllFilters);
   const chips = useMemo(
     () => filterTexts(store.getState()),
     // The texts follow these; the store is read for them at once.
@@ -40,13 +39,7 @@ export default function EmptyCanvas() {
           ))}
         </ul>
       ) : null}
-      <button
-        type="button"
-        onClick={() => {
-          clearFilters();
-          setFocusOnly(false);
-        }}
-      >
+      <button type="button" onClick={clearAllFilters}>
         {t('filters.clearAll')}
       </button>
     </div>

@@ -21,8 +21,7 @@ export default function FilterChips() {
   const graph = useApp((s) => s.graph);
   const filters = useApp((s) => s.filters);
   const focusOnly = useApp((s) => s.focusOnly);
-  const clearFilters = useApp((s) => s.clearFilters);
-  const setFocusOnly = useApp((s) => s.setFocusOnly);
+  const clearAllFilters = useApp((s) => s.clearAllFilters);
   const requestCamera = useApp((s) => s.requestCamera);
   const chips = useMemo(
     () => filterTexts(store.getState()),
@@ -48,14 +47,7 @@ export default function FilterChips() {
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        className="clear-all"
-        onClick={() => {
-          clearFilters();
-          setFocusOnly(false);
-        }}
-      >
+      <button type="button" className="clear-all" onClick={clearAllFilters}>
         {t('filters.clearAll')}
       </button>
       {/* What stays shown may sit in a corner of the picture made for the whole graph. */}
