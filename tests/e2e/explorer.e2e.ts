@@ -84,6 +84,8 @@ test('a copied link opens the same view in a new page', async ({ page, context }
   await page.getByRole('combobox', { name: 'Layout' }).selectOption('concentric');
   await page.getByRole('combobox', { name: 'Neighbourhood depth' }).selectOption('2');
   await clickNode(page, 'jica');
+  // The choice is brought into view; the link says where the camera came to rest.
+  await waitForCanvas(page);
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
   await expect(page.getByText('Link copied. Anyone opening it sees this view.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());

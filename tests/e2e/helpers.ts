@@ -70,6 +70,9 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     }
     await page.mouse.down();
     await page.mouse.up();
+    // A choice is brought into view: the camera may glide, and the link records where it rests.
+    await page.waitForFunction(() => !window.cy?.animated());
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-camera', 'still');
     return;
   }
 }

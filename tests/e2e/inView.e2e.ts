@@ -124,9 +124,9 @@ test.describe('the label grid', () => {
     const ids = labels.map((l) => l.id);
     for (const id of ['Valjean', 'Gavroche', 'Marius', 'Myriel']) expect(ids).toContain(id);
     // Zoomed in far enough, every label in view is drawn at its own size again.
-    await page.evaluate(() =>
-      window.cy!.zoom({ level: 1.2, renderedPosition: { x: 300, y: 300 } }),
-    );
+    await page.evaluate(() => {
+      window.cy!.zoom({ level: 1.2, renderedPosition: { x: 300, y: 300 } });
+    });
     await expect.poll(() => page.evaluate(() => window.cy!.nodes('.label-quiet').length)).toBe(0);
   });
 });
@@ -285,7 +285,9 @@ test.describe('what the screen says', () => {
         return Math.max(b.w / cy.width(), b.h / cy.height());
       });
     // Seen from further out, as after panning about, the two take a small part of the canvas.
-    await page.evaluate(() => window.cy!.zoom({ level: 0.6, renderedPosition: { x: 0, y: 0 } }));
+    await page.evaluate(() => {
+      window.cy!.zoom({ level: 0.6, renderedPosition: { x: 0, y: 0 } });
+    });
     expect(await share()).toBeLessThan(0.5);
     await page.getByRole('button', { name: 'Fit to what is shown' }).click();
     await waitForCanvas(page);
