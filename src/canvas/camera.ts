@@ -86,6 +86,18 @@ export function fitCamera(
   };
 }
 
+/** The camera each canvas was last fitted to: a view still there is a fitted one. */
+const lastFits = new WeakMap<Core, { zoom: number; pan: { x: number; y: number } }>();
+
+/**
+ * The camera the canvas was last fitted to by {@link fitTo}, if any. Measuring the fit again
+ * can come out a hair different (labels the grid resized are measured back), so a view is
+ * also taken as fitted when it is where the last fit put it.
+ */
+export function lastFit(cy: Core): { zoom: number; pan: { x: number; y: number } } | null {
+  return lastFits.get(cy) ?? null;
+}
+
 /**
  * What a fit frames: the shown elements; on a large graph the shown nodes alone (its box is
  * taken from node centres anyway, and filtering 100,000 edges on every resize costs a frame).
@@ -104,6 +116,7 @@ export function fitTo(cy: Core, eles: Collection, duration = 0): void {
   syncSize(cy);
   const camera = fitCamera(cy, eles);
   if (!camera) return;
+  lastFits.set(cy, camera);
   if (duration > 0 && cy.elements().length <= LARGE_GRAPH) cy.animate({ ...camera, duration });
   else cy.viewport(camera);
 }

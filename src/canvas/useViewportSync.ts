@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { AppStore } from '../store/store';
-import { fitCamera, frameOf, showFrame, shownForFit } from './camera';
+import { fitCamera, frameOf, lastFit, showFrame, shownForFit } from './camera';
 import type { LayoutState } from './layouts';
 
 /** Quiet time after the camera last moved before its frame is recorded. */
@@ -39,13 +39,13 @@ export function useViewportSync(
     const record = () => {
       if (cy.destroyed()) return;
       setMoving(false);
-      const fit = fitCamera(cy, shownForFit(cy));
       const now = { zoom: cy.zoom(), pan: cy.pan() };
-      const fitted =
+      const at = (fit: { zoom: number; pan: { x: number; y: number } } | null) =>
         fit !== null &&
         close(fit.zoom, now.zoom, fit.zoom * 1e-3) &&
         close(fit.pan.x, now.pan.x, 1) &&
         close(fit.pan.y, now.pan.y, 1);
+      const fitted = at(fitCamera(cy, shownForFit(cy))) || at(lastFit(cy));
       const { viewport, setViewport } = store.getState();
       if (fitted) {
         if (viewport !== null) setViewport(null);
