@@ -9,6 +9,8 @@ export const LEGIBLE_PX = 11;
 /** Labels the grid draws at most, and nodes it looks at to find them. */
 const MAX_LEADS = 150;
 const MAX_TRIED = 2000;
+/** The stylesheet's `min-zoomed-font-size`: Cytoscape draws no smaller label. */
+export const MIN_DRAWN_PX = 7;
 /** Room kept between two labels, screen pixels. */
 const GAP = 3;
 
@@ -145,8 +147,11 @@ export function placeLabelGrid(cy: Core, weight: (n: NodeSingular) => number): n
       next.set(n.id(), k);
     }
     // Every other node in view holds its label back: drawn at this zoom it would be too
-    // small to read and would run under the leads. Out of view, no label matters.
-    for (const { n } of candidates) if (!next.has(n.id())) quiet.add(n.id());
+    // small to read and would run under the leads. Out of view, no label matters; nor where
+    // Cytoscape hides labels itself (its `min-zoomed-font-size`, checked at the zoom rounded
+    // up to a power of two), which spares a big graph at fit a restyle of every node.
+    const drawn = NODE_DRAWING.fontSize * 2 ** Math.ceil(Math.log2(zoom)) >= MIN_DRAWN_PX;
+    if (drawn) for (const { n } of candidates) if (!next.has(n.id())) quiet.add(n.id());
   }
   const wasQuiet = quietOf.get(cy) ?? new Set<string>();
   cy.batch(() => {

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/strings';
 import { NODE_DRAWING as D } from '../graph/labelBox';
 import { NODE_SHAPES, NODE_TYPES } from '../schema/graphFile';
 import { NODE_LOOK } from '../theme/palette';
+import { MIN_DRAWN_PX } from './labelGrid';
 
 const FONT = '"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", system-ui, sans-serif';
 
@@ -29,7 +30,7 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': MIN_DRAWN_PX,
         width: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, ${D.minSize}, ${D.maxSize})`,
         height: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, ${D.minSize}, ${D.maxSize})`,
         'border-width': 3,
