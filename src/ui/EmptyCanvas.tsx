@@ -1,27 +1,18 @@
-import { useMemo } from 'react';
-import { filterTexts } from '../store/describe';
 import { selectShown } from '../store/derived';
 import { useT } from '../store/useT';
-import { useApp, useAppStore } from '../store/store';
+import { useApp } from '../store/store';
+import { useFilterTexts } from './useFilterTexts';
 
 /**
  * Says why the canvas is blank, over it: the graph has no nodes, or the filters (named) hide
  * every one, with the one click that brings them back.
  */
 export default function EmptyCanvas() {
-  const { t, n, lang } = useT();
-  const store = useAppStore();
+  const { t, n } = useT();
   const graph = useApp((s) => s.graph);
-  const filters = useApp((s) => s.filters);
-  const focusOnly = useApp((s) => s.focusOnly);
   const shown = useApp(selectShown);
   const clearAllFilters = useApp((s) => s.clearAllFilters);
-  const chips = useMemo(
-    () => filterTexts(store.getState()),
-    // The texts follow these; the store is read for them at once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, graph, filters, focusOnly, lang],
-  );
+  const chips = useFilterTexts();
   if (shown.nodes.size > 0) return null;
   if (graph.nodes.length === 0)
     return (

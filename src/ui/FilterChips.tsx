@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
 import { filtersActive } from '../graph/filters';
-import { filterTexts } from '../store/describe';
 import { useT } from '../store/useT';
 import { useApp, useAppStore } from '../store/store';
 import type { AppState } from '../store/types';
+import { useFilterTexts } from './useFilterTexts';
 
-/** Removes the filter a chip stands for (see {@link filterTexts} for the keys). */
+/** Removes the filter a chip stands for (see `filterTexts` in store/describe for the keys). */
 function remove(s: AppState, key: string): void {
   if (key === 'focus') s.setFocusOnly(false);
   else if (key.startsWith('range:')) s.setRange(key.slice(6), null);
@@ -16,19 +15,13 @@ function remove(s: AppState, key: string): void {
 
 /** Active filters as removable chips, one per filter group, and one button to clear them all. */
 export default function FilterChips() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const store = useAppStore();
-  const graph = useApp((s) => s.graph);
   const filters = useApp((s) => s.filters);
   const focusOnly = useApp((s) => s.focusOnly);
   const clearAllFilters = useApp((s) => s.clearAllFilters);
   const requestCamera = useApp((s) => s.requestCamera);
-  const chips = useMemo(
-    () => filterTexts(store.getState()),
-    // The texts follow these; the store is read for them at once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, graph, filters, focusOnly, lang],
-  );
+  const chips = useFilterTexts();
   if (!filtersActive(filters) && !focusOnly) return null;
 
   return (
