@@ -1,33 +1,42 @@
-import type { Problem } from '../schema/problems';
-import { RESERVED_IDS } from '../schema/reserved';
-import { loadGraphValue } from './load';
-import type { GraphEdge, GraphModel, GraphNode } from './model';
-import { plainFile } from './plain';
+import {
+  edgeSchema,
+  metaSchema,
+  nodeSchema,
+  relationSchema,
+  sectorSchema,
+  sourceSchema,
+} from '../schema/graphFile';
+import { LIMITS } from '../schema/limits';
+import { problemsFromZod, tooMany, type Problem } from '../schema/problems';
+import { checkSemantics } from '../schema/semantic';
+import { modelFromParts, type GraphModel, type GraphParts } from './model';
+import { plain } from './plain';
 
-/** The lists of a graph a change can touch. */
-export type RecordKind = 'node' | 'edge';
-
-type RecordOf<K extends RecordKind> = K extends 'node' ? GraphNode : GraphEdge;
+/** Every kind of record a change can touch, with its type in the model. */
+export interface RecordTypes {
+  readonly node: GraphParts['nodes'][number];
+  readonly edge: GraphParts['edges'][number];
+  readonly sector: GraphParts['sectors'][number];
+  readonly relation: GraphParts['relations'][number];
+  readonly source: GraphParts['sources'][number];
+  readonly meta: GraphParts['meta'];
+}
+export type RecordKind = keyof RecordTypes;
 
 /**
  * One record's change: put in (`before` null), taken out (`after` null), or replaced. `index`
  * is its place in its list (where it goes in, where it was), so undoing puts it back exactly.
+ * The graph's meta is one record (id `meta`), replaced, never put in or taken out.
  */
-export type Change =
-  | {
-      readonly kind: 'node';
-      readonly id: string;
-      readonly index: number;
-      readonly before: GraphNode | null;
-      readonly after: GraphNode | null;
-    }
-  | {
-      readonly kind: 'edge';
-      readonly id: string;
-      readonly index: number;
-      readonly before: GraphEdge | null;
-      readonly after: GraphEdge | null;
-    };
+export type Change = {
+  [K in RecordKind]: {
+    readonly kind: K;
+    readonly id: string;
+    readonly index: number;
+    readonly before: RecordTypes[K] | null;
+    readonly after: RecordTypes[K] | null;
+  };
+}[RecordKind];
 
 /** What a command is called in the history, as a code and parameters the interface words. */
 export interface CommandName {
@@ -37,9 +46,19 @@ export interface CommandName {
     | 'node.edit'
     | 'node.delete'
     | 'node.move'
+    | 'nodes.edit'
+    | 'nodes.delete'
+    | 'nodes.merge'
+    | 'nodes.distinct'
+    | 'layout.move'
     | 'edge.add'
     | 'edge.edit'
-    | 'edge.delete';
+    | 'edge.delete'
+    | 'sector.add'
+    | 'relation.add'
+    | 'source.add'
+    | 'meta.title'
+    | 'fields.choose';
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -52,27 +71,114 @@ export interface Command {
   readonly changes: readonly Change[];
 }
 
+function flip(c: Change): Change {
+  switch (c.kind) {
+    case 'node':
+      return { ...c, before: c.after, after: c.before };
+    case 'edge':
+      return { ...c, before: c.after, after: c.before };
+    case 'sector':
+      return { ...c, before: c.after, after: c.before };
+    case 'relation':
+      return { ...c, before: c.after, after: c.before };
+    case 'source':
+      return { ...c, before: c.after, after: c.before };
+    case 'meta':
+      return { ...c, before: c.after, after: c.before };
+  }
+}
+
 /** The command that undoes `command` (once `command` has been applied). */
 export function inverseOf(command: Command): Command {
-  return {
-    name: command.name,
-    changes: [...command.changes]
-      .reverse()
-      .map((c) =>
-        c.kind === 'node'
-          ? { kind: 'node', id: c.id, index: c.index, before: c.after, after: c.before }
-          : { kind: 'edge', id: c.id, index: c.index, before: c.after, after: c.before },
-      ),
-  };
+  return { name: command.name, changes: [...command.changes].reverse().map(flip) };
 }
 
 export type CommandResult =
-  | { readonly ok: true; readonly graph: GraphModel }
+  | {
+      readonly ok: true;
+      readonly graph: GraphModel;
+      /** The command as applied: each record as the schema reads it (text trimmed, Hindi
+       * filled in from English where left out), so its inverse gives back exactly this graph. */
+      readonly command: Command;
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-function applyTo<K extends RecordKind>(
-  list: RecordOf<K>[],
-  change: { id: string; index: number; before: RecordOf<K> | null; after: RecordOf<K> | null },
+const LIST = {
+  node: 'nodes',
+  edge: 'edges',
+  sector: 'sectors',
+  relation: 'relations',
+  source: 'sources',
+  meta: 'meta',
+} as const;
+
+type Parse<T> = (
+  value: unknown,
+) =>
+  | { success: true; data: T }
+  | { success: false; error: { issues: Parameters<typeof problemsFromZod>[0] } };
+
+/**
+ * A record as an import would read it: the record read again, null when it is gone, or
+ * undefined with its problems located where it would stand in the file.
+ */
+function reread<T extends object>(
+  change: { readonly kind: RecordKind; readonly index: number },
+  after: T | null,
+  parse: Parse<T>,
+  problems: Problem[],
+): T | null | undefined {
+  if (after === null) return null;
+  const r = parse(plain(after));
+  if (r.success) return r.data;
+  const at = change.kind === 'meta' ? ['meta'] : [LIST[change.kind], change.index];
+  problemsFromZod(r.error.issues, at, problems);
+  return undefined;
+}
+
+const opts = { reportInput: true } as const;
+
+function parsed(c: Change, problems: Problem[]): Change | null {
+  switch (c.kind) {
+    case 'node': {
+      const after = reread(c, c.after, (v) => nodeSchema.safeParse(v, opts), problems);
+      return after === undefined ? null : { ...c, after };
+    }
+    case 'edge': {
+      const after = reread(c, c.after, (v) => edgeSchema.safeParse(v, opts), problems);
+      return after === undefined ? null : { ...c, after };
+    }
+    case 'sector': {
+      const after = reread(c, c.after, (v) => sectorSchema.safeParse(v, opts), problems);
+      return after === undefined ? null : { ...c, after };
+    }
+    case 'relation': {
+      const after = reread(c, c.after, (v) => relationSchema.safeParse(v, opts), problems);
+      return after === undefined ? null : { ...c, after };
+    }
+    case 'source': {
+      const after = reread(c, c.after, (v) => sourceSchema.safeParse(v, opts), problems);
+      return after === undefined ? null : { ...c, after };
+    }
+    case 'meta': {
+      const after = reread(c, c.after, (v) => metaSchema.safeParse(v, opts), problems);
+      return after === undefined ? null : { ...c, after };
+    }
+  }
+}
+
+interface Lists {
+  nodes: RecordTypes['node'][];
+  edges: RecordTypes['edge'][];
+  sectors: RecordTypes['sector'][];
+  relations: RecordTypes['relation'][];
+  sources: RecordTypes['source'][];
+  meta: RecordTypes['meta'];
+}
+
+function put<T extends { readonly id: string }>(
+  list: T[],
+  change: { id: string; index: number; before: T | null; after: T | null },
 ): boolean {
   if (change.before === null) {
     if (change.after === null || list.some((r) => r.id === change.id)) return false;
@@ -87,152 +193,60 @@ function applyTo<K extends RecordKind>(
   return true;
 }
 
+function applyChange(lists: Lists, c: Change): boolean {
+  switch (c.kind) {
+    case 'node':
+      return put(lists.nodes, c);
+    case 'edge':
+      return put(lists.edges, c);
+    case 'sector':
+      return put(lists.sectors, c);
+    case 'relation':
+      return put(lists.relations, c);
+    case 'source':
+      return put(lists.sources, c);
+    case 'meta':
+      if (c.after === null) return false;
+      lists.meta = c.after;
+      return true;
+  }
+}
+
 /**
  * Applies a command: graph in, graph out, through the same schema and semantic checks as any
- * file, so no command can leave the graph invalid. In: a graph and a command made for it. Out:
- * the new graph, or the problems and nothing changed (a record already there, one missing, or
- * a result the checks refuse: an empty label, a dangling reference, a duplicate id).
+ * file, so no command can leave the graph invalid. Only the records it changes pass the schema
+ * again (the others passed it when they were loaded); the reference checks run over the whole
+ * result, as for an import. In: a graph and a command made for it. Out: the new graph, which
+ * shares every record the command did not touch, or the problems and nothing changed (a record
+ * already there or missing, an empty label, a dangling reference, a duplicate id).
  */
 export function applyCommand(graph: GraphModel, command: Command): CommandResult {
-  const nodes = [...graph.nodes];
-  const edges = [...graph.edges];
+  const lists: Lists = {
+    nodes: [...graph.nodes],
+    edges: [...graph.edges],
+    sectors: [...graph.sectors.values()],
+    relations: [...graph.relations.values()],
+    sources: [...graph.sources.values()],
+    meta: graph.meta,
+  };
+  const problems: Problem[] = [];
+  const applied: Change[] = [];
   for (const change of command.changes) {
-    const ok = change.kind === 'node' ? applyTo(nodes, change) : applyTo(edges, change);
-    if (!ok) return { ok: false, problems: [] };
+    const c = parsed(change, problems);
+    if (c === null) continue;
+    if (!applyChange(lists, c)) return { ok: false, problems: [] };
+    applied.push(c);
   }
-  const loaded = loadGraphValue(plainFile(graph, nodes, edges));
-  return loaded.ok ? { ok: true, graph: loaded.graph } : { ok: false, problems: loaded.problems };
-}
-
-/** An id made from a label, unused by any node or edge: `suzuki-takashi`, then `-2`, `-3`. */
-export function freshId(graph: GraphModel, label: string, fallback: string): string {
-  const base =
-    label
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || fallback;
-  const taken = (id: string) =>
-    graph.nodeById.has(id) || graph.edgeById.has(id) || RESERVED_IDS.has(id);
-  let id = base;
-  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
-const nodeIndex = (graph: GraphModel, id: string) => graph.nodes.findIndex((n) => n.id === id);
-const edgeIndex = (graph: GraphModel, id: string) => graph.edges.findIndex((e) => e.id === id);
-
-/** A new node at the end of the list, with an id from its English label. */
-export function addNode(graph: GraphModel, draft: Omit<GraphNode, 'id'>): Command {
-  const node: GraphNode = { ...draft, id: freshId(graph, draft.label.en, 'node') };
+  if (lists.nodes.length > LIMITS.maxNodes)
+    problems.push(tooMany('nodes', lists.nodes.length, LIMITS.maxNodes, { path: 'nodes' }));
+  if (lists.edges.length > LIMITS.maxEdges)
+    problems.push(tooMany('edges', lists.edges.length, LIMITS.maxEdges, { path: 'edges' }));
+  if (problems.length) return { ok: false, problems };
+  const { errors } = checkSemantics({ format: 'stakeholder-graph', version: 1, ...lists });
+  if (errors.length) return { ok: false, problems: errors };
   return {
-    name: { code: 'node.add', params: { label: node.label.en } },
-    changes: [{ kind: 'node', id: node.id, index: graph.nodes.length, before: null, after: node }],
-  };
-}
-
-/** A node's fields changed (a label given is a rename); null when the node is not there. */
-export function editNode(
-  graph: GraphModel,
-  id: string,
-  fields: Partial<Omit<GraphNode, 'id'>>,
-): Command | null {
-  const before = graph.nodeById.get(id);
-  if (!before) return null;
-  const after: GraphNode = { ...before, ...fields, id };
-  const renamed = Object.keys(fields).length === 1 && fields.label !== undefined;
-  return {
-    name: {
-      code: renamed ? 'node.rename' : 'node.edit',
-      params: { label: before.label.en, to: after.label.en },
-    },
-    changes: [{ kind: 'node', id, index: nodeIndex(graph, id), before, after }],
-  };
-}
-
-/** Nodes moved to new places, as one step (a drag, or a layout that moved them). */
-export function moveNodes(
-  graph: GraphModel,
-  places: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
-): Command {
-  const changes: Change[] = [];
-  for (const [id, p] of places) {
-    const before = graph.nodeById.get(id);
-    if (!before || (before.position?.x === p.x && before.position.y === p.y)) continue;
-    const after: GraphNode = { ...before, position: { x: p.x, y: p.y } };
-    changes.push({ kind: 'node', id, index: nodeIndex(graph, id), before, after });
-  }
-  return { name: { code: 'node.move', params: { count: changes.length } }, changes };
-}
-
-/**
- * A node deleted with all that would dangle without it: its relationships go, people who
- * belonged to it no longer say so, and relationships stated at it (a meeting) keep standing
- * without the meeting. Null when the node is not there.
- */
-export function deleteNode(graph: GraphModel, id: string): Command | null {
-  const node = graph.nodeById.get(id);
-  if (!node) return null;
-  const changes: Change[] = [];
-  const incident = new Set((graph.incident.get(id) ?? []).map((e) => e.id));
-  // From the end of the list, so each index still points where the record is when it goes.
-  for (let i = graph.edges.length - 1; i >= 0; i--) {
-    const e = graph.edges[i]!;
-    if (incident.has(e.id))
-      changes.push({ kind: 'edge', id: e.id, index: i, before: e, after: null });
-    else if (e.meeting === id) {
-      const { meeting: _m, ...rest } = e;
-      changes.push({ kind: 'edge', id: e.id, index: i, before: e, after: rest });
-    }
-  }
-  graph.nodes.forEach((n, i) => {
-    if (n.organisation !== id) return;
-    const { organisation: _o, ...rest } = n;
-    changes.push({ kind: 'node', id: n.id, index: i, before: n, after: rest });
-  });
-  changes.push({ kind: 'node', id, index: nodeIndex(graph, id), before: node, after: null });
-  return {
-    name: { code: 'node.delete', params: { label: node.label.en, edges: incident.size } },
-    changes,
-  };
-}
-
-/** A new relationship at the end of the list, with an id from its ends and relation. */
-export function addEdge(graph: GraphModel, draft: Omit<GraphEdge, 'id'>): Command {
-  const id = freshId(graph, `e-${draft.source}-${draft.relation}-${draft.target}`, 'edge');
-  const edge: GraphEdge = { ...draft, id };
-  return {
-    name: { code: 'edge.add', params: { label: edge.label.en } },
-    changes: [{ kind: 'edge', id, index: graph.edges.length, before: null, after: edge }],
-  };
-}
-
-/** A relationship's fields changed; null when it is not there. */
-export function editEdge(
-  graph: GraphModel,
-  id: string,
-  fields: Partial<Omit<GraphEdge, 'id'>>,
-): Command | null {
-  const before = graph.edgeById.get(id);
-  if (!before) return null;
-  const after: GraphEdge = { ...before, ...fields, id };
-  return {
-    name: { code: 'edge.edit', params: { label: before.label.en } },
-    changes: [{ kind: 'edge', id, index: edgeIndex(graph, id), before, after }],
-  };
-}
-
-/** A relationship deleted, its evidence with it; null when it is not there. */
-export function deleteEdge(graph: GraphModel, id: string): Command | null {
-  const before = graph.edgeById.get(id);
-  if (!before) return null;
-  return {
-    name: {
-      code: 'edge.delete',
-      params: { label: before.label.en, evidence: before.provenance.length },
-    },
-    changes: [{ kind: 'edge', id, index: edgeIndex(graph, id), before, after: null }],
+    ok: true,
+    graph: modelFromParts(lists),
+    command: { name: command.name, changes: applied },
   };
 }

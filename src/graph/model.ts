@@ -8,11 +8,7 @@ import type {
   Source,
 } from '../schema/graphFile';
 
-type DeepReadonly<T> = T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+import type { DeepReadonly } from '../schema/values';
 
 export type GraphNode = DeepReadonly<NodeRecord>;
 
@@ -97,7 +93,18 @@ export function withPositions(
   });
 }
 
-function indexed(frozen: Omit<DeepReadonly<GraphFile>, 'format' | 'version'>): GraphModel {
+/** The parts of a graph, every record already checked: what a command assembles. */
+export type GraphParts = Omit<DeepReadonly<GraphFile>, 'format' | 'version'>;
+
+/**
+ * A model from checked parts, without copying them: records a command did not touch are the
+ * old model's own (already frozen), so only the new ones are frozen and every index is rebuilt.
+ */
+export function modelFromParts(parts: GraphParts): GraphModel {
+  return indexed(deepFreeze(parts));
+}
+
+function indexed(frozen: GraphParts): GraphModel {
   const nodeById = new Map(frozen.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(frozen.edges.map((e) => [e.id, e]));
   const incident = new Map<string, GraphEdge[]>(frozen.nodes.map((n) => [n.id, []]));

@@ -29,6 +29,16 @@ export const editEn = {
   'command.edge.add': 'add the relationship “{label}”',
   'command.edge.edit': 'edit the relationship “{label}”',
   'command.edge.delete': 'delete the relationship “{label}”',
+  'command.nodes.edit': 'edit {count} nodes',
+  'command.nodes.delete': 'delete {count} nodes',
+  'command.nodes.merge': 'merge {count} nodes into “{label}”',
+  'command.nodes.distinct': 'mark “{label}” and “{to}” as not the same',
+  'command.layout.move': 'lay out {count} nodes',
+  'command.sector.add': 'add the sector “{label}”',
+  'command.relation.add': 'add the relation “{label}”',
+  'command.source.add': 'add the source “{label}”',
+  'command.meta.title': 'retitle the map “{label}”',
+  'command.fields.choose': 'take {role} from “{name}”',
 } as const;
 
 export const editHi: Record<keyof typeof editEn, string> = {
@@ -59,6 +69,16 @@ export const editHi: Record<keyof typeof editEn, string> = {
   'command.edge.add': 'संबंध “{label}” जोड़ें',
   'command.edge.edit': 'संबंध “{label}” संपादित करें',
   'command.edge.delete': 'संबंध “{label}” हटाएं',
+  'command.nodes.edit': '{count} नोड संपादित करें',
+  'command.nodes.delete': '{count} नोड हटाएं',
+  'command.nodes.merge': '{count} नोड “{label}” में मिलाएं',
+  'command.nodes.distinct': '“{label}” और “{to}” को अलग मानें',
+  'command.layout.move': '{count} नोड का लेआउट',
+  'command.sector.add': 'क्षेत्र “{label}” जोड़ें',
+  'command.relation.add': 'संबंध-प्रकार “{label}” जोड़ें',
+  'command.source.add': 'स्रोत “{label}” जोड़ें',
+  'command.meta.title': 'नक्शे का शीर्षक “{label}” करें',
+  'command.fields.choose': '“{name}” से {role} लें',
 };
 
 /** The message key that names a command in the history. */

@@ -233,13 +233,19 @@ export const edgeSchema = z.strictObject({
 });
 export type EdgeRecord = z.infer<typeof edgeSchema>;
 
+/** What a graph says of itself: its title, and what its editors have judged about it. */
+export const metaSchema = z.strictObject({
+  title: localizedSchema,
+  description: z.optional(localizedSchema),
+  /** Pairs of node ids a person judged not the same, so the duplicates list stops offering them. */
+  distinct: z.optional(list(z.tuple([idSchema, idSchema]))),
+});
+export type Meta = z.infer<typeof metaSchema>;
+
 export const graphFileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
-  meta: z.strictObject({
-    title: localizedSchema,
-    description: z.optional(localizedSchema),
-  }),
+  meta: metaSchema,
   sources: z._default(z.array(sourceSchema).check(z.maxLength(LIMITS.maxSources)), []),
   sectors: z.array(sectorSchema).check(z.maxLength(LIMITS.maxSectors)),
   relations: z.array(relationSchema).check(z.maxLength(LIMITS.maxRelations)),

@@ -1,6 +1,6 @@
 import type { GraphFile } from './graphFile';
 import { problem, type Problem } from './problems';
-import { isRecord } from './values';
+import { isRecord, type DeepReadonly } from './values';
 
 const MEMBER_TYPES = new Set(['organisation', 'government', 'country']);
 
@@ -69,7 +69,7 @@ export function referenceProblems(value: unknown): Problem[] {
  * In: a file that passed the schema. Out: every error and warning found, each located.
  * Always holds: an empty `errors` means every reference in the file resolves.
  */
-export function checkSemantics(file: GraphFile): SemanticReport {
+export function checkSemantics(file: DeepReadonly<GraphFile>): SemanticReport {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const sectorIds = indexUnique(file.sectors, 'sectors', errors);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteNode, editNode } from '../../src/graph/commands';
+import { deleteNode, editNode } from '../../src/graph/edits';
 import { createAppStore } from '../../src/store/store';
 import { shippedGraph } from '../graph/shippedGraph';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { deleteNode, editNode } from '../../graph/commands';
+import { deleteNode, editNode } from '../../graph/edits';
 import type { GraphNode } from '../../graph/model';
 import { problemMessage } from '../../i18n/problems';
 import { useT } from '../../store/useT';

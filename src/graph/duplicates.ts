@@ -1,0 +1,169 @@
+import type { GraphModel, GraphNode } from './model';
+
+/**
+ * Possible duplicates: nodes whose names sound the same across scripts ("Suzuki Takashi" and
+ * "सुजुकी ताकाशी") or where one is the other's acronym ("JETRO" and "Japan External Trade
+ * Organization"). Names are compared by a consonant skeleton: vowels, which Latin spellings of
+ * Indian and Japanese names vary most, are dropped, and consonants that spellings trade
+ * (k/c/q, j/z, v/w, s/sh, t/th…) fall into one class.
+ */
+
+/** Devanagari consonants (and the anusvara, which Latin writes as n or m) by class. */
+// prettier-ignore
+const DEVANAGARI: Readonly<Record<string, string>> = {
+  क: 'k', ख: 'k', ग: 'g', घ: 'g', ङ: 'n',
+  च: 'c', छ: 'c', ज: 'j', झ: 'j', ञ: 'n',
+  ट: 't', ठ: 't', ड: 'd', ढ: 'd', ण: 'n',
+  त: 't', थ: 't', द: 'd', ध: 'd', न: 'n',
+  प: 'p', फ: 'p', ब: 'b', भ: 'b', म: 'm',
+  य: 'y', र: 'r', ल: 'l', ळ: 'l', व: 'v',
+  श: 's', ष: 's', स: 's', ह: 'h', 'ं': 'n',
+  ड़: 'r', ढ़: 'r', क़: 'k', ख़: 'k', ग़: 'g', ज़: 'j', फ़: 'p',
+};
+
+/** Latin spellings, longest first, by the same classes. */
+// prettier-ignore
+const LATIN: readonly (readonly [string, string])[] = [
+  ['sch', 's'], ['chh', 'c'], ['ch', 'c'], ['sh', 's'], ['ph', 'p'], ['th', 't'],
+  ['dh', 'd'], ['bh', 'b'], ['gh', 'g'], ['kh', 'k'], ['jh', 'j'], ['ck', 'k'],
+  ['x', 'ks'], ['c', 'k'], ['q', 'k'], ['z', 'j'], ['w', 'v'], ['f', 'p'],
+  ['b', 'b'], ['d', 'd'], ['g', 'g'], ['h', 'h'], ['j', 'j'], ['k', 'k'], ['l', 'l'],
+  ['m', 'm'], ['n', 'n'], ['p', 'p'], ['r', 'r'], ['s', 's'], ['t', 't'], ['v', 'v'],
+  ['y', 'y'],
+];
+
+/** One word's consonant skeleton, from either script; doubled classes count once. */
+export function skeleton(word: string): string {
+  const text = word.toLowerCase().normalize('NFC');
+  let out = '';
+  const push = (c: string) => {
+    if (!out.endsWith(c)) out += c;
+  };
+  for (let i = 0; i < text.length;) {
+    const two = text.slice(i, i + 2);
+    const dev = DEVANAGARI[two] ?? DEVANAGARI[text[i]!];
+    if (dev !== undefined) {
+      push(dev);
+      i += DEVANAGARI[two] !== undefined ? 2 : 1;
+      continue;
+    }
+    const latin = LATIN.find(([spelling]) => text.startsWith(spelling, i));
+    if (latin) {
+      for (const c of latin[1]) push(c);
+      i += latin[0].length;
+    } else i++;
+  }
+  return out;
+}
+
+/** A name's key: its words' skeletons in sorted order, so "Takashi Suzuki" matches too. */
+export function nameKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .map(skeleton)
+    .filter((w) => w !== '');
+  return words.sort().join(' ');
+}
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'la', 'des', 'to']);
+
+/** Whether `acronym` is made of the starts of `words` in order, each word giving at least one. */
+function spells(acronym: string, words: readonly string[]): boolean {
+  const go = (a: number, w: number): boolean => {
+    if (w === words.length) return a === acronym.length;
+    const word = words[w]!;
+    if (STOP.has(word) && go(a, w + 1)) return true;
+    for (let len = 1; len <= word.length && a + len <= acronym.length; len++) {
+      if (word[len - 1] !== acronym[a + len - 1]) break;
+      if (go(a + len, w + 1)) return true;
+    }
+    return false;
+  };
+  return go(0, 0);
+}
+
+/** The names a node goes by: its labels, its aliases, and what its label gives in brackets. */
+function namesOf(node: GraphNode): string[] {
+  const names = [node.label.en, ...(node.label.hiMissing ? [] : [node.label.hi])];
+  names.push(...(node.aliases ?? []));
+  const out: string[] = [];
+  for (const name of names) {
+    const bracketed = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(name);
+    if (bracketed) out.push(bracketed[1]!, bracketed[2]!);
+    else out.push(name);
+  }
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export interface DuplicatePair {
+  readonly a: string;
+  readonly b: string;
+  /** Why they look alike: the same name across scripts, or an acronym of the other's name. */
+  readonly reason: 'sound' | 'acronym';
+  /** The two names that matched, as each node has it. */
+  readonly names: readonly [string, string];
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
+/** How many pairs the list shows at most: beyond that the data needs a cleaner import. */
+export const MAX_PAIRS = 200;
+
+/**
+ * Pairs of nodes that may be one: same type (or one of them untyped), not judged distinct
+ * before. Every name is bucketed by its key, so the cost grows with the names, not with pairs.
+ */
+export function possibleDuplicates(graph: GraphModel): DuplicatePair[] {
+  const distinct = new Set((graph.meta.distinct ?? []).map(([a, b]) => `${a}\u0000${b}`));
+  const out: DuplicatePair[] = [];
+  const seen = new Set<string>();
+  const offer = (
+    x: GraphNode,
+    y: GraphNode,
+    reason: DuplicatePair['reason'],
+    nx: string,
+    ny: string,
+  ) => {
+    if (x.id === y.id || out.length >= MAX_PAIRS) return;
+    if (x.type !== y.type && x.type !== 'other' && y.type !== 'other') return;
+    const [a, b] = x.id < y.id ? [x, y] : [y, x];
+    const key = `${a.id}\u0000${b.id}`;
+    if (seen.has(key) || distinct.has(key)) return;
+    seen.add(key);
+    out.push({ a: a.id, b: b.id, reason, names: a === x ? [nx, ny] : [ny, nx] });
+  };
+  const byKey = new Map<string, { node: GraphNode; name: string }[]>();
+  const acronyms: { node: GraphNode; name: string }[] = [];
+  const byInitial = new Map<string, { node: GraphNode; name: string; words: string[] }[]>();
+  for (const node of graph.nodes) {
+    for (const name of namesOf(node)) {
+      const key = nameKey(name);
+      // Three consonants at least: shorter skeletons match too many unrelated names.
+      if (key.replace(/ /g, '').length >= 3) {
+        const list = byKey.get(key) ?? [];
+        for (const other of list) offer(other.node, node, 'sound', other.name, name);
+        list.push({ node, name });
+        byKey.set(key, list);
+      }
+      if (ACRONYM.test(name)) acronyms.push({ node, name });
+      const words = name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+      const first = words.find((w) => !STOP.has(w));
+      if (words.length >= 2 && first) {
+        const list = byInitial.get(first[0]!) ?? [];
+        list.push({ node, name, words });
+        byInitial.set(first[0]!, list);
+      }
+    }
+  }
+  for (const { node, name } of acronyms) {
+    const lower = name.toLowerCase();
+    for (const long of byInitial.get(lower[0]!) ?? [])
+      if (long.node.id !== node.id && spells(lower, long.words))
+        offer(node, long.node, 'acronym', name, long.name);
+  }
+  return out;
+}
