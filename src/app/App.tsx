@@ -17,6 +17,8 @@ import SearchBox from '../ui/SearchBox';
 import SheetBar, { SheetClose } from '../ui/SheetBar';
 import SidePanel from '../ui/SidePanel';
 import Toolbar from '../ui/Toolbar';
+import EditBar from '../ui/edit/EditBar';
+import EditSheet from '../ui/edit/EditSheet';
 
 // Cytoscape is the heaviest dependency; the lists and details render before it arrives.
 const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
@@ -47,6 +49,7 @@ export default function App() {
         {/* The graph and its toolbar come first in the tab order; the lists follow it. */}
         <main className="stage">
           <Toolbar />
+          <EditBar />
           <div className="stage-status">
             <Counts />
             <FilterChips />
@@ -59,6 +62,7 @@ export default function App() {
                 <GraphCanvas />
               </Suspense>
               <EmptyCanvas />
+              <EditSheet />
             </div>
             <Legend />
           </CanvasErrorBoundary>

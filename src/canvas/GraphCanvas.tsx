@@ -93,6 +93,11 @@ export default function GraphCanvas() {
       png: (whole, legend) =>
         whole ? withoutLabelGrid(cy, () => pngOf(cy, true, legend)) : pngOf(cy, false, legend),
       svg: (legend) => withoutLabelGrid(cy, () => svgOf(cy, legend)),
+      centre: () => {
+        const pan = cy.pan();
+        const zoom = cy.zoom();
+        return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+      },
     });
     return () => setCanvasPort(null);
   }, [cy]);

@@ -10,6 +10,8 @@ export interface CanvasPort {
   png(this: void, whole: boolean, legend: LegendModel): Promise<Blob>;
   /** An SVG of the whole visible graph, with text as text and the legend beside. */
   svg(this: void, legend: LegendModel): string;
+  /** The middle of the view on screen, in the graph's units: where a new node appears. */
+  centre(this: void): { x: number; y: number };
 }
 
 let current: CanvasPort | null = null;

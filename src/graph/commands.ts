@@ -6,6 +6,7 @@ import {
   sectorSchema,
   sourceSchema,
 } from '../schema/graphFile';
+import type { CommandCode } from '../schema/history';
 import { LIMITS } from '../schema/limits';
 import { problemsFromZod, tooMany, type Problem } from '../schema/problems';
 import { checkSemantics } from '../schema/semantic';
@@ -40,25 +41,7 @@ export type Change = {
 
 /** What a command is called in the history, as a code and parameters the interface words. */
 export interface CommandName {
-  readonly code:
-    | 'node.add'
-    | 'node.rename'
-    | 'node.edit'
-    | 'node.delete'
-    | 'node.move'
-    | 'nodes.edit'
-    | 'nodes.delete'
-    | 'nodes.merge'
-    | 'nodes.distinct'
-    | 'layout.move'
-    | 'edge.add'
-    | 'edge.edit'
-    | 'edge.delete'
-    | 'sector.add'
-    | 'relation.add'
-    | 'source.add'
-    | 'meta.title'
-    | 'fields.choose';
+  readonly code: CommandCode;
   readonly params: Readonly<Record<string, string | number>>;
 }
 

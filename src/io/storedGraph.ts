@@ -2,18 +2,28 @@ import { toGraphFile } from '../formats/export';
 import { IMPORT_FORMATS, type ImportFormat } from '../formats/types';
 import { selectPlacedGraph } from '../store/derived';
 import type { AppStore } from '../store/store';
-import type { DataOrigin } from '../store/graphSlice';
+import { isOwn, type DataOrigin } from '../store/graphSlice';
+import type { Step } from '../store/historySlice';
+import { inverseOf, type Command } from '../graph/commands';
+import { plain, type Plain } from '../graph/plain';
+import { storedHistorySchema } from '../schema/history';
 import { isRecord } from '../schema/values';
 
 const DB_NAME = 'stakeholder-graph-explorer';
 const STORE = 'graphs';
 const KEY = 'current';
 
-/** What is kept of the user's graph between visits: the graph in our format, and its origin. */
+/**
+ * What is kept of the user's graph between visits: the graph in our format, where it came from,
+ * and its history of edits.
+ */
 interface StoredGraph {
   readonly text: string;
   readonly name: string;
   readonly format: ImportFormat;
+  readonly kind: 'file' | 'copy' | 'new';
+  readonly of?: 'bundled' | 'url';
+  readonly history?: Plain;
 }
 
 function open(): Promise<IDBDatabase> {
@@ -47,20 +57,46 @@ function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest
 export async function readStored(): Promise<StoredGraph | null> {
   const value: unknown = await run('readonly', (s) => s.get(KEY));
   if (!isRecord(value)) return null;
-  const { text, name, format } = value;
+  const { text, name, format, kind, of, history } = value;
   const known = IMPORT_FORMATS.find((f) => f === format);
   if (typeof text !== 'string' || typeof name !== 'string' || !known) return null;
-  return { text, name, format: known };
+  const ownKind = (['copy', 'new'] as const).find((k) => k === kind) ?? 'file';
+  const copied = (['bundled', 'url'] as const).find((k) => k === of) ?? 'bundled';
+  return {
+    text,
+    name,
+    format: known,
+    kind: ownKind,
+    ...(ownKind === 'copy' ? { of: copied } : {}),
+    ...(history !== undefined ? { history: plain(history) ?? null } : {}),
+  };
 }
 
 export const writeStored = (record: StoredGraph) =>
   run('readwrite', (s) => s.put(record, KEY)).then(() => undefined);
 export const clearStored = () => run('readwrite', (s) => s.delete(KEY)).then(() => undefined);
 
+const originOf = (stored: StoredGraph): DataOrigin =>
+  stored.kind === 'copy'
+    ? { kind: 'copy', name: stored.name, of: stored.of ?? 'bundled' }
+    : { kind: stored.kind, name: stored.name };
+
 /**
- * Brings back the graph the user last opened from a file, through the same checks as any file:
- * a stored copy that no longer loads is dropped and the shipped data stays. In: the store.
- * Out: whether a graph was restored.
+ * The history kept with a graph, read back through the record schemas; steps whose records
+ * no longer read are all dropped rather than half kept (undo walks them in order).
+ */
+function historyOf(value: Plain | undefined): { past: Step[]; future: Step[] } | null {
+  if (value === undefined) return null;
+  const r = storedHistorySchema.safeParse(value);
+  if (!r.success) return null;
+  const step = (command: Command): Step => ({ command, inverse: inverseOf(command) });
+  return { past: r.data.past.map(step), future: r.data.future.map(step) };
+}
+
+/**
+ * Brings back the graph the user last kept, through the same checks as any file, with its
+ * history: a stored copy that no longer loads is dropped and the shipped data stays. In: the
+ * store. Out: whether a graph was restored.
  */
 export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
   let stored: StoredGraph | null;
@@ -77,35 +113,92 @@ export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
     await clearStored().catch(() => undefined);
     return false;
   }
-  const origin: DataOrigin = { kind: 'file', name: stored.name };
-  store.getState().restoreGraph(result.graph, origin, stored.format);
+  const history = historyOf(stored.history);
+  store
+    .getState()
+    .restoreGraph(result.graph, originOf(stored), stored.format, history ?? undefined);
+  if (stored.history !== undefined && !history)
+    store.getState().addNotices([{ key: 'storage.historyDropped' }]);
   store.getState().setKept('saved');
   return true;
 }
 
+/** How long the data rests before it is written: a drag or a burst of typing is one write. */
+const WRITE_AFTER_MS = 250;
+const LOCK = 'stakeholder-graph-explorer-stored';
+
 /**
- * Keeps the user's own graph in the browser as it changes: a graph from a file is stored, the
- * shipped data or a linked address (which the link itself brings back) clears the copy. Only a
- * graph that loaded is ever stored, so a failed import leaves the stored copy as it was.
+ * The right to write the stored graph, held by one tab at a time for as long as it is open, so
+ * a second tab editing the same stored map is told so instead of overwriting the first tab's
+ * work. Browsers without Web Locks write as before.
+ */
+function writer(): () => Promise<boolean> {
+  let held: Promise<boolean> | null = null;
+  return () => {
+    if (typeof navigator === 'undefined' || !('locks' in navigator)) return Promise.resolve(true);
+    held ??= new Promise<boolean>((resolve) => {
+      void navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
+        resolve(lock !== null);
+        // Not held: asked again at the next write, in case the other tab has closed.
+        if (lock === null) {
+          held = null;
+          return undefined;
+        }
+        return new Promise<void>(() => undefined);
+      });
+    });
+    return held;
+  };
+}
+
+/**
+ * Keeps the user's own graph in the browser as it changes, with its history: a graph from a
+ * file, a working copy of the shipped data or of a link, or a new map. The shipped data or a
+ * linked address (which the link itself brings back) clears the copy. Only a graph that
+ * loaded is ever stored, so a failed import leaves the stored copy as it was.
  */
 export function startPersistence(store: AppStore): () => void {
-  return store.subscribe((s, prev) => {
-    if (s.graph === prev.graph && s.positions === prev.positions) return;
-    const graph = s.graph;
-    const placed = selectPlacedGraph(s);
-    const own = s.origin.kind === 'file';
-    if (own) s.setKept('saving');
+  const mayWrite = writer();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let toldElsewhere = false;
+  const write = async () => {
+    timer = null;
+    const s = store.getState();
+    const own = isOwn(s.origin);
+    const at = { graph: s.graph, positions: s.positions, past: s.past, future: s.future };
+    const current = () => {
+      const now = store.getState();
+      return (
+        now.graph === at.graph &&
+        now.positions === at.positions &&
+        now.past === at.past &&
+        now.future === at.future
+      );
+    };
+    if (!(await mayWrite())) {
+      if (!own) return;
+      s.setKept('elsewhere');
+      if (!toldElsewhere) s.addNotices([{ key: 'storage.otherTab' }]);
+      toldElsewhere = true;
+      return;
+    }
+    toldElsewhere = false;
     const save = own
       ? writeStored({
-          text: JSON.stringify(toGraphFile(placed)),
+          text: JSON.stringify(toGraphFile(selectPlacedGraph(s))),
           name: s.origin.name,
           format: s.loadedFormat ?? 'stakeholder-graph',
+          kind: s.origin.kind === 'copy' || s.origin.kind === 'new' ? s.origin.kind : 'file',
+          ...(s.origin.kind === 'copy' ? { of: s.origin.of } : {}),
+          history:
+            plain({
+              past: s.past.map((step) => step.command),
+              future: s.future.map((step) => step.command),
+            }) ?? null,
         })
       : clearStored();
     // Only the latest graph's outcome is said: an earlier write finishing late says nothing.
-    const current = () =>
-      store.getState().graph === graph && store.getState().positions === s.positions;
-    save.then(
+    await save.then(
       () => {
         if (current()) s.setKept(own ? 'saved' : null);
       },
@@ -115,5 +208,19 @@ export function startPersistence(store: AppStore): () => void {
         s.addNotices([{ key: 'storage.failed' }]);
       },
     );
+  };
+  return store.subscribe((s, prev) => {
+    if (
+      s.graph === prev.graph &&
+      s.positions === prev.positions &&
+      s.past === prev.past &&
+      s.future === prev.future &&
+      s.origin === prev.origin
+    )
+      return;
+    // Said at once, written when the data rests: the header never claims more than is kept.
+    if (isOwn(s.origin) && s.kept !== 'saving') s.setKept('saving');
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => void write(), WRITE_AFTER_MS);
   });
 }

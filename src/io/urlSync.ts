@@ -1,4 +1,4 @@
-import type { GraphModel } from '../graph/model';
+import type { DataOrigin } from '../store/graphSlice';
 import { clipMiddle } from '../schema/text';
 import { isRecord } from '../schema/values';
 import type { AppStore } from '../store/store';
@@ -53,23 +53,10 @@ function sameView(a: AppState, b: AppState): boolean {
   );
 }
 
-// Each graph shown in this tab gets a number, kept in the history entries made while it was
-// shown, so that Back can tell an entry that belongs to other data.
-const graphNumbers = new WeakMap<GraphModel, number>();
-let graphsSeen = 0;
-function numberOf(graph: GraphModel): number {
-  let n = graphNumbers.get(graph);
-  if (n === undefined) {
-    n = ++graphsSeen;
-    graphNumbers.set(graph, n);
-  }
-  return n;
-}
-
 /** What a history entry says about its data: which graph, and where it came from. */
 interface EntryData {
   readonly graph: number;
-  readonly origin: 'bundled' | 'file' | 'url';
+  readonly origin: DataOrigin['kind'];
   readonly name: string;
 }
 
@@ -77,8 +64,10 @@ function entryData(state: unknown): EntryData | null {
   if (!isRecord(state)) return null;
   const { graph, origin, name } = state;
   if (typeof graph !== 'number' || typeof name !== 'string') return null;
-  if (origin !== 'bundled' && origin !== 'file' && origin !== 'url') return null;
-  return { graph, origin, name };
+  const kinds = ['bundled', 'file', 'url', 'copy', 'new'] as const;
+  const kind = kinds.find((k) => k === origin);
+  if (kind === undefined) return null;
+  return { graph, origin: kind, name };
 }
 
 /**
@@ -132,7 +121,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const query = params.toString();
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     const state: EntryData = {
-      graph: numberOf(s.graph),
+      graph: s.dataSeq,
       origin: s.origin.kind,
       name: s.origin.name,
     };
@@ -186,7 +175,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const onPop = () => {
     const entry = entryData(win.history.state);
     const s = store.getState();
-    if (entry === null || entry.graph === numberOf(s.graph)) apply(win.location.search, false);
+    if (entry === null || entry.graph === s.dataSeq) apply(win.location.search, false);
     else void returnTo(entry, win.location.search);
   };
   win.addEventListener('popstate', onPop);

@@ -1,22 +1,33 @@
 import { reassignField, type FieldRole } from '../formats/reassign';
 import type { ImportFormat } from '../formats/types';
 import { positionsOf, type Positions } from '../graph/layoutJob';
-import type { GraphModel } from '../graph/model';
+import { withPositions, type GraphModel } from '../graph/model';
 import { INITIAL_VIEW, initialLayoutFor } from '../graph/view';
 import type { Problem } from '../schema/problems';
 import { initialAnalysis } from './analysisSlice';
 import { initialFilters } from './filtersSlice';
-import { initialHistory } from './historySlice';
+import { initialHistory, type Step } from './historySlice';
+import { commandBetween } from '../graph/diff';
+import { moveNodes } from '../graph/edits';
 import { initialSelection } from './selectionSlice';
 import { initialArrangement, initialFocus } from './viewSlice';
 import type { SliceCreator } from './types';
 
-/** Where the loaded graph came from, shown to the user. */
-export interface DataOrigin {
-  readonly kind: 'bundled' | 'file' | 'url';
-  /** The shipped file's name, the user's file names, or the https: address. */
-  readonly name: string;
-}
+/**
+ * Where the loaded graph came from, shown to the user: the shipped file, the user's files, an
+ * address, a working copy of the shipped data or of an address (made by the first edit), or a
+ * map the user started from nothing.
+ */
+export type DataOrigin =
+  | {
+      readonly kind: 'bundled' | 'file' | 'url' | 'new';
+      /** The shipped file's name, the user's file names, the https: address, or the title. */
+      readonly name: string;
+    }
+  | { readonly kind: 'copy'; readonly name: string; readonly of: 'bundled' | 'url' };
+
+/** Whether the graph is the user's own, kept in this browser: not the shipped data or a link's. */
+export const isOwn = (origin: DataOrigin) => origin.kind !== 'bundled' && origin.kind !== 'url';
 
 export interface GraphSlice {
   readonly graph: GraphModel;
@@ -27,6 +38,10 @@ export interface GraphSlice {
    * Filters and focus never change it; the stored copy and exports carry it.
    */
   readonly positions: Positions;
+  /** Counts the graphs opened in this tab; edits keep the number (the same data, changed). */
+  readonly dataSeq: number;
+  /** The layout run a graph opened with: later ones, while editing, are steps of the history. */
+  readonly loadedAtSeq: number;
   /** Keeps a finished layout's positions (nodes it did not place keep theirs). */
   placeNodes: (placed: Positions) => void;
   /**
@@ -45,8 +60,18 @@ export interface GraphSlice {
    * the sectors change. A choice that does not load changes nothing and says why.
    */
   chooseField: (role: FieldRole, attribute: string) => void;
-  /** Swaps in the graph kept from the user's last visit, saying that it was restored. */
-  restoreGraph: (graph: GraphModel, origin: DataOrigin, format: ImportFormat) => void;
+  /**
+   * Swaps in the graph kept from the user's last visit with its history, saying that it was
+   * restored.
+   */
+  restoreGraph: (
+    graph: GraphModel,
+    origin: DataOrigin,
+    format: ImportFormat,
+    history?: { readonly past: readonly Step[]; readonly future: readonly Step[] },
+  ) => void;
+  /** Opens an empty map, titled, in edit mode: the start of a map made in the browser. */
+  newMap: (graph: GraphModel) => void;
 }
 
 export const createGraphSlice =
@@ -73,6 +98,12 @@ export const createGraphSlice =
         // Another graph's steps cannot be undone on this one.
         ...initialHistory,
         focusOnly: initialFocus.focusOnly,
+        // A shared link or a file opens for viewing; the Edit switch turns editing on.
+        editing: false,
+        editForm: null,
+        drawLinks: false,
+        loadedAtSeq: get().layoutSeq + 1,
+        dataSeq: get().dataSeq + 1,
         // A file that drew its graph opens as drawn; otherwise the force layout lays it out.
         layout: initialLayoutFor(graph),
         viewport: INITIAL_VIEW.viewport,
@@ -88,11 +119,25 @@ export const createGraphSlice =
       edges: graph.edges.length,
     });
     return {
+      loadedAtSeq: 0,
+      dataSeq: 0,
+      newMap: (graph) => {
+        swapIn(graph, { kind: 'new', name: graph.meta.title.en }, 'stakeholder-graph', []);
+        set({ editing: true });
+      },
       graph: initial.graph,
       origin: initial.origin,
       warnings: [],
       positions: positionsOf(initial.graph),
-      placeNodes: (placed) => set({ positions: new Map([...get().positions, ...placed]) }),
+      placeNodes: (placed) => {
+        const { editing, graph, layoutSeq, loadedAtSeq } = get();
+        set({ positions: new Map([...get().positions, ...placed]) });
+        // While editing, a layout the user ran moves the data's nodes: a step to undo. The
+        // one a graph opens with only places it.
+        if (!editing) return;
+        if (layoutSeq > loadedAtSeq) get().perform(moveNodes(graph, placed, 'layout.move'));
+        else set({ graph: withPositions(graph, placed) });
+      },
       loadGraph: (graph, origin, format, warnings = []) => {
         swapIn(graph, origin, format, warnings);
         const params = { name: origin.name, format: { term: `format.${format}` as const } };
@@ -101,15 +146,14 @@ export const createGraphSlice =
         ]);
       },
       chooseField: (role, attribute) => {
-        const result = reassignField(get().graph, role, attribute);
+        const before = get().graph;
+        const result = reassignField(before, role, attribute);
         if (!result.ok) return get().failImport(attribute, result.problems);
+        // One step of the history, like any edit: Undo gives back what the file called them.
+        const name = { code: 'fields.choose', params: { role, name: attribute } } as const;
+        if (!get().perform(commandBetween(before, result.graph, name))) return;
         // Sector and relation ids are made anew: filters naming the old ones would hide nothing.
-        set({
-          graph: result.graph,
-          ...(role === 'sectors' || role === 'relation' ? initialFilters : {}),
-          // Steps made before name the old labels and types: not to be undone on these.
-          ...initialHistory,
-        });
+        if (role === 'sectors' || role === 'relation') set(initialFilters);
         get().addNotices([
           {
             key: 'fields.chosen',
@@ -118,8 +162,9 @@ export const createGraphSlice =
           },
         ]);
       },
-      restoreGraph: (graph, origin, format) => {
+      restoreGraph: (graph, origin, format, history) => {
         swapIn(graph, origin, format, []);
+        if (history) set({ past: history.past, future: history.future });
         get().addNotices([
           {
             key: 'import.restored',

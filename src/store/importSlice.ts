@@ -10,6 +10,9 @@ export interface ImportReport {
   readonly problems: readonly Problem[];
 }
 
+/** Whether the graph is kept in this browser: being written, written, refused, or kept by another tab. */
+export type Kept = 'saving' | 'saved' | 'failed' | 'elsewhere' | null;
+
 export interface ImportSlice {
   /** The file names or address being read, while an import runs. */
   readonly importing: string | null;
@@ -17,8 +20,8 @@ export interface ImportSlice {
   /** The format the loaded graph was read from; null for the shipped data set. */
   readonly loadedFormat: ImportFormat | null;
   /** Whether the graph on screen is kept in this browser: being written, written, or not. */
-  readonly kept: 'saving' | 'saved' | 'failed' | null;
-  setKept: (kept: 'saving' | 'saved' | 'failed' | null) => void;
+  readonly kept: Kept;
+  setKept: (kept: Kept) => void;
   startImport: (source: string) => void;
   /** Records a failed import. Changes nothing else: graph, filters, selection and URL stay. */
   failImport: (source: string, problems: readonly Problem[]) => void;

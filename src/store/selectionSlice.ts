@@ -12,6 +12,14 @@ export interface SelectionSlice {
   selectNode: (id: string, options?: SelectOptions) => void;
   selectEdge: (id: string, options?: SelectOptions) => void;
   clearSelection: () => void;
+  /**
+   * Nodes picked together (shift-click, box select) for an edit of several at once: delete,
+   * merge, set their type or sectors. Apart from the one selection, whose details are shown.
+   */
+  readonly selected: readonly string[];
+  /** Adds a node to the ones picked, or takes it out again. */
+  toggleSelected: (id: string) => void;
+  setSelected: (ids: readonly string[]) => void;
 }
 
 export interface SelectOptions {
@@ -20,7 +28,7 @@ export interface SelectOptions {
 }
 
 /** The selection a graph opens with: none. */
-export const initialSelection = { selection: INITIAL_VIEW.selection } as const;
+export const initialSelection = { selection: INITIAL_VIEW.selection, selected: [] } as const;
 
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => ({
   ...initialSelection,
@@ -43,4 +51,18 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     });
   },
   clearSelection: () => set(initialSelection),
+  toggleSelected: (id) => {
+    const { selected, selection, graph } = get();
+    if (!graph.nodeById.has(id)) return;
+    // The node whose details are open counts as picked: shift-click adds a second to it.
+    const base =
+      selected.length === 0 && selection?.kind === 'node' && selection.id !== id
+        ? [selection.id]
+        : selected;
+    set({ selected: base.includes(id) ? base.filter((s) => s !== id) : [...base, id] });
+  },
+  setSelected: (ids) => {
+    const { graph } = get();
+    set({ selected: [...new Set(ids)].filter((id) => graph.nodeById.has(id)) });
+  },
 });

@@ -1,38 +1,79 @@
+import { useState } from 'react';
 import { loadBundledGraph, BUNDLED_NAME } from '../io/bundledData';
-import { useApp } from '../store/store';
+import { exportView } from '../io/exportView';
+import { isOwn } from '../store/graphSlice';
+import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';
 import { clipMiddle } from '../schema/text';
 
 /**
- * Where the data on screen came from: the shipped file, the user's file, or an address; and,
- * away from the shipped data, the way back to it.
+ * Where the data on screen came from: the shipped file, the user's file, an address, a working
+ * copy or a new map; whether it is kept in this browser (with an export where it is not); and,
+ * away from the shipped data, the way back to it, which asks first where that deletes a map.
  */
 export default function DataOrigin() {
-  const { t } = useT();
+  const { t, n } = useT();
+  const store = useAppStore();
   const origin = useApp((s) => s.origin);
   const loadGraph = useApp((s) => s.loadGraph);
   const kept = useApp((s) => s.kept);
+  const steps = useApp((s) => s.past.length + s.future.length);
+  const [asking, setAsking] = useState(false);
   const back = () => {
+    setAsking(false);
     const shipped = loadBundledGraph();
     if (shipped.ok)
       loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph');
   };
+  const edited = origin.kind === 'copy' || origin.kind === 'new' || steps > 0;
+  const name = clipMiddle(origin.name);
+  const said =
+    origin.kind === 'copy' && origin.of === 'bundled'
+      ? t('origin.copyShipped')
+      : t(`origin.${origin.kind}`, { name });
+  const saveJson = () => void exportView(store, 'json');
   return (
-    <p className="data-origin">
-      <span data-testid="data-origin">
-        {t(`origin.${origin.kind}`, { name: clipMiddle(origin.name) })}
-      </span>
-      {origin.kind === 'file' && kept ? (
+    <div className="data-origin">
+      <span data-testid="data-origin">{said}</span>
+      {isOwn(origin) && kept ? (
         <span className="kept" data-testid="kept" data-kept={kept}>
           {' · '}
           {t(`origin.kept.${kept}`)}
         </span>
       ) : null}
-      {origin.kind === 'bundled' ? null : (
-        <button type="button" className="link-button" onClick={back}>
+      {kept === 'failed' || kept === 'elsewhere' ? (
+        <button type="button" className="link-button" onClick={saveJson}>
+          {t('origin.exportNow')}
+        </button>
+      ) : null}
+      {origin.kind === 'bundled' || asking ? null : (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => (edited ? setAsking(true) : back())}
+        >
           {t('origin.backToShipped')}
         </button>
       )}
-    </p>
+      {asking ? (
+        <div role="alertdialog" aria-labelledby="back-ask" className="confirm">
+          <p id="back-ask">
+            {t('origin.backAsk', {
+              name: clipMiddle(store.getState().graph.meta.title.en),
+              steps: n(steps),
+            })}
+          </p>
+          <button type="button" onClick={saveJson}>
+            {t('origin.backExport')}
+          </button>
+          <button type="button" className="danger" onClick={back}>
+            {t('origin.backConfirm')}
+          </button>
+          <button type="button" autoFocus onClick={() => setAsking(false)}>
+            {t('origin.backCancel')}
+          </button>
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -28,6 +28,7 @@ describe('the copy of the user’s graph kept in the browser (IndexedDB)', () =>
       text: JSON.stringify(toGraphFile(g, shown)),
       name: 'mine.gexf',
       format: 'gexf',
+      kind: 'file',
     });
     expect(await restoreStoredGraph(store)).toBe(true);
     const s = store.getState();
@@ -44,6 +45,7 @@ describe('the copy of the user’s graph kept in the browser (IndexedDB)', () =>
       text: '{"format":"stakeholder-graph"',
       name: 'broken.json',
       format: 'csv',
+      kind: 'file',
     });
     expect(await restoreStoredGraph(store)).toBe(false);
     expect(store.getState().graph).toBe(before);

@@ -8,12 +8,14 @@ import DateText from './DateText';
 import Evidence from './Evidence';
 import Names from './Names';
 import NodeLink from './NodeLink';
+import EdgeEditor from '../edit/EdgeEditor';
 
 /** A relationship: its type, both ends, its context and note, and its evidence. */
 export default function EdgeDetails({ edge }: { edge: GraphEdge }) {
   const { t, loc } = useT();
   const graph = useApp((s) => s.graph);
   const hidden = !useApp(selectShown).edges.has(edge.id);
+  const editing = useApp((s) => s.editing);
   const from = graph.nodeById.get(edge.source);
   const to = graph.nodeById.get(edge.target);
   const relation = graph.relations.get(edge.relation);
@@ -21,6 +23,7 @@ export default function EdgeDetails({ edge }: { edge: GraphEdge }) {
   return (
     <article className="edge-details-panel" aria-labelledby="details-title">
       <Names label={edge.label} id="details-title" />
+      {editing ? <EdgeEditor key={edge.id} edge={edge} /> : null}
       {hidden ? <p className="hint">{t('details.hiddenByFilters')}</p> : null}
       <BundlePager edgeId={edge.id} />
       <dl className="facts">

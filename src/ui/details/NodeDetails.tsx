@@ -25,10 +25,7 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
   return (
     <article className="node-details" aria-labelledby="details-title">
       <Names label={node.label} id="details-title" />
-      {/* Keyed by the node and its name: the form starts from what the data says now. */}
-      {editing ? (
-        <NodeEditor key={`${node.id} ${node.label.en} ${node.label.hi}`} node={node} />
-      ) : null}
+      {editing ? <NodeEditor key={node.id} node={node} /> : null}
       {hidden ? <p className="hint">{t('details.hiddenByFilters')}</p> : null}
       <dl className="facts">
         <div>

@@ -1,53 +1,48 @@
-import { useId, useState, type FormEvent } from 'react';
-import { deleteNode, editNode } from '../../graph/edits';
+import { useId } from 'react';
+import { deleteNode, deletionCost } from '../../graph/edits';
 import type { GraphNode } from '../../graph/model';
-import { problemMessage } from '../../i18n/problems';
-import { useT } from '../../store/useT';
 import { useApp, useAppStore } from '../../store/store';
+import { useT } from '../../store/useT';
+import NodeForm from './NodeForm';
 
 /**
- * A node's name in both languages, changed in place, and the node deleted with a line saying
- * what goes with it. Each is one step of the history; a refused change says why at its field
- * and changes nothing.
+ * A node corrected in place, every field, and deleted with a line saying what goes with it;
+ * picked or unpicked for an edit of several, and linked to another node. Each change is one
+ * step of the history.
  */
 export default function NodeEditor({ node }: { node: GraphNode }) {
-  const { t, n, lang } = useT();
+  const { t, n } = useT();
   const id = useId();
   const store = useAppStore();
-  const perform = useApp((s) => s.perform);
-  const refused = useApp((s) => s.refused);
-  const [en, setEn] = useState(node.label.en);
-  const [hi, setHi] = useState(node.label.hiMissing ? '' : node.label.hi);
-  const incident = store.getState().graph.incident.get(node.id) ?? [];
-  const evidence = incident.reduce((sum, e) => sum + e.provenance.length, 0);
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    const command = editNode(store.getState().graph, node.id, {
-      label: hi.trim() === '' ? { en, hi: en, hiMissing: true } : { en, hi },
-    });
-    if (command) perform(command);
-  };
+  const graph = useApp((s) => s.graph);
+  const picked = useApp((s) => s.selected.includes(node.id));
+  const cost = deletionCost(graph, [node.id]);
   const remove = () => {
     const command = deleteNode(store.getState().graph, node.id);
-    if (command) perform(command);
+    if (command) store.getState().perform(command);
   };
   return (
     <section className="node-editor" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`}>{t('edit.heading')}</h4>
-      <form onSubmit={save}>
-        <label htmlFor={`${id}-en`}>{t('edit.labelEn')}</label>
-        <input id={`${id}-en`} lang="en" value={en} onChange={(e) => setEn(e.target.value)} />
-        <label htmlFor={`${id}-hi`}>{t('edit.labelHi')}</label>
-        <input id={`${id}-hi`} lang="hi" value={hi} onChange={(e) => setHi(e.target.value)} />
-        <button type="submit">{t('edit.save')}</button>
-      </form>
-      {refused.length ? (
-        <p role="alert" className="paths-problem">
-          {t('edit.refused', { reason: refused.map((p) => problemMessage(p, lang)).join('; ') })}
-        </p>
-      ) : null}
+      <h3 id={`${id}-heading`}>{t('edit.heading')}</h3>
+      <div className="form-actions">
+        <button
+          type="button"
+          onClick={() => store.getState().openEditForm({ kind: 'edge', source: node.id })}
+        >
+          {t('edit.linkTo')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={picked}
+          onClick={() => store.getState().toggleSelected(node.id)}
+        >
+          {picked ? t('edit.picked1') : t('edit.pick')}
+        </button>
+      </div>
+      {/* Keyed by the record: the form starts again from what the data says after any step. */}
+      <NodeForm key={JSON.stringify(node)} node={node} />
       <p className="hint">
-        {t('edit.deleteSays', { edges: n(incident.length), evidence: n(evidence) })}
+        {t('edit.deleteSays', { edges: n(cost.edges), evidence: n(cost.evidence) })}
       </p>
       <button type="button" className="danger" onClick={remove}>
         {t('edit.delete')}
