@@ -1,20 +1,9 @@
 import type { MessageKey } from '../i18n/strings';
 import { exportView, type ExportKind } from '../io/exportView';
-import type { AppStore } from '../store/store';
+import type { Action } from './action';
+import { EDIT_ACTIONS } from './editActions';
 
-/** A user command: one small object, rendered by toolbars and bound to keys in one place. */
-export interface Action {
-  readonly id: string;
-  /** Visible text. */
-  readonly labelKey: MessageKey;
-  /** Accessible name and tooltip, where the visible text is short. */
-  readonly titleKey?: MessageKey;
-  /** A symbol shown before the label; decorative. */
-  readonly icon?: string;
-  /** `KeyboardEvent.key` values that trigger it outside text fields. */
-  readonly keys?: readonly string[];
-  perform(store: AppStore): void;
-}
+export type { Action } from './action';
 
 export const fitAction: Action = {
   id: 'fit',
@@ -102,6 +91,8 @@ export const CANVAS_ACTIONS: readonly Action[] = [
 ];
 
 /** Every action with keys, for the shortcut handler. */
-export const KEYED_ACTIONS: readonly Action[] = [...CANVAS_ACTIONS, clearSelectionAction].filter(
-  (a) => a.keys,
-);
+export const KEYED_ACTIONS: readonly Action[] = [
+  ...CANVAS_ACTIONS,
+  clearSelectionAction,
+  ...EDIT_ACTIONS,
+].filter((a) => a.keys);

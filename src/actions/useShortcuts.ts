@@ -27,7 +27,9 @@ export function useShortcuts(store: AppStore): void {
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key !== 'Escape' && typing) return;
-      const action = KEYED_ACTIONS.find((a) => a.keys?.includes(e.key));
+      const action = KEYED_ACTIONS.find(
+        (a) => a.keys?.includes(e.key) && (a.enabled?.(store) ?? true),
+      );
       if (!action) return;
       action.perform(store);
       e.preventDefault();

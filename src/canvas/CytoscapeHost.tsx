@@ -17,7 +17,7 @@ const fill = { width: '100%', height: '100%' };
 /**
  * One Cytoscape instance in a div. Elements and stylesheet are compared by identity: a new
  * elements array is patched in (new ids added, missing ones removed, the rest given their new
- * data and classes, but left where they stand); a new stylesheet replaces the old one. The
+ * data and classes where those changed, but left where they stand unless the data moved them); a new stylesheet replaces the old one. The
  * instance is created with its first elements, so the first frame draws the graph at once,
  * and with any renderer (react-cytoscapejs passes only a fixed list of options, not this one).
  */
@@ -62,6 +62,7 @@ export default function CytoscapeHost({
     const current = instance.current;
     if (!current || current.elements === elements) return;
     const { cy } = current;
+    const before = new Map(current.elements.map((el) => [String(el.data.id), el]));
     current.elements = elements;
     const wanted = new Map(elements.map((el) => [String(el.data.id), el]));
     cy.batch(() => {
@@ -71,8 +72,17 @@ export default function CytoscapeHost({
       const added: ElementDefinition[] = [];
       for (const [id, el] of wanted) {
         const existing = cy.getElementById(id);
-        if (existing.empty()) added.push(el);
-        else existing.json({ data: el.data, classes: el.classes ?? '' });
+        if (existing.empty()) {
+          added.push(el);
+          continue;
+        }
+        const was = before.get(id);
+        // An edit changes a few records: the rest are left alone, so nothing restyles them.
+        if (!was || !sameDrawing(was, el))
+          existing.json({ data: el.data, classes: el.classes ?? '' });
+        // A place the data changed (a move undone) is drawn; one only the canvas knows stays.
+        if (el.position && was?.position && !samePoint(el.position, was.position))
+          existing.position({ ...el.position });
       }
       // Nodes before edges, so every new edge finds its ends.
       cy.add(added);
@@ -87,4 +97,16 @@ export default function CytoscapeHost({
   }, [stylesheet]);
 
   return <div ref={container} style={fill} />;
+}
+
+function sameDrawing(a: ElementDefinition, b: ElementDefinition): boolean {
+  if ((a.classes ?? '') !== (b.classes ?? '')) return false;
+  const x: Record<string, unknown> = a.data;
+  const y: Record<string, unknown> = b.data;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+}
+
+function samePoint(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  return a.x === b.x && a.y === b.y;
 }

@@ -36,6 +36,7 @@ import { useRadialLabels } from './useRadialLabels';
 import { useLabelGrid, withoutLabelGrid } from './useLabelGrid';
 import { useLayoutAfterMetrics } from './useLayoutAfterMetrics';
 import { useViewportSync } from './useViewportSync';
+import { useEditGestures, usePickedMarks } from './useEditGestures';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
 export default function GraphCanvas() {
@@ -117,6 +118,11 @@ export default function GraphCanvas() {
   });
 
   useCanvasEvents(cy, store);
+  const editing = useApp((s) => s.editing);
+  const drawLinks = useApp((s) => s.drawLinks);
+  const picked = useApp((s) => s.selected);
+  useEditGestures(cy, store, editing, drawLinks);
+  usePickedMarks(cy, picked, elements);
   useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
   useHighlight(cy, bundles, highlight, selection);
   useCamera(cy, camera);

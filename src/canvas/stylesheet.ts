@@ -150,6 +150,27 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
       selector: 'edge.selected',
       style: { width: 5, 'overlay-color': '#facc15', 'overlay-opacity': 0.35, label },
     },
+    // Nodes picked for a bulk edit: a dashed ring, unlike the selection's glow.
+    {
+      selector: 'node.picked',
+      style: { 'border-width': 5, 'border-color': '#7c3aed', 'border-style': 'dashed' },
+    },
+    // The line drawn from node to node while "Draw links" is on.
+    {
+      selector: '.eh-preview, .eh-ghost-edge',
+      style: {
+        'line-color': '#7c3aed',
+        'target-arrow-color': '#7c3aed',
+        'target-arrow-shape': 'triangle',
+        width: 3,
+        'line-style': 'dashed',
+      },
+    },
+    { selector: '.eh-ghost-node', style: { opacity: 0, width: 1, height: 1, label: '' } },
+    {
+      selector: 'node.eh-hover, node.eh-source',
+      style: { 'border-width': 5, 'border-color': '#7c3aed' },
+    },
     // Labels the label grid holds back while the zoom would draw them too small to read.
     { selector: 'node.label-quiet', style: { 'text-opacity': 0 } },
     // A selection's edge label with no clear place (see edgeLabels.ts) shows on hover only.

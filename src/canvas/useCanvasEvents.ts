@@ -13,13 +13,19 @@ function edgeOf(store: AppStore, drawn: string): string {
 }
 
 // Cytoscape types an event's target as any; on 'node' and 'edge' handlers it is one element.
-const elementOf = (e: EventObject) => e.target as SingularElementReturnValue;
+export const elementOf = (e: EventObject) => e.target as SingularElementReturnValue;
 
 /** Turns taps and hovers on the canvas into store actions and hover classes. */
 export function useCanvasEvents(cy: Core | null, store: AppStore): void {
   useEffect(() => {
     if (!cy) return;
-    const onNode = (e: EventObject) => store.getState().selectNode(elementOf(e).id());
+    const onNode = (e: EventObject) => {
+      const s = store.getState();
+      // While editing, Shift adds a node to (or takes it from) the nodes picked for a bulk edit.
+      const shift = e.originalEvent instanceof MouseEvent && e.originalEvent.shiftKey;
+      if (s.editing && shift) s.toggleSelected(elementOf(e).id());
+      else s.selectNode(elementOf(e).id());
+    };
     const onEdge = (e: EventObject) =>
       store.getState().selectEdge(edgeOf(store, elementOf(e).id()));
     const onBackground = (e: EventObject) => {

@@ -7,6 +7,18 @@ import type { GraphEdge, GraphModel, GraphNode } from './model';
 type NodeDraft = Omit<GraphNode, 'id'>;
 type EdgeDraft = Omit<GraphEdge, 'id'>;
 
+type Words = { readonly en: string; readonly hi: string; readonly hiMissing?: true };
+const hiOf = (w: Words) => (w.hiMissing ? w.en : w.hi || w.en);
+
+/** A step's names in both languages, so its history line reads in the interface language. */
+export function said(label: Words, to?: Words): Record<string, string> {
+  return {
+    label: label.en,
+    labelHi: hiOf(label),
+    ...(to ? { to: to.en, toHi: hiOf(to) } : {}),
+  };
+}
+
 /** An id made from a label, unused by any record: `suzuki-takashi`, then `-2`, `-3`. */
 export function freshId(
   graph: GraphModel,
@@ -47,7 +59,7 @@ export function joined(name: CommandName, ...commands: readonly (Command | null)
 export function addNode(graph: GraphModel, draft: NodeDraft): Command {
   const node: GraphNode = { ...draft, id: freshId(graph, draft.label.en, 'node') };
   return {
-    name: { code: 'node.add', params: { label: node.label.en } },
+    name: { code: 'node.add', params: said(node.label) },
     changes: [{ kind: 'node', id: node.id, index: graph.nodes.length, before: null, after: node }],
   };
 }
@@ -70,11 +82,16 @@ export function editNode(
   const before = graph.nodeById.get(id);
   if (!before) return null;
   const after = { ...withFields(before, fields), id };
-  const renamed = Object.keys(fields).length === 1 && fields.label !== undefined;
+  // A form sends every field; the step is named by what differs, and is empty if nothing does.
+  const text = (node: GraphNode, k: string) => JSON.stringify(Reflect.get(node, k));
+  const moved = Object.keys(fields).filter((k) => text(before, k) !== text(after, k));
+  if (moved.length === 0)
+    return { name: { code: 'node.edit', params: said(before.label) }, changes: [] };
+  const renamed = moved.length === 1 && moved[0] === 'label';
   return {
     name: {
       code: renamed ? 'node.rename' : 'node.edit',
-      params: { label: before.label.en, to: after.label.en },
+      params: said(before.label, after.label),
     },
     changes: [{ kind: 'node', id, index: nodeIndex(graph, id), before, after }],
   };
@@ -110,7 +127,7 @@ export function moveNodes(
   }
   const one = changes.length === 1 ? graph.nodeById.get(changes[0]!.id) : undefined;
   return {
-    name: { code, params: { count: changes.length, label: one?.label.en ?? '' } },
+    name: { code, params: { count: changes.length, ...said(one?.label ?? { en: '', hi: '' }) } },
     changes,
   };
 }
@@ -146,7 +163,7 @@ export function deleteNodes(graph: GraphModel, ids: readonly string[]): Command 
   const first = graph.nodeById.get([...gone][0] ?? '');
   const name: CommandName =
     gone.size === 1 && first
-      ? { code: 'node.delete', params: { label: first.label.en, edges } }
+      ? { code: 'node.delete', params: { ...said(first.label), edges } }
       : { code: 'nodes.delete', params: { count: gone.size, edges } };
   return { name, changes };
 }
@@ -169,7 +186,7 @@ export function addEdge(graph: GraphModel, draft: EdgeDraft): Command {
   const id = freshId(graph, `e-${draft.source}-${draft.relation}-${draft.target}`, 'edge');
   const edge: GraphEdge = { ...draft, id };
   return {
-    name: { code: 'edge.add', params: { label: edge.label.en } },
+    name: { code: 'edge.add', params: said(edge.label) },
     changes: [{ kind: 'edge', id, index: graph.edges.length, before: null, after: edge }],
   };
 }
@@ -184,7 +201,7 @@ export function editEdge(
   if (!before) return null;
   const after = { ...withFields(before, fields), id };
   return {
-    name: { code: 'edge.edit', params: { label: before.label.en } },
+    name: { code: 'edge.edit', params: said(before.label) },
     changes: [{ kind: 'edge', id, index: edgeIndex(graph, id), before, after }],
   };
 }
@@ -196,7 +213,7 @@ export function deleteEdge(graph: GraphModel, id: string): Command | null {
   return {
     name: {
       code: 'edge.delete',
-      params: { label: before.label.en, evidence: before.provenance.length },
+      params: { ...said(before.label), evidence: before.provenance.length },
     },
     changes: [{ kind: 'edge', id, index: edgeIndex(graph, id), before, after: null }],
   };
@@ -207,30 +224,31 @@ function addEntry<K extends 'sector' | 'relation' | 'source'>(
   graph: GraphModel,
   kind: K,
   record: Omit<RecordTypes[K], 'id'> & { readonly label?: { readonly en: string } },
-  labelEn: string,
+  label: Words,
 ): { command: Command; id: string } {
+  const labelEn = label.en;
   const list = { sector: graph.sectors, relation: graph.relations, source: graph.sources }[kind];
   const id = freshId(graph, labelEn, kind);
   const after = { ...record, id } as RecordTypes[K];
   const change = { kind, id, index: list.size, before: null, after } as Change;
   return {
-    command: { name: { code: `${kind}.add`, params: { label: labelEn } }, changes: [change] },
+    command: { name: { code: `${kind}.add`, params: said(label) }, changes: [change] },
     id,
   };
 }
 
 export const addSector = (graph: GraphModel, sector: Omit<RecordTypes['sector'], 'id'>) =>
-  addEntry(graph, 'sector', sector, sector.label.en);
+  addEntry(graph, 'sector', sector, sector.label);
 export const addRelation = (graph: GraphModel, relation: Omit<RecordTypes['relation'], 'id'>) =>
-  addEntry(graph, 'relation', relation, relation.label.en);
+  addEntry(graph, 'relation', relation, relation.label);
 export const addSource = (graph: GraphModel, source: Omit<RecordTypes['source'], 'id'>) =>
-  addEntry(graph, 'source', source, source.title.en);
+  addEntry(graph, 'source', source, source.title);
 
 /** The graph's title changed. */
 export function retitle(graph: GraphModel, title: RecordTypes['meta']['title']): Command {
   const after = { ...graph.meta, title };
   return {
-    name: { code: 'meta.title', params: { label: title.en } },
+    name: { code: 'meta.title', params: said(title) },
     changes: [{ kind: 'meta', id: 'meta', index: 0, before: graph.meta, after }],
   };
 }
@@ -239,9 +257,9 @@ export function retitle(graph: GraphModel, title: RecordTypes['meta']['title']):
 export function markDistinct(graph: GraphModel, a: string, b: string): Command {
   const pair: readonly [string, string] = a < b ? [a, b] : [b, a];
   const after = { ...graph.meta, distinct: [...(graph.meta.distinct ?? []), pair] };
-  const label = (id: string) => graph.nodeById.get(id)?.label.en ?? id;
+  const label = (id: string) => graph.nodeById.get(id)?.label ?? { en: id, hi: id };
   return {
-    name: { code: 'nodes.distinct', params: { label: label(a), to: label(b) } },
+    name: { code: 'nodes.distinct', params: said(label(a), label(b)) },
     changes: [{ kind: 'meta', id: 'meta', index: 0, before: graph.meta, after }],
   };
 }

@@ -1,5 +1,7 @@
 import {
   edgeSchema,
+  FORMAT_NAME,
+  FORMAT_VERSION,
   graphShellSchema,
   nodeSchema,
   type EdgeRecord,
@@ -86,4 +88,18 @@ export function loadGraphText(text: string): LoadResult {
   const json = parseJsonText(text);
   if (!json.ok) return json;
   return loadGraphValue(json.value);
+}
+
+/** A map with nothing in it yet, titled: where a map made in the browser starts. */
+export function emptyGraph(title: { readonly en: string; readonly hi: string }): GraphModel {
+  return buildModel({
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    meta: { title: { en: title.en, hi: title.hi } },
+    sources: [],
+    sectors: [],
+    relations: [],
+    nodes: [],
+    edges: [],
+  });
 }

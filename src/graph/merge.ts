@@ -1,5 +1,6 @@
 import type { AttributeValue, GraphModel, GraphNode } from './model';
 import type { Change, Command } from './commands';
+import { said } from './edits';
 
 /** Fields of which a merged node keeps one value: the user picks when the nodes differ. */
 export const MERGE_FIELDS = ['type', 'role', 'organisation', 'description', 'date'] as const;
@@ -141,7 +142,7 @@ export function mergeNodes(
     if (gone.has(n.id)) changes.push({ kind: 'node', id: n.id, index, before: n, after: null });
   }
   return {
-    name: { code: 'nodes.merge', params: { label: keep.label.en, count: nodes.length } },
+    name: { code: 'nodes.merge', params: { ...said(keep.label), count: nodes.length } },
     changes,
   };
 }

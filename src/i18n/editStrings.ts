@@ -18,6 +18,7 @@ export const editEn = {
   'edit.labelHi': 'Name in Hindi (optional)',
   'edit.save': 'Save the name',
   'edit.delete': 'Delete this node',
+  'edit.rename': 'Rename the selection (F2)',
   'edit.deleteSays':
     'Deleting it deletes {edges} relationships and {evidence} pieces of evidence; Undo brings them back.',
   'edit.refused': 'Not changed: {reason}',
@@ -56,6 +57,9 @@ export const editEn = {
   'data.newMap': 'New map',
   'data.newMapLabel': 'Start an empty map and build it in the browser',
   'map.untitled': 'Untitled map',
+  'data.newMapAsk':
+    'A new map takes the place of “{name}” in this browser, with its {steps} steps of history. Export it first to keep it.',
+  'data.newMapConfirm': 'Start a new map',
   'edit.bar': 'Editing',
   'edit.newNode': 'New node',
   'edit.newNodeKey': 'New node (N)',
@@ -177,6 +181,7 @@ export const editHi: Record<keyof typeof editEn, string> = {
   'edit.labelHi': 'हिन्दी में नाम (वैकल्पिक)',
   'edit.save': 'नाम सहेजें',
   'edit.delete': 'यह नोड हटाएं',
+  'edit.rename': 'चुने गए का नाम बदलें (F2)',
   'edit.deleteSays':
     'इसे हटाने से {edges} संबंध और प्रमाण के {evidence} अंश हट जाएंगे; "वापस लें" उन्हें लौटा देता है।',
   'edit.refused': 'नहीं बदला: {reason}',
@@ -215,6 +220,9 @@ export const editHi: Record<keyof typeof editEn, string> = {
   'data.newMap': 'नया नक्शा',
   'data.newMapLabel': 'खाली नक्शा शुरू करें और उसे ब्राउज़र में बनाएं',
   'map.untitled': 'बिना शीर्षक का नक्शा',
+  'data.newMapAsk':
+    'नया नक्शा इस ब्राउज़र में “{name}” की जगह ले लेगा, उसके इतिहास के {steps} चरणों सहित। इसे रखने के लिए पहले निर्यात करें।',
+  'data.newMapConfirm': 'नया नक्शा शुरू करें',
   'edit.bar': 'संपादन',
   'edit.newNode': 'नया नोड',
   'edit.newNodeKey': 'नया नोड (N)',

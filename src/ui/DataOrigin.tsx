@@ -12,7 +12,7 @@ import { clipMiddle } from '../schema/text';
  * away from the shipped data, the way back to it, which asks first where that deletes a map.
  */
 export default function DataOrigin() {
-  const { t, n } = useT();
+  const { t, n, loc } = useT();
   const store = useAppStore();
   const origin = useApp((s) => s.origin);
   const loadGraph = useApp((s) => s.loadGraph);
@@ -26,7 +26,9 @@ export default function DataOrigin() {
       loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph');
   };
   const edited = origin.kind === 'copy' || origin.kind === 'new' || steps > 0;
-  const name = clipMiddle(origin.name);
+  const title = useApp((s) => s.graph.meta.title);
+  // A map made here is known by its title, in the interface language, as it is renamed.
+  const name = clipMiddle(origin.kind === 'new' ? loc(title) : origin.name);
   const said =
     origin.kind === 'copy' && origin.of === 'bundled'
       ? t('origin.copyShipped')

@@ -8,6 +8,7 @@ import ExportMenu from './ExportMenu';
 import ImportButton from './ImportButton';
 import ShareButton from './ShareButton';
 import EditControls from './edit/EditControls';
+import NewMapButton from './edit/NewMapButton';
 
 /** Where the skip links lead: the ids of the search box, canvas, node list and side panel. */
 const SKIPS = [
@@ -59,6 +60,7 @@ export default function Header() {
         <DataOrigin />
         <div className="header-actions">
           <EditControls />
+          <NewMapButton />
           <ImportButton />
           <ExportMenu />
           <ActionButton

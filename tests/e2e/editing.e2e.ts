@@ -15,18 +15,18 @@ test('in the Hindi interface: rename a node, undo and redo it, delete one and br
   const editor = page.getByRole('region', { name: 'इस नोड को संपादित करें' });
   await editor.getByLabel('अंग्रेज़ी में नाम').fill('JETRO New Delhi');
   await editor.getByLabel('हिन्दी में नाम (वैकल्पिक)').fill('जेट्रो नई दिल्ली');
-  await editor.getByRole('button', { name: 'नाम सहेजें' }).click();
+  await editor.getByRole('button', { name: 'नोड सहेजें' }).click();
   const title = page.locator('#side-panel h3').first();
   await expect(title).toHaveText('जेट्रो नई दिल्ली');
   await expect(page.getByTestId('edit-said')).toHaveText(
-    'किया गया: “JETRO India” का नाम बदलकर “JETRO New Delhi”।',
+    'किया गया: “JETRO इंडिया” का नाम बदलकर “जेट्रो नई दिल्ली”।',
   );
   await expect
     .poll(() => page.evaluate(() => String(window.cy!.$id('jetro-india').data('hi'))))
     .toBe('जेट्रो नई दिल्ली');
   // The undo button says what it would undo; the keys do the same.
   const undo = page.getByRole('button', { name: /^वापस लें: / });
-  await expect(undo).toHaveAccessibleName('वापस लें: “JETRO India” का नाम बदलकर “JETRO New Delhi”');
+  await expect(undo).toHaveAccessibleName('वापस लें: “JETRO इंडिया” का नाम बदलकर “जेट्रो नई दिल्ली”');
   await page.locator('#graph').focus();
   await page.keyboard.press('Control+z');
   await expect(title).toHaveText('JETRO इंडिया');
@@ -35,8 +35,10 @@ test('in the Hindi interface: rename a node, undo and redo it, delete one and br
 
   // An empty name is refused at its field, and nothing changes.
   await editor.getByLabel('अंग्रेज़ी में नाम').fill('');
-  await editor.getByRole('button', { name: 'नाम सहेजें' }).click();
-  await expect(editor.getByRole('alert')).toContainText('नहीं बदला');
+  await editor.getByLabel('हिन्दी में नाम (वैकल्पिक)').fill('');
+  await editor.getByRole('button', { name: 'नोड सहेजें' }).click();
+  await expect(editor.getByRole('alert')).toHaveText('ख़ाली नहीं होना चाहिए');
+  await expect(editor.getByLabel('अंग्रेज़ी में नाम')).toHaveAttribute('aria-invalid', 'true');
   await expect(title).toHaveText('जेट्रो नई दिल्ली');
 
   // Deleting says what goes with it; undo brings the node and its relationships back.
@@ -44,7 +46,7 @@ test('in the Hindi interface: rename a node, undo and redo it, delete one and br
   const edges = await page.evaluate(() => window.cy!.edges().length);
   await editor.getByRole('button', { name: 'यह नोड हटाएं' }).click();
   await expect.poll(() => page.evaluate(() => window.cy!.$id('jetro-india').length)).toBe(0);
-  await page.getByRole('button', { name: /^वापस लें: “JETRO New Delhi” हटाएं/ }).click();
+  await page.getByRole('button', { name: /^वापस लें: “जेट्रो नई दिल्ली” हटाएं/ }).click();
   await expect.poll(() => page.evaluate(() => window.cy!.$id('jetro-india').length)).toBe(1);
   expect(await page.evaluate(() => window.cy!.edges().length)).toBe(edges);
 });

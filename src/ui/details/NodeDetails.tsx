@@ -25,7 +25,7 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
   return (
     <article className="node-details" aria-labelledby="details-title">
       <Names label={node.label} id="details-title" />
-      {editing ? <NodeEditor key={node.id} node={node} /> : null}
+      {editing ? <NodeEditor key={`edit-${node.id}`} node={node} /> : null}
       {hidden ? <p className="hint">{t('details.hiddenByFilters')}</p> : null}
       <dl className="facts">
         <div>

@@ -1,3 +1,4 @@
+import { RENAME_FIELD } from '../../actions/editActions';
 import { useId, useState, type FormEvent } from 'react';
 import type { GraphEdge } from '../../graph/model';
 import { problemMessage } from '../../i18n/problems';
@@ -86,6 +87,7 @@ export default function EdgeForm({
       ) : null}
       <PairInput
         field="label"
+        inputId={edge ? RENAME_FIELD : undefined}
         labels={[t('edit.edgeLabelEn'), t('edit.edgeLabelHi')]}
         value={draft.label}
         onChange={set('label')}

@@ -1,7 +1,7 @@
-import { commandKey } from '../../i18n/editStrings';
 import type { Command } from '../../graph/commands';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
+import { useCommandName } from './useCommandName';
 
 const VERB = { done: 'edit.done', undone: 'edit.undone', redone: 'edit.redone' } as const;
 
@@ -18,7 +18,8 @@ export default function EditControls() {
   const undo = useApp((s) => s.undo);
   const redo = useApp((s) => s.redo);
   const lastStep = useApp((s) => s.lastStep);
-  const name = (c: Command) => t(commandKey(c.name), c.name.params);
+  const commandName = useCommandName();
+  const name = (c: Command) => commandName(c.name);
   const undoing = past.at(-1)?.command;
   const redoing = future[0]?.command;
   return (

@@ -39,7 +39,7 @@ export function FieldProblems({ id, problems }: { id: string; problems: readonly
   if (problems.length === 0) return null;
   return (
     <p id={id} role="alert" className="field-problem">
-      {problems.map((p) => problemMessage(p, lang)).join(' ')}
+      {[...new Set(problems.map((p) => problemMessage(p, lang)))].join(' ')}
     </p>
   );
 }

@@ -10,7 +10,7 @@ import OrganisationSelect from './OrganisationSelect';
 import SectorPicker from './SectorPicker';
 
 /** Where the English name field is, for F2 to go to. */
-export const RENAME_FIELD = 'edit-label-en';
+import { RENAME_FIELD } from '../../actions/editActions';
 
 /**
  * Every field of a node, for a new node or one being corrected in place. Saving is one step

@@ -8,14 +8,19 @@ const ROLES = ['label', 'type', 'sectors', 'relation'] as const;
 
 /** A step's name in the interface language: "rename “JETRO India” to …". */
 export function useCommandName(): (name: CommandName) => string {
-  const { t } = useT();
+  const { t, lang } = useT();
   return useCallback(
     (name: CommandName) => {
       const params: Record<string, MessageParams[string]> = { ...name.params };
+      // Names the step carries in Hindi, where the interface is in Hindi.
+      if (lang === 'hi') {
+        if (typeof name.params.labelHi === 'string') params.label = name.params.labelHi;
+        if (typeof name.params.toHi === 'string') params.to = name.params.toHi;
+      }
       const role = ROLES.find((r) => r === name.params.role);
       if (role) params.role = { term: `fields.${role}` };
       return t(commandKey(name), params);
     },
-    [t],
+    [t, lang],
   );
 }
