@@ -34,9 +34,10 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         width: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, ${D.minSize}, ${D.maxSize})`,
         height: `mapData(degree, 0, ${Math.max(maxDegree, 1)}, ${D.minSize}, ${D.maxSize})`,
         'border-width': 3,
-        'border-color': 'data(ring)',
       },
     },
+    // Data mappings only where the data is: the lines and nodes of a gesture have none.
+    { selector: 'node[ring]', style: { 'border-color': 'data(ring)' } },
     ...NODE_TYPES.map((type) => ({
       selector: `node.type-${type}`,
       style: { shape: NODE_LOOK[type].shape, 'background-color': NODE_LOOK[type].color },
@@ -55,9 +56,6 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
       selector: 'edge',
       style: {
         width: 2,
-        'line-color': 'data(color)',
-        'target-arrow-color': 'data(color)',
-        'source-arrow-color': 'data(color)',
         'arrow-scale': 0.9,
         // Straight lines: a bezier edge looks up its parallel siblings whenever it is drawn,
         // which costs seconds on big graphs (parallel edges are drawn as one bundle anyway).
@@ -70,6 +68,14 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
+      },
+    },
+    {
+      selector: 'edge[color]',
+      style: {
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'source-arrow-color': 'data(color)',
       },
     },
     {

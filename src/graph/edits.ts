@@ -112,7 +112,7 @@ export function editNodes(
   return { name: { code: 'nodes.edit', params: { count: changes.length } }, changes };
 }
 
-/** Nodes moved to new places, as one step: a drag (`node.move`) or a layout (`layout.move`). */
+/** Nodes moved to new places, as one step: a drag (`node.move`, `nodes.move`) or a layout. */
 export function moveNodes(
   graph: GraphModel,
   places: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
@@ -126,10 +126,11 @@ export function moveNodes(
     changes.push({ kind: 'node', id, index: nodeIndex(graph, id), before, after });
   }
   const one = changes.length === 1 ? graph.nodeById.get(changes[0]!.id) : undefined;
-  return {
-    name: { code, params: { count: changes.length, ...said(one?.label ?? { en: '', hi: '' }) } },
-    changes,
-  };
+  const name: CommandName =
+    code === 'node.move' && one
+      ? { code, params: said(one.label) }
+      : { code: code === 'node.move' ? 'nodes.move' : code, params: { count: changes.length } };
+  return { name, changes };
 }
 
 /**

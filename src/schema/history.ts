@@ -16,6 +16,7 @@ export const COMMAND_CODES = [
   'node.edit',
   'node.delete',
   'node.move',
+  'nodes.move',
   'nodes.edit',
   'nodes.delete',
   'nodes.merge',

@@ -24,7 +24,7 @@ const HEADING = {
  * labelled dialog that does not block the map, closed by its button or Escape.
  */
 export default function EditSheet() {
-  const { t } = useT();
+  const { t, n } = useT();
   const id = useId();
   const store = useAppStore();
   const form = useApp((s) => s.editForm);
@@ -56,7 +56,11 @@ export default function EditSheet() {
       onKeyDown={onKeyDown}
     >
       <div className="edit-sheet-top">
-        <h2 id={`${id}-h`}>{t(HEADING[form.kind])}</h2>
+        <h2 id={`${id}-h`}>
+          {form.kind === 'merge'
+            ? t('edit.mergeHeading', { count: n(form.ids.length) })
+            : t(HEADING[form.kind])}
+        </h2>
         <button type="button" onClick={close}>
           {t('edit.close')}
         </button>

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { failOnPageErrors, waitForCanvas } from './helpers';
+
+failOnPageErrors(test);
+test.use({ viewport: { width: 1440, height: 900 } });
+
+const sheet = (page: Page) => page.getByRole('dialog');
+const nodeCount = (page: Page) => page.evaluate(() => window.cy?.nodes().length ?? -1);
+const positionOf = (page: Page, id: string) =>
+  page.evaluate((nodeId) => window.cy!.getElementById(nodeId).position(), id);
+/** Where a node is drawn, on the page. */
+const placeOf = (page: Page, id: string) =>
+  page.evaluate((nodeId) => {
+    const cy = window.cy!;
+    const box = cy.container()!.getBoundingClientRect();
+    const p = cy.getElementById(nodeId).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+
+async function addNode(page: Page, type: string, en: string, hi = '') {
+  await page
+    .getByRole('toolbar', { name: 'Editing' })
+    .getByRole('button', { name: 'New node' })
+    .click();
+  await sheet(page).getByLabel('Type', { exact: true }).selectOption({ label: type });
+  await sheet(page).getByLabel('Name in English').fill(en);
+  await sheet(page).getByLabel('Name in Hindi (optional)').fill(hi);
+  await sheet(page).getByRole('button', { name: 'Add the node' }).click();
+  await expect(sheet(page)).toHaveCount(0);
+}
+
+test('a node dragged stays where it was put, and undo puts it back exactly', async ({ page }) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const start = await positionOf(page, 'nec');
+  const from = await placeOf(page, 'nec');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + 30, { steps: 4 });
+  await page.mouse.move(from.x + 80, from.y + 60, { steps: 4 });
+  await page.mouse.up();
+  const undo = page.getByRole('button', { name: /^Undo: / });
+  await expect(undo).toHaveAccessibleName('Undo: move “NEC Corporation”');
+  const moved = await positionOf(page, 'nec');
+  const zoom = await page.evaluate(() => window.cy!.zoom());
+  // Where the pointer let go, less the few pixels Cytoscape waits before a press is a drag.
+  expect((moved.x - start.x) * zoom).toBeGreaterThan(74);
+  expect((moved.x - start.x) * zoom).toBeLessThanOrEqual(80);
+  expect((moved.y - start.y) * zoom).toBeGreaterThan(54);
+  expect((moved.y - start.y) * zoom).toBeLessThanOrEqual(60);
+  await undo.click();
+  await expect.poll(() => positionOf(page, 'nec')).toEqual(start);
+  await page.getByRole('button', { name: 'Redo: move “NEC Corporation”' }).click();
+  await expect.poll(() => positionOf(page, 'nec')).toEqual(moved);
+});
+
+test('possible duplicates across scripts and acronyms: merge keeps every quote, undo brings both back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page
+    .getByRole('toolbar', { name: 'Editing' })
+    .getByRole('button', { name: 'Possible duplicates' })
+    .click();
+  await expect(sheet(page)).toContainText('No two nodes look like the same one.');
+  await sheet(page).getByRole('button', { name: 'Close' }).click();
+  // The same person typed again in Hindi only, and an organisation by its acronym.
+  await addNode(page, 'Person', '', 'सुजुकी ताकाशी');
+  await addNode(page, 'Organisation', 'JICA');
+  expect(await nodeCount(page)).toBe(43);
+  const evidence = await page.evaluate(
+    () => window.cy!.$id('suzuki-takashi').connectedEdges().length,
+  );
+  await page
+    .getByRole('toolbar', { name: 'Editing' })
+    .getByRole('button', { name: 'Possible duplicates' })
+    .click();
+  const pairs = sheet(page).getByRole('listitem');
+  await expect(pairs).toHaveCount(2);
+  await expect(pairs.nth(0).getByRole('paragraph')).toHaveText(
+    '“Suzuki Takashi” and “सुजुकी ताकाशी”: sound the same',
+  );
+  await expect(pairs.nth(1).getByRole('paragraph')).toHaveText(
+    '“Japan International Cooperation Agency (JICA)” and “JICA”: one is the other’s acronym',
+  );
+  // Not the same: remembered, so the pair is not offered again.
+  await pairs.nth(1).getByRole('button', { name: 'Not the same' }).click();
+  await expect(pairs).toHaveCount(1);
+  await pairs.nth(0).getByRole('button', { name: 'Merge' }).click();
+  await expect(sheet(page)).toContainText('Merge 2 nodes');
+  await sheet(page).getByRole('radio', { name: 'Suzuki Takashi' }).check();
+  await sheet(page).getByRole('button', { name: 'Merge them' }).click();
+  await expect.poll(() => nodeCount(page)).toBe(42);
+  await expect(page.locator('#side-panel h3').first()).toHaveText('Suzuki Takashi');
+  // The Hindi spelling is now one of his names; every relationship and quote stays his.
+  await expect(page.locator('#side-panel')).toContainText('सुजुकी ताकाशी');
+  expect(await page.evaluate(() => window.cy!.$id('suzuki-takashi').connectedEdges().length)).toBe(
+    evidence,
+  );
+  await page.getByRole('button', { name: 'Undo: merge 2 nodes into “Suzuki Takashi”' }).click();
+  await expect.poll(() => nodeCount(page)).toBe(43);
+  await page
+    .getByRole('toolbar', { name: 'Editing' })
+    .getByRole('button', { name: 'Possible duplicates' })
+    .click();
+  await expect(sheet(page).getByRole('listitem')).toHaveCount(1);
+});
+
+test('in Hindi: an edited map exported as JSON and as GEXF reads back as the same graph', async ({
+  page,
+}) => {
+  await page.goto('/?lang=hi');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'संपादन' }).click();
+  await page
+    .getByRole('toolbar', { name: 'संपादन' })
+    .getByRole('button', { name: 'नया नोड' })
+    .click();
+  await sheet(page).getByLabel('अंग्रेज़ी में नाम').fill('Invest India');
+  await sheet(page).getByLabel('हिन्दी में नाम (वैकल्पिक)').fill('इन्वेस्ट इंडिया');
+  await sheet(page).getByLabel('प्रकार', { exact: true }).selectOption({ label: 'संस्था' });
+  await sheet(page).getByRole('button', { name: 'नोड जोड़ें' }).click();
+  await expect.poll(() => nodeCount(page)).toBe(42);
+  const graphOf = () =>
+    page.evaluate(() => ({
+      nodes: window
+        .cy!.nodes()
+        .map((n) => `${n.id()} ${String(n.data('en'))} ${String(n.data('hi'))}`)
+        .sort(),
+      edges: window
+        .cy!.edges()
+        .map((e) => e.id())
+        .sort(),
+    }));
+  const before = await graphOf();
+  const exportAs = async (label: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByText('निर्यात', { exact: true }).click();
+    await page.getByRole('button', { name: label }).click();
+    return (await (await download).path()) ?? '';
+  };
+  const json = await exportAs('फ़िल्टर किए दृश्य की JSON ग्राफ़ फ़ाइल');
+  expect(readFileSync(json, 'utf8')).toContain('"इन्वेस्ट इंडिया"');
+  const gexf = await exportAs('फ़िल्टर किए दृश्य का GEXF (Gephi)');
+  for (const file of [json, gexf]) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'डेटा खोलें…' }).click();
+    await (await chooser).setFiles(file);
+    await waitForCanvas(page);
+    expect(await graphOf()).toEqual(before);
+  }
+});
+
+test('two tabs: only the first keeps the map; the other says so and offers an export', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await waitForCanvas(first);
+  await first.getByRole('button', { name: 'Edit', exact: true }).click();
+  await addNode(first, 'Person', 'Aditi Sharma');
+  await expect(first.getByTestId('kept')).toHaveAttribute('data-kept', 'saved');
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect.poll(() => nodeCount(second)).toBe(42);
+  await second.getByRole('button', { name: 'Edit', exact: true }).click();
+  await addNode(second, 'Person', 'Rahul Verma');
+  await expect(second.getByTestId('kept')).toHaveAttribute('data-kept', 'elsewhere');
+  await expect(second.getByRole('status').filter({ hasText: 'another tab' })).toContainText(
+    'This map is being edited in another tab of this browser.',
+  );
+  await expect(second.getByRole('button', { name: 'Export it' })).toBeVisible();
+  // Once the first tab is closed, the next edit here is kept.
+  await first.close();
+  await addNode(second, 'Person', 'Meera Iyer');
+  await expect(second.getByTestId('kept')).toHaveAttribute('data-kept', 'saved');
+});
