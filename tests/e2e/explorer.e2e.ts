@@ -170,6 +170,7 @@ test('keyboard only: search, list and details without the canvas', async ({ page
     'Skip to the node list',
     'Skip to the side panel',
     'Edit',
+    'New map',
     'Open data…',
     'Export',
     'हिन्दी',

@@ -179,3 +179,64 @@ test('two tabs: only the first keeps the map; the other says so and offers an ex
   await addNode(second, 'Person', 'Meera Iyer');
   await expect(second.getByTestId('kept')).toHaveAttribute('data-kept', 'saved');
 });
+
+test('phone, by touch: a node added, linked, dragged with a finger and the drag undone', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  await page.getByRole('button', { name: 'Edit', exact: true }).tap();
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  const tools = page.getByRole('toolbar', { name: 'Editing' });
+  await tools.getByRole('button', { name: 'New node' }).tap();
+  // The form rises from the bottom, on screen, with targets a finger can hit.
+  await expect(sheet(page)).toBeInViewport();
+  const name = sheet(page).getByLabel('Name in English');
+  expect((await name.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await name.fill('Invest India');
+  await sheet(page).getByLabel('Type', { exact: true }).selectOption({ label: 'Organisation' });
+  await sheet(page).getByRole('button', { name: 'Add the node' }).tap();
+  await expect.poll(() => nodeCount(page)).toBe(42);
+
+  await tools.getByRole('button', { name: 'Link to…' }).tap();
+  await sheet(page).getByRole('combobox', { name: 'To', exact: true }).fill('JETRO Ind');
+  await sheet(page)
+    .getByRole('listbox', { name: 'To' })
+    .getByRole('option', { name: 'JETRO India', exact: true })
+    .tap();
+  await sheet(page).getByRole('button', { name: 'Add the relationship' }).tap();
+  await expect
+    .poll(() => page.evaluate(() => window.cy!.$id('invest-india').degree(false)))
+    .toBe(1);
+
+  // One finger on the node, moved and lifted: a drag, kept, and undone from the tools.
+  await page
+    .getByRole('button', { name: 'Close' })
+    .first()
+    .tap()
+    .catch(() => undefined);
+  const start = await positionOf(page, 'invest-india');
+  const from = await placeOf(page, 'invest-india');
+  const cdp = await context.newCDPSession(page);
+  const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', dx: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: from.x + dx, y: from.y + dx / 2, id: 1 }],
+    });
+  await finger('touchStart', 0);
+  for (const dx of [10, 20, 30, 40]) await finger('touchMove', dx);
+  await finger('touchEnd', 40);
+  const undo = tools.getByRole('button', { name: 'Undo: move “Invest India”' });
+  await expect(undo).toBeVisible();
+  expect(await positionOf(page, 'invest-india')).not.toEqual(start);
+  await undo.tap();
+  await expect.poll(() => positionOf(page, 'invest-india')).toEqual(start);
+  await context.close();
+});

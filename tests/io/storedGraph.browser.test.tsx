@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toGraphFile } from '../../src/formats/export';
 import { loadBundledGraph } from '../../src/io/bundledData';
-import { clearStored, readStored, restoreStoredGraph, writeStored } from '../../src/io/storedGraph';
-import { createAppStore } from '../../src/store/store';
+import { deleteNode, editNode } from '../../src/graph/edits';
+import {
+  clearStored,
+  readStored,
+  restoreStoredGraph,
+  startPersistence,
+  writeStored,
+} from '../../src/io/storedGraph';
+import { createAppStore, type AppStore } from '../../src/store/store';
 
 afterEach(() => clearStored());
 
@@ -16,7 +23,62 @@ function freshStore() {
   });
 }
 
+/** Resolves when the store says the data is kept: the signal the header shows the user. */
+const kept = (store: AppStore) =>
+  new Promise<void>((resolve) => {
+    if (store.getState().kept === 'saved') return resolve();
+    const stop = store.subscribe((s) => {
+      if (s.kept !== 'saved') return;
+      stop();
+      resolve();
+    });
+  });
+
 describe('the copy of the user’s graph kept in the browser (IndexedDB)', () => {
+  it('keeps an edited copy with its history: a reload can undo and redo what was done', async () => {
+    const store = freshStore();
+    const stop = startPersistence(store);
+    const s = store.getState();
+    s.setEditing(true);
+    s.perform(
+      editNode(s.graph, 'jetro-india', { label: { en: 'JETRO Delhi', hi: 'जेट्रो दिल्ली' } })!,
+    );
+    s.perform(deleteNode(store.getState().graph, 'jica')!);
+    store.getState().undo();
+    await kept(store);
+    stop();
+    expect(store.getState().origin).toEqual({ kind: 'copy', name: 's', of: 'bundled' });
+
+    const again = freshStore();
+    expect(await restoreStoredGraph(again)).toBe(true);
+    const r = again.getState();
+    expect(r.origin).toEqual({ kind: 'copy', name: 's', of: 'bundled' });
+    expect(r.graph.nodeById.get('jetro-india')?.label.en).toBe('JETRO Delhi');
+    expect(r.graph.nodeById.has('jica')).toBe(true);
+    expect(r.past.map((step) => step.command.name.code)).toEqual(['node.rename']);
+    expect(r.future.map((step) => step.command.name.code)).toEqual(['node.delete']);
+    r.redo();
+    expect(again.getState().graph.nodeById.has('jica')).toBe(false);
+    again.getState().undo();
+    again.getState().undo();
+    expect(again.getState().graph.nodeById.get('jetro-india')?.label.en).toBe('JETRO India');
+  });
+
+  it('restores the map without a history that no longer reads, and says so', async () => {
+    const store = freshStore();
+    await writeStored({
+      text: JSON.stringify(toGraphFile(store.getState().graph)),
+      name: 's',
+      format: 'stakeholder-graph',
+      kind: 'copy',
+      of: 'bundled',
+      history: { past: [{ name: { code: 'node.fly', params: {} }, changes: [] }], future: [] },
+    });
+    expect(await restoreStoredGraph(store)).toBe(true);
+    expect(store.getState().past).toEqual([]);
+    expect(store.getState().notices.map((n) => n.key)).toContain('storage.historyDropped');
+  });
+
   it('brings the graph back through the loader, with its file name and format', async () => {
     const store = freshStore();
     const g = store.getState().graph;

@@ -1,9 +1,10 @@
 import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
+import { UndoRedo } from './EditControls';
 import PickedActions from './PickedActions';
 
 /**
- * The editing tools, shown while editing: a new node, a link from the selected node, drawing
+ * The editing tools, shown while editing: undo and redo, a new node, a link from the selected node, drawing
  * links on the canvas, the map's title, possible duplicates and the history; and what can be
  * done with several picked nodes.
  */
@@ -19,6 +20,7 @@ export default function EditBar() {
   const from = selection?.kind === 'node' ? selection.id : undefined;
   return (
     <div className="edit-bar" role="toolbar" aria-label={t('edit.bar')}>
+      <UndoRedo />
       <button
         type="button"
         title={t('edit.newNodeKey')}
