@@ -240,3 +240,67 @@ test('phone, by touch: a node added, linked, dragged with a finger and the drag 
   await expect.poll(() => positionOf(page, 'invest-india')).toEqual(start);
   await context.close();
 });
+
+test('several nodes picked by Shift-click and by a box: their type set together, deleted together, undone', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const tools = page.getByRole('toolbar', { name: 'Editing' });
+  for (const id of ['jica', 'nec']) {
+    const at = await placeOf(page, id);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.up('Shift');
+  }
+  await expect(tools.getByTestId('picked-count')).toHaveText('2 nodes picked');
+  await tools.getByLabel('Set their type').selectOption({ label: 'Government body' });
+  await expect(page.getByRole('button', { name: 'Undo: edit 2 nodes' })).toBeVisible();
+  expect(await page.evaluate(() => window.cy!.$('.type-government').map((n) => n.id()))).toEqual(
+    expect.arrayContaining(['jica', 'nec']),
+  );
+  await page.getByRole('button', { name: 'Undo: edit 2 nodes' }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.cy!.$id('jica').hasClass('type-organisation')))
+    .toBe(true);
+
+  // A box drawn with Shift around the three Japanese people adds them to the two.
+  const people = ['suzuki-takashi', 'aditi-puri', 'ryohei-aiba'];
+  const places = await Promise.all(people.map((id) => placeOf(page, id)));
+  // Wide enough to hold each node's whole body, which is what a box picks.
+  const left = Math.min(...places.map((p) => p.x)) - 30;
+  // Started at the canvas's empty right edge: a press on a node or line would drag it instead.
+  const canvasBox = (await page.locator('#graph').boundingBox())!;
+  const right = canvasBox.x + canvasBox.width - 6;
+  const top = Math.min(...places.map((p) => p.y)) - 30;
+  const bottom = Math.max(...places.map((p) => p.y)) + 30;
+  await page.keyboard.down('Shift');
+  await page.mouse.move(right, top);
+  await page.mouse.down();
+  await page.mouse.move((left + right) / 2, (top + bottom) / 2, { steps: 4 });
+  await page.mouse.move(left, bottom, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  // Every node in the box is marked as picked, with the two from before; the count says so.
+  const marked = () => page.evaluate(() => window.cy!.$('node.picked').map((n) => n.id()));
+  await expect.poll(marked).toEqual(expect.arrayContaining([...people, 'jica', 'nec']));
+  const picked = (await marked()).length;
+  await expect(tools.getByTestId('picked-count')).toHaveText(`${picked} nodes picked`);
+  const nodes = await nodeCount(page);
+  await tools.getByRole('button', { name: `Delete ${picked} nodes` }).click();
+  await expect.poll(() => nodeCount(page)).toBe(nodes - picked);
+  await page.locator('#graph').focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => nodeCount(page)).toBe(nodes);
+  // The Delete key deletes the selected node: one step, undone the same way.
+  await page
+    .locator('#node-list')
+    .getByRole('button', { name: /^JETRO India/ })
+    .click();
+  await page.locator('#graph').focus();
+  await page.keyboard.press('Delete');
+  await expect.poll(() => nodeCount(page)).toBe(nodes - 1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => nodeCount(page)).toBe(nodes);
+});
