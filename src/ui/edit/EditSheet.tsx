@@ -31,7 +31,10 @@ export default function EditSheet() {
   const open = useApp((s) => s.openEditForm);
   const box = useRef<HTMLElement>(null);
   useEffect(() => {
-    box.current?.querySelector<HTMLElement>('input, select, textarea, button.step')?.focus();
+    // The first field still to fill (a link drawn or begun from a node has its start already).
+    const fields = [...(box.current?.querySelectorAll<HTMLElement>('input, textarea') ?? [])];
+    const empty = fields.find((f) => f instanceof HTMLInputElement && f.value === '');
+    (empty ?? box.current?.querySelector<HTMLElement>('select, button.step'))?.focus();
   }, [form?.kind]);
   if (!form) return null;
   const close = () => {
