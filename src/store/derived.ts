@@ -55,7 +55,27 @@ const placedMemo = memoLast(withPositions);
 
 export const searchIndexOf: (g: GraphModel) => SearchIndex = perGraph(buildSearchIndex);
 /** Edges drawn together because they share both ends. */
-export const bundlesFor: (g: GraphModel) => Bundles = perGraph(bundlesOf);
+/**
+ * The last bundles made, handed out again while an edit leaves them as they were, so the
+ * canvas keeps patching only what changed instead of passing over every element again.
+ */
+let lastBundles: Bundles | null = null;
+export const bundlesFor: (g: GraphModel) => Bundles = perGraph((g) => {
+  const made = bundlesOf(g);
+  if (lastBundles && sameBundles(lastBundles, made)) return lastBundles;
+  lastBundles = made;
+  return made;
+});
+
+function sameBundles(a: Bundles, b: Bundles): boolean {
+  if (a.members.size !== b.members.size || a.of.size !== b.of.size) return false;
+  for (const [id, members] of a.members) {
+    const other = b.members.get(id);
+    if (!other || other.length !== members.length) return false;
+    for (let i = 0; i < members.length; i++) if (members[i] !== other[i]) return false;
+  }
+  return true;
+}
 export const degreesOf: (g: GraphModel) => ReadonlyMap<string, number> = perGraph(degrees);
 
 export const compactFor: (g: GraphModel) => CompactGraph = perGraph(compactOf);

@@ -2,6 +2,7 @@
  * `npm run bench`: the production build beside a bare Cytoscape page on the same seeded graphs,
  * interleaved, in headless Chromium; prints medians and app/bare ratios. See README.md here.
  * Options: --sizes=40,1000,5000,20000  --runs=3  --no-build  --no-hostile  --analysis-only
+ *   --editing-only
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ const sizes =
 const runs = Number(args.get('runs') ?? 3);
 /** Only the analysis group (metrics, paths, table), on the 5,000 and 20,000 graphs asked for. */
 const analysisOnly = args.has('analysis-only');
+/** Only the editing group (rename, link, delete a hub, undo), on the 5,000 and 20,000 graphs. */
+const editingOnly = args.has('editing-only');
 
 if (args.get('build') !== 'false' && !args.has('no-build'))
   execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'ignore' });
@@ -45,7 +48,7 @@ for (const size of sizes) {
       JSON.stringify(generateGraph({ nodes, edges, positions })),
     );
 }
-const hostile = args.has('no-hostile') || analysisOnly ? [] : HOSTILE_SHAPES;
+const hostile = args.has('no-hostile') || analysisOnly || editingOnly ? [] : HOSTILE_SHAPES;
 const HOSTILE_LABELS: Record<(typeof HOSTILE_SHAPES)[number], string> = {
   loops: '100,000 self-loops on one node',
   parallel: '100,000 parallel edges between two nodes',
@@ -331,6 +334,97 @@ async function measureAnalysis(page: Page, url: string, nodes: number): Promise<
   };
 }
 
+interface EditingSample {
+  rename: number;
+  undoRename: number;
+  link: number;
+  deleteHub: number;
+  undoDelete: number;
+  longest: number;
+}
+
+/**
+ * Editing in the app on a drawn graph, each step timed from the user's act to the frame that
+ * shows it: a rename saved from the details, a relationship added from Link to…, the hub
+ * deleted by the Delete key, and Ctrl+Z after each; then the longest main-thread task of all.
+ */
+async function measureEditing(page: Page, url: string, nodes: number): Promise<EditingSample> {
+  await openAndDraw(page, url, nodes);
+  await page.waitForSelector('[data-layout="idle"]', { timeout: 600_000 });
+  // The hub: the node with the most links, selected as a link would select it.
+  const hub = String(
+    await page.evaluate(`(() => {
+      const hub = window.cy.nodes().max((n) => n.degree(false)).ele;
+      history.pushState(null, '', location.search + '&node=' + hub.id());
+      dispatchEvent(new PopStateEvent('popstate'));
+      return hub.data('en');
+    })()`),
+  );
+  await page.waitForFunction(
+    `document.querySelector('.details h3')?.textContent === ${JSON.stringify(hub)}`,
+  );
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const from = Number(await page.evaluate('performance.now()'));
+  const frameAfter = (until: string) =>
+    `new Promise((resolve) => { const t0 = performance.now(); const tick = () => (${until}) ? requestAnimationFrame(() => resolve(performance.now() - t0)) : setTimeout(tick, 5); tick(); })`;
+  const counts = `document.querySelector('[data-testid=counts]').textContent`;
+  const edgesNow = async () => String(await page.evaluate(counts));
+  const h3 = `document.querySelector('.details h3')?.textContent`;
+  const rename = Number(
+    await page.evaluate(`(() => {
+      const input = document.getElementById('edit-label-en');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'Renamed hub');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.form.requestSubmit();
+      return ${frameAfter(`${h3} === 'Renamed hub'`)};
+    })()`),
+  );
+  await page.locator('#graph').focus();
+  const undoRename = Number(
+    await page.evaluate(`(() => {
+      document.getElementById('graph').dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+      return ${frameAfter(`${h3} === ${JSON.stringify(hub)}`)};
+    })()`),
+  );
+  await page
+    .getByRole('toolbar', { name: 'Editing' })
+    .getByRole('button', { name: 'Link to…' })
+    .click();
+  await page
+    .getByRole('dialog')
+    .getByRole('combobox', { name: 'To', exact: true })
+    .fill('Stakeholder 4999');
+  await page
+    .getByRole('dialog')
+    .getByRole('option', { name: /^Stakeholder 4999/ })
+    .first()
+    .click();
+  const before = await edgesNow();
+  const link = Number(
+    await page.evaluate(`(() => {
+      document.querySelector('[role=dialog] form').requestSubmit();
+      return ${frameAfter(`${counts} !== ${JSON.stringify(before)}`)};
+    })()`),
+  );
+  const linked = await edgesNow();
+  await page.locator('#graph').focus();
+  const deleteHub = Number(
+    await page.evaluate(`(() => {
+      document.getElementById('graph').dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+      return ${frameAfter(`${counts} !== ${JSON.stringify(linked)}`)};
+    })()`),
+  );
+  const undoDelete = Number(
+    await page.evaluate(`(() => {
+      document.getElementById('graph').dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+      return ${frameAfter(`${counts} === ${JSON.stringify(linked)}`)};
+    })()`),
+  );
+  const tasks = await page.evaluate<[number, number][]>('window.__long');
+  const longest = Math.max(0, ...tasks.filter(([start]) => start >= from).map(([, d]) => d));
+  return { rename, undoRename, link, deleteHub, undoDelete, longest };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
@@ -369,7 +463,7 @@ async function main() {
     args: [...chromiumArgs, '--enable-precise-memory-info'],
   });
   const rows: string[] = [];
-  for (const size of analysisOnly ? [] : sizes) {
+  for (const size of analysisOnly || editingOnly ? [] : sizes) {
     const [nodes] = SIZES[size] ?? [Number(size)];
     for (const positions of [true, false]) {
       const file = `/bench-data/${size}${positions ? 'p' : ''}.json`;
@@ -441,7 +535,7 @@ async function main() {
     console.error(`done: hostile ${shape}`);
   }
   const analysisRows: string[] = [];
-  for (const size of sizes.filter((s) => s === '5000' || s === '20000')) {
+  for (const size of editingOnly ? [] : sizes.filter((s) => s === '5000' || s === '20000')) {
     const [nodes, edges] = SIZES[size] ?? [0, 0];
     const samples: AnalysisSample[] = [];
     for (let r = 0; r < runs; r++) {
@@ -466,6 +560,33 @@ async function main() {
     );
     console.error(`done: analysis ${size}`);
   }
+  const editingRows: string[] = [];
+  const editingSizes = analysisOnly ? [] : sizes.filter((s) => s === '5000' || s === '20000');
+  for (const size of editingSizes) {
+    const [nodes, edges] = SIZES[size] ?? [0, 0];
+    const samples: EditingSample[] = [];
+    for (let r = 0; r < runs; r++) {
+      const page = await browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        bypassCSP: true,
+      });
+      await page.addInitScript(INSTRUMENT);
+      if (process.env.BENCH_VERBOSE) console.error(`measuring editing ${size}`);
+      samples.push(
+        await measureEditing(
+          page,
+          `${base}/?data=${encodeURIComponent(`/bench-data/${size}p.json`)}`,
+          nodes,
+        ),
+      );
+      await page.close();
+    }
+    const m = (key: keyof EditingSample) => ms(median(samples.map((s) => s[key])));
+    editingRows.push(
+      `| ${nodes.toLocaleString('en')} nodes / ${edges.toLocaleString('en')} edges | ${m('rename')} | ${m('undoRename')} | ${m('link')} | ${m('deleteHub')} | ${m('undoDelete')} | ${m('longest')} |`,
+    );
+    console.error(`done: editing ${size}`);
+  }
   await browser.close();
   server.close();
   const b = bundle();
@@ -489,6 +610,16 @@ async function main() {
             '| graph | all metrics computed (after first frame) | path question → answer (highlight drawn) | open table, sort by betweenness → frame | table scroll, worst step → frame |',
             '|---|---|---|---|---|',
             ...analysisRows,
+          ]
+        : []),
+      ...(editingRows.length
+        ? [
+            '',
+            `Editing in the app (medians of ${runs}), drawn graphs, the most linked node selected; each step from the act to the frame that shows it.`,
+            '',
+            '| graph | rename → frame | undo it | add a relationship → frame | delete the hub (Delete key) | undo it | longest main-thread task |',
+            '|---|---|---|---|---|---|---|',
+            ...editingRows,
           ]
         : []),
       ...(hostileRows.length

@@ -231,7 +231,11 @@ describe('commands: graph in, graph out, each with its inverse', () => {
     );
     expect(c.name).toEqual({
       code: 'node.delete',
-      params: { label: 'Japan International Cooperation Agency (JICA)', edges: 6 },
+      params: {
+        label: 'Japan International Cooperation Agency (JICA)',
+        labelHi: 'जापानी अंतर्राष्ट्रीय सहयोग एजेंसी (JICA)',
+        edges: 6,
+      },
     });
     expect(content(apply(g, inverseOf(c)))).toEqual(content(shipped));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, deleteNode, editNode, moveNodes } from '../../src/graph/edits';
+import { addEdge, addNode, deleteNode, editNode, moveNodes } from '../../src/graph/edits';
 import { emptyGraph } from '../../src/graph/load';
+import { bundlesFor } from '../../src/store/derived';
 import { bounded, MAX_STEPS, type Step } from '../../src/store/historySlice';
 import { createAppStore } from '../../src/store/store';
 import { shippedGraph } from '../graph/shippedGraph';
@@ -140,5 +141,18 @@ describe('the history of edits in the store', () => {
     );
     expect(store.getState().origin.kind).toBe('new');
     expect(store.getState().graph.nodes.map((n) => n.id)).toEqual(['aditi']);
+  });
+
+  it('keeps the drawn bundles the same object across an edit that leaves them, so the canvas patches only what changed', () => {
+    const store = make();
+    const before = bundlesFor(store.getState().graph);
+    const s = store.getState();
+    s.perform(editNode(s.graph, 'jica', { label: { en: 'JICA', hi: 'जाइका' } })!);
+    expect(bundlesFor(store.getState().graph)).toBe(before);
+    // A second relationship between the same two nodes is drawn with the first, as a bundle.
+    const { id: _, ...twin } = store.getState().graph.edges[0]!;
+    store.getState().perform(addEdge(store.getState().graph, twin));
+    expect(bundlesFor(store.getState().graph)).not.toBe(before);
+    expect(bundlesFor(store.getState().graph).members.size).toBe(1);
   });
 });
