@@ -36,6 +36,7 @@ import { useRadialLabels } from './useRadialLabels';
 import { useLabelGrid, withoutLabelGrid } from './useLabelGrid';
 import { useLayoutAfterMetrics } from './useLayoutAfterMetrics';
 import { useViewportSync } from './useViewportSync';
+import { useSizeScale } from './useSizeScale';
 import { useEditGestures, usePickedMarks } from './useEditGestures';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
@@ -74,7 +75,7 @@ export default function GraphCanvas() {
   useEffect(() => {
     if (fastDrawing && !webgl) addNotices([{ key: 'canvas.noWebgl' }]);
   }, [fastDrawing, webgl, addNotices]);
-  const maxDegree = useMemo(() => Math.max(0, ...degrees.values()), [degrees]);
+  const maxDegree = useSizeScale(degrees, useApp((s) => s.dataSeq));
   const stylesheet = useMemo(
     () => buildStylesheet(lang, maxDegree, fileLook),
     [lang, maxDegree, fileLook],
