@@ -36,7 +36,7 @@ import { useRadialLabels } from './useRadialLabels';
 import { useLabelGrid, withoutLabelGrid } from './useLabelGrid';
 import { useLayoutAfterMetrics } from './useLayoutAfterMetrics';
 import { useViewportSync } from './useViewportSync';
-import { useSizeScale } from './useSizeScale';
+import { useOpeningDegrees, useSizeScale } from './useSizeScale';
 import { useEditGestures, usePickedMarks } from './useEditGestures';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
@@ -63,9 +63,11 @@ export default function GraphCanvas() {
   const bundles = bundlesFor(graph);
   // Positions are read when the elements are made (a new graph, or new labels); layouts move
   // the nodes on the canvas themselves, so a finished layout rebuilds nothing.
+  const dataSeq = useApp((s) => s.dataSeq);
+  const opening = useOpeningDegrees(degrees, dataSeq);
   const elements = useMemo(
-    () => toElements(graph, degrees, store.getState().positions, bundles),
-    [graph, degrees, store, bundles],
+    () => toElements(graph, degrees, store.getState().positions, bundles, opening),
+    [graph, degrees, store, bundles, opening],
   );
   const large = elements.length > LARGE_GRAPH;
   const fastDrawing = useApp((s) => s.fastDrawing);
@@ -75,7 +77,7 @@ export default function GraphCanvas() {
   useEffect(() => {
     if (fastDrawing && !webgl) addNotices([{ key: 'canvas.noWebgl' }]);
   }, [fastDrawing, webgl, addNotices]);
-  const maxDegree = useSizeScale(degrees, useApp((s) => s.dataSeq));
+  const maxDegree = useSizeScale(degrees, dataSeq);
   const stylesheet = useMemo(
     () => buildStylesheet(lang, maxDegree, fileLook),
     [lang, maxDegree, fileLook],

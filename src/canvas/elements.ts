@@ -22,6 +22,8 @@ export function toElements(
   degrees: ReadonlyMap<string, number>,
   positions: Positions,
   bundles: Bundles,
+  /** The links each node had when the data opened, which decide the end an edge is drawn from. */
+  orient: ReadonlyMap<string, number> = degrees,
 ): ElementDefinition[] {
   const sectorColors = new Map(
     [...graph.sectors.values()].map((s, i) => [s.id, sectorColor(s.color, i)]),
@@ -63,8 +65,9 @@ export function toElements(
   // Cytoscape finds an edge's siblings by scanning every edge of its source, each time one is
   // added or restyled; drawn from its less connected end, an edge of a hub costs one step, not
   // one per spoke. Arrowheads say the real direction.
+  // The counts as the data opened, so an edit does not turn edges round (a redraw of each).
   const ends = (source: string, target: string) =>
-    (degrees.get(source) ?? 0) > (degrees.get(target) ?? 0)
+    (orient.get(source) ?? 0) > (orient.get(target) ?? 0)
       ? { source: target, target: source, flipped: true }
       : { source, target, flipped: false };
   const arrows = (forward: boolean, backward: boolean) =>

@@ -17,3 +17,16 @@ export function useSizeScale(degrees: ReadonlyMap<string, number>, dataSeq: numb
   }
   return scale.value;
 }
+
+/** The links each node had when the data opened (the first degrees seen for this load). */
+export function useOpeningDegrees(
+  degrees: ReadonlyMap<string, number>,
+  dataSeq: number,
+): ReadonlyMap<string, number> {
+  const [opening, setOpening] = useState({ seq: dataSeq, degrees });
+  if (opening.seq !== dataSeq) {
+    setOpening({ seq: dataSeq, degrees });
+    return degrees;
+  }
+  return opening.degrees;
+}

@@ -35,9 +35,11 @@ export function bundlesOf(graph: GraphModel): Bundles {
   }
   const of = new Map<string, string>();
   const members = new Map<string, readonly string[]>();
-  for (const list of byPair.values()) {
+  for (const [key, list] of byPair) {
     if (list.length < 2) continue;
-    const id = `${BUNDLE_PREFIX}${members.size}`;
+    // Named by its pair of ends, so an edit elsewhere leaves every bundle its id (a renumbered
+    // bundle is a different pair to the canvas: each would be moved, and redrawn).
+    const id = `${BUNDLE_PREFIX}${key}`;
     members.set(id, list);
     for (const edgeId of list) of.set(edgeId, id);
   }

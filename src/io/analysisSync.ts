@@ -12,6 +12,9 @@ import { runAnalysis } from './analysisRunner';
  * answers come back through store actions, which drop stale ones. Returns a function that
  * stops it.
  */
+/** How long editing rests before the metrics are computed again. */
+const EDIT_PAUSE_MS = 800;
+
 export function startAnalysisSync(store: AppStore): () => void {
   let cancelMetrics = () => {};
   let cancelPaths = () => {};
@@ -72,16 +75,40 @@ export function startAnalysisSync(store: AppStore): () => void {
   metrics(start);
   paths(start);
   roles(start);
+  // An edit starts the whole-graph metrics again only once editing pauses: a burst of edits
+  // (typing, a drag, undo pressed repeatedly) is one computation, not one per step.
+  let pause: ReturnType<typeof setTimeout> | null = null;
+  const afterPause = () => {
+    if (pause !== null) clearTimeout(pause);
+    cancelMetrics();
+    cancelRoles();
+    pause = setTimeout(() => {
+      pause = null;
+      metrics(store.getState());
+      roles(store.getState());
+    }, EDIT_PAUSE_MS);
+  };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.graph !== prev.graph) metrics(s);
+    const edited = s.graph !== prev.graph && s.dataSeq === prev.dataSeq;
+    if (edited) afterPause();
+    else if (s.graph !== prev.graph) {
+      if (pause !== null) clearTimeout(pause);
+      pause = null;
+      metrics(s);
+    }
     if (s.graph !== prev.graph || s.pathQuery !== prev.pathQuery) paths(s);
     const communityArrived =
       selectRoleGroup(s).kind === 'community' &&
       selectMetrics(s)?.community !== undefined &&
       selectMetrics(prev)?.community === undefined;
-    if (s.graph !== prev.graph || s.roleGroup !== prev.roleGroup || communityArrived) roles(s);
+    if (
+      pause === null &&
+      (s.graph !== prev.graph || s.roleGroup !== prev.roleGroup || communityArrived)
+    )
+      roles(s);
   });
   return () => {
+    if (pause !== null) clearTimeout(pause);
     unsubscribe();
     cancelMetrics();
     cancelPaths();
