@@ -221,6 +221,8 @@ export function startPersistence(store: AppStore): () => void {
     // Said at once, written when the data rests: the header never claims more than is kept.
     if (isOwn(s.origin) && s.kept !== 'saving') s.setKept('saving');
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => void write(), WRITE_AFTER_MS);
+    // Leaving one's own map clears the copy at once: a reload right after must not bring it back.
+    if (!isOwn(s.origin)) void write();
+    else timer = setTimeout(() => void write(), WRITE_AFTER_MS);
   });
 }
