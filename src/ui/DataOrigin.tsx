@@ -5,6 +5,7 @@ import { isOwn } from '../store/graphSlice';
 import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';
 import { clipMiddle } from '../schema/text';
+import ReplaceMapConfirm from './edit/ReplaceMapConfirm';
 
 /**
  * Where the data on screen came from: the shipped file, the user's file, an address, a working
@@ -58,23 +59,16 @@ export default function DataOrigin() {
         </button>
       )}
       {asking ? (
-        <div role="alertdialog" aria-labelledby="back-ask" className="confirm">
-          <p id="back-ask">
-            {t('origin.backAsk', {
-              name: clipMiddle(store.getState().graph.meta.title.en),
-              steps: n(steps),
-            })}
-          </p>
-          <button type="button" onClick={saveJson}>
-            {t('origin.backExport')}
-          </button>
-          <button type="button" className="danger" onClick={back}>
-            {t('origin.backConfirm')}
-          </button>
-          <button type="button" autoFocus onClick={() => setAsking(false)}>
-            {t('origin.backCancel')}
-          </button>
-        </div>
+        <ReplaceMapConfirm
+          id="back-ask"
+          question={t('origin.backAsk', {
+            name: clipMiddle(store.getState().graph.meta.title.en),
+            steps: n(steps),
+          })}
+          confirm={t('origin.backConfirm')}
+          onConfirm={back}
+          onCancel={() => setAsking(false)}
+        />
       ) : null}
     </div>
   );

@@ -77,6 +77,15 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   }
 }
 
+/** Where a node is drawn now, in page coordinates (read from the canvas, never guessed). */
+export const placeOf = (page: Page, id: string) =>
+  page.evaluate((nodeId) => {
+    const cy = window.cy!;
+    const box = cy.container()!.getBoundingClientRect();
+    const p = cy.getElementById(nodeId).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+
 /** Runs axe-core on the page; returns serious and critical violations as readable lines. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through the test driver: the page's CSP (rightly) refuses an inline <script>.

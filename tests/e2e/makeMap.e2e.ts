@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors } from './helpers';
+import { failOnPageErrors, placeOf } from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -42,15 +42,6 @@ async function chooseEnd(page: Page, label: string, typed: string, option: strin
     .getByRole('option', { name: option })
     .click();
 }
-
-/** Where a node is drawn, on the page. */
-const placeOf = (page: Page, id: string) =>
-  page.evaluate((nodeId) => {
-    const cy = window.cy!;
-    const box = cy.container()!.getBoundingClientRect();
-    const p = cy.getElementById(nodeId).renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
 
 test('in Hindi: a new map of a meeting, made, linked, corrected, undone and kept over a reload', async ({
   page,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, waitForCanvas } from './helpers';
+import { failOnPageErrors, placeOf, waitForCanvas } from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -9,14 +9,6 @@ const sheet = (page: Page) => page.getByRole('dialog');
 const nodeCount = (page: Page) => page.evaluate(() => window.cy?.nodes().length ?? -1);
 const positionOf = (page: Page, id: string) =>
   page.evaluate((nodeId) => window.cy!.getElementById(nodeId).position(), id);
-/** Where a node is drawn, on the page. */
-const placeOf = (page: Page, id: string) =>
-  page.evaluate((nodeId) => {
-    const cy = window.cy!;
-    const box = cy.container()!.getBoundingClientRect();
-    const p = cy.getElementById(nodeId).renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
 
 async function addNode(page: Page, type: string, en: string, hi = '') {
   await page

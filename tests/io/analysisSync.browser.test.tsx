@@ -1,31 +1,8 @@
+import { freshStore, until } from './storeHelpers';
 import { describe, expect, it } from 'vitest';
 import { editNode } from '../../src/graph/edits';
 import type { GraphModel } from '../../src/graph/model';
 import { startAnalysisSync } from '../../src/io/analysisSync';
-import { loadBundledGraph } from '../../src/io/bundledData';
-import { createAppStore, type AppStore } from '../../src/store/store';
-import type { AppState } from '../../src/store/types';
-
-function freshStore() {
-  const shipped = loadBundledGraph();
-  if (!shipped.ok) throw new Error('shipped data must load');
-  return createAppStore({
-    graph: shipped.graph,
-    origin: { kind: 'bundled', name: 's' },
-    lang: 'en',
-  });
-}
-
-/** Resolves once the store's state passes the test: a real signal, not a fixed wait. */
-const until = (store: AppStore, test: (s: AppState) => boolean) =>
-  new Promise<void>((resolve) => {
-    if (test(store.getState())) return resolve();
-    const stop = store.subscribe((s) => {
-      if (!test(s)) return;
-      stop();
-      resolve();
-    });
-  });
 
 describe('the metrics kept in step with edits', () => {
   it('computes them again once editing pauses, for the graph as it is then, not for each step', async () => {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toGraphFile } from '../../src/formats/export';
-import { loadBundledGraph } from '../../src/io/bundledData';
 import { deleteNode, editNode } from '../../src/graph/edits';
 import {
   clearStored,
@@ -9,30 +8,9 @@ import {
   startPersistence,
   writeStored,
 } from '../../src/io/storedGraph';
-import { createAppStore, type AppStore } from '../../src/store/store';
+import { freshStore, until } from './storeHelpers';
 
 afterEach(() => clearStored());
-
-function freshStore() {
-  const shipped = loadBundledGraph();
-  if (!shipped.ok) throw new Error('shipped data must load');
-  return createAppStore({
-    graph: shipped.graph,
-    origin: { kind: 'bundled', name: 's' },
-    lang: 'en',
-  });
-}
-
-/** Resolves when the store says the data is kept: the signal the header shows the user. */
-const kept = (store: AppStore) =>
-  new Promise<void>((resolve) => {
-    if (store.getState().kept === 'saved') return resolve();
-    const stop = store.subscribe((s) => {
-      if (s.kept !== 'saved') return;
-      stop();
-      resolve();
-    });
-  });
 
 describe('the copy of the user’s graph kept in the browser (IndexedDB)', () => {
   it('keeps an edited copy with its history: a reload can undo and redo what was done', async () => {
@@ -45,7 +23,7 @@ describe('the copy of the user’s graph kept in the browser (IndexedDB)', () =>
     );
     s.perform(deleteNode(store.getState().graph, 'jica')!);
     store.getState().undo();
-    await kept(store);
+    await until(store, (st) => st.kept === 'saved');
     stop();
     expect(store.getState().origin).toEqual({ kind: 'copy', name: 's', of: 'bundled' });
 

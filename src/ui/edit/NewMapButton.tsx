@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { emptyGraph } from '../../graph/load';
 import { translate } from '../../i18n/strings';
-import { exportView } from '../../io/exportView';
 import { isOwn } from '../../store/graphSlice';
 import { useAppStore } from '../../store/store';
 import { useT } from '../../store/useT';
 import { clipMiddle } from '../../schema/text';
+import ReplaceMapConfirm from './ReplaceMapConfirm';
 
 /**
  * Starts an empty map in edit mode. Where that would take the place of the user's own map in
@@ -33,23 +33,16 @@ export default function NewMapButton() {
         {t('data.newMap')}
       </button>
       {asking ? (
-        <div role="alertdialog" aria-labelledby="new-map-ask" className="confirm">
-          <p id="new-map-ask">
-            {t('data.newMapAsk', {
-              name: clipMiddle(loc(s.graph.meta.title)),
-              steps: n(s.past.length + s.future.length),
-            })}
-          </p>
-          <button type="button" onClick={() => void exportView(store, 'json')}>
-            {t('origin.backExport')}
-          </button>
-          <button type="button" className="danger" onClick={start}>
-            {t('data.newMapConfirm')}
-          </button>
-          <button type="button" autoFocus onClick={() => setAsking(false)}>
-            {t('origin.backCancel')}
-          </button>
-        </div>
+        <ReplaceMapConfirm
+          id="new-map-ask"
+          question={t('data.newMapAsk', {
+            name: clipMiddle(loc(s.graph.meta.title)),
+            steps: n(s.past.length + s.future.length),
+          })}
+          confirm={t('data.newMapConfirm')}
+          onConfirm={start}
+          onCancel={() => setAsking(false)}
+        />
       ) : null}
     </>
   );
