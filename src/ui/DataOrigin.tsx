@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { loadBundledGraph, BUNDLED_NAME } from '../io/bundledData';
 import { exportView } from '../io/exportView';
+import { clearStored } from '../io/storedGraph';
 import { isOwn } from '../store/graphSlice';
 import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';
@@ -23,8 +24,14 @@ export default function DataOrigin() {
   const back = () => {
     setAsking(false);
     const shipped = loadBundledGraph();
-    if (shipped.ok)
-      loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph');
+    if (!shipped.ok) return;
+    // The kept copy is deleted before the shipped data shows, so a reload the moment it shows
+    // cannot bring the map back (the write that follows a change is asynchronous).
+    void clearStored()
+      .catch(() => undefined)
+      .then(() =>
+        loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph'),
+      );
   };
   const edited = origin.kind === 'copy' || origin.kind === 'new' || steps > 0;
   const title = useApp((s) => s.graph.meta.title);
