@@ -16,8 +16,9 @@ const fill = { width: '100%', height: '100%' };
 
 /**
  * One Cytoscape instance in a div. Elements and stylesheet are compared by identity: a new
- * elements array is patched in (new ids added, missing ones removed, the rest given their new
- * data and classes where those changed, but left where they stand unless the data moved them); a new stylesheet replaces the old one. The
+ * elements array is patched in: new ids added, missing ones removed, and of the rest only those
+ * with a new definition visited, given their new data and classes where those changed but left
+ * where they stand unless the data moved them. A new stylesheet replaces the old one. The
  * instance is created with its first elements, so the first frame draws the graph at once,
  * and with any renderer (react-cytoscapejs passes only a fixed list of options, not this one).
  */
@@ -64,20 +65,24 @@ export default function CytoscapeHost({
     const { cy } = current;
     const before = new Map(current.elements.map((el) => [String(el.data.id), el]));
     current.elements = elements;
-    const wanted = new Map(elements.map((el) => [String(el.data.id), el]));
+    const wanted = new Set<string>();
     cy.batch(() => {
-      cy.elements()
-        .filter((el) => !wanted.has(el.id()))
-        .remove();
       const added: ElementDefinition[] = [];
-      for (const [id, el] of wanted) {
-        const existing = cy.getElementById(id);
+      const changed: [ElementDefinition, ElementDefinition | undefined][] = [];
+      for (const el of elements) {
+        const id = String(el.data.id);
+        wanted.add(id);
+        const was = before.get(id);
+        // The same definition draws the same: an edit leaves the rest alone, unvisited.
+        if (was !== el) changed.push([el, was]);
+      }
+      for (const id of before.keys()) if (!wanted.has(id)) cy.getElementById(id).remove();
+      for (const [el, was] of changed) {
+        const existing = cy.getElementById(String(el.data.id));
         if (existing.empty()) {
           added.push(el);
           continue;
         }
-        const was = before.get(id);
-        // An edit changes a few records: the rest are left alone, so nothing restyles them.
         if (!was || !sameDrawing(was, el))
           existing.json({ data: el.data, classes: el.classes ?? '' });
         // A place the data changed (a move undone) is drawn; one only the canvas knows stays.

@@ -1,7 +1,7 @@
 import { NODE_DRAWING } from '../graph/labelBox';
 import type { ElementDefinition } from 'cytoscape';
 import type { Positions } from '../graph/layoutJob';
-import type { GraphModel } from '../graph/model';
+import type { GraphEdge, GraphModel, GraphNode } from '../graph/model';
 import type { Bundles } from '../graph/bundles';
 import { clip } from '../schema/text';
 import { formatCount, localizedText, translate, type Lang } from '../i18n/strings';
@@ -11,6 +11,17 @@ const LABEL_CHARS = NODE_DRAWING.labelChars;
 
 /** The line colour of a bundle of several kinds of relation. */
 const MIXED = '#64748b';
+
+/**
+ * The definition made for each record, handed out again while what it was made from holds:
+ * records are immutable, so an edit gives new definitions only for what it changed, and the
+ * canvas host, comparing by identity, patches only those.
+ */
+const nodeDefs = new WeakMap<GraphNode, { degree: number; ring: string; def: ElementDefinition }>();
+const edgeDefs = new WeakMap<
+  GraphEdge,
+  { source: string; color: string; width: number | undefined; def: ElementDefinition }
+>();
 
 /**
  * All of a graph's elements for Cytoscape, built once per graph. Filtering and highlighting
@@ -30,10 +41,14 @@ export function toElements(
   );
   const relationIndex = new Map([...graph.relations.keys()].map((id, i) => [id, i]));
   const nodes: ElementDefinition[] = graph.nodes.map((n, i) => {
+    const degree = degrees.get(n.id) ?? 0;
+    const ring = (n.sectors[0] !== undefined && sectorColors.get(n.sectors[0])) || NO_SECTOR_COLOR;
+    const kept = nodeDefs.get(n);
+    if (kept && kept.degree === degree && kept.ring === ring) return kept.def;
     // Where it is drawn now (the file's place, or the last layout's); else on a golden-angle
     // spiral, so nothing overlaps before the first layout has finished.
     const p = positions.get(n.id);
-    return {
+    const def: ElementDefinition = {
       group: 'nodes',
       position: p
         ? { x: p.x, y: p.y }
@@ -47,8 +62,8 @@ export function toElements(
         en: clip(n.label.en, LABEL_CHARS),
         hi: clip(localizedText(n.label, 'hi'), LABEL_CHARS),
         type: n.type,
-        degree: degrees.get(n.id) ?? 0,
-        ring: (n.sectors[0] !== undefined && sectorColors.get(n.sectors[0])) || NO_SECTOR_COLOR,
+        degree,
+        ring,
         ...(n.position ? { fx: n.position.x, fy: n.position.y } : {}),
         ...(n.color !== undefined ? { fileColor: n.color } : {}),
         ...(n.size !== undefined ? { fileSize: n.size } : {}),
@@ -56,6 +71,8 @@ export function toElements(
       },
       classes: `type-${n.type}`,
     };
+    nodeDefs.set(n, { degree, ring, def });
+    return def;
   });
   let [low, high] = [Infinity, -Infinity];
   for (const e of graph.edges)
@@ -76,8 +93,15 @@ export function toElements(
   for (const e of graph.edges) {
     if (bundles.of.has(e.id)) continue;
     const drawn = ends(e.source, e.target);
+    const color = relationColor(relationIndex.get(e.relation) ?? 0);
+    const width = e.weight !== undefined ? widthOf(e.weight) : undefined;
+    const kept = edgeDefs.get(e);
+    if (kept && kept.source === drawn.source && kept.color === color && kept.width === width) {
+      edges.push(kept.def);
+      continue;
+    }
     const directed = e.directed !== false;
-    edges.push({
+    const def: ElementDefinition = {
       group: 'edges',
       data: {
         id: e.id,
@@ -86,11 +110,13 @@ export function toElements(
         en: e.label.en,
         hi: localizedText(e.label, 'hi'),
         relation: e.relation,
-        color: relationColor(relationIndex.get(e.relation) ?? 0),
-        ...(e.weight !== undefined ? { width: widthOf(e.weight) } : {}),
+        color,
+        ...(width !== undefined ? { width } : {}),
       },
       classes: arrows(directed && !drawn.flipped, directed && drawn.flipped),
-    });
+    };
+    edgeDefs.set(e, { source: drawn.source, color, width, def });
+    edges.push(def);
   }
   for (const [id, members] of bundles.members) {
     const list = members.flatMap((m) => graph.edgeById.get(m) ?? []);

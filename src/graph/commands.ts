@@ -229,7 +229,17 @@ export function applyCommand(graph: GraphModel, command: Command): CommandResult
   if (errors.length) return { ok: false, problems: errors };
   return {
     ok: true,
-    graph: modelFromParts(lists),
+    // Lists the command left as they were stay the old model's own, so what is derived from
+    // them alone (bundles, degrees) is not made again.
+    graph: modelFromParts({
+      ...lists,
+      nodes: sameItems(lists.nodes, graph.nodes) ? graph.nodes : lists.nodes,
+      edges: sameItems(lists.edges, graph.edges) ? graph.edges : lists.edges,
+    }),
     command: { name: command.name, changes: applied },
   };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -1,6 +1,5 @@
-import { toGraphFile } from '../formats/export';
+import { graphFileText, listText } from '../formats/graphText';
 import { IMPORT_FORMATS, type ImportFormat } from '../formats/types';
-import { selectPlacedGraph } from '../store/derived';
 import type { AppStore } from '../store/store';
 import { isOwn, type DataOrigin } from '../store/graphSlice';
 import type { Step } from '../store/historySlice';
@@ -23,6 +22,7 @@ interface StoredGraph {
   readonly format: ImportFormat;
   readonly kind: 'file' | 'copy' | 'new';
   readonly of?: 'bundled' | 'url';
+  /** The history as JSON text (a record of an earlier version held it as an object). */
   readonly history?: Plain;
 }
 
@@ -68,8 +68,17 @@ export async function readStored(): Promise<StoredGraph | null> {
     format: known,
     kind: ownKind,
     ...(ownKind === 'copy' ? { of: copied } : {}),
-    ...(history !== undefined ? { history: plain(history) ?? null } : {}),
+    ...(history !== undefined ? { history: historyValue(history) } : {}),
   };
+}
+
+function historyValue(kept: unknown): Plain {
+  if (typeof kept !== 'string') return plain(kept) ?? null;
+  try {
+    return plain(JSON.parse(kept)) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export const writeStored = (record: StoredGraph) =>
@@ -185,16 +194,16 @@ export function startPersistence(store: AppStore): () => void {
     toldElsewhere = false;
     const save = own
       ? writeStored({
-          text: JSON.stringify(toGraphFile(selectPlacedGraph(s))),
+          text: graphFileText(s.graph, s.positions),
           name: s.origin.name,
           format: s.loadedFormat ?? 'stakeholder-graph',
           kind: s.origin.kind === 'copy' || s.origin.kind === 'new' ? s.origin.kind : 'file',
           ...(s.origin.kind === 'copy' ? { of: s.origin.of } : {}),
-          history:
-            plain({
-              past: s.past.map((step) => step.command),
-              future: s.future.map((step) => step.command),
-            }) ?? null,
+          // Text, each step's kept from the last write: the browser then copies one string
+          // instead of walking every record of every step.
+          history: `{"past":${listText(s.past.map((step) => step.command))},"future":${listText(
+            s.future.map((step) => step.command),
+          )}}`,
         })
       : clearStored();
     // Only the latest graph's outcome is said: an earlier write finishing late says nothing.

@@ -16,7 +16,7 @@ import { appearanceOf, type AppearanceResult } from '../theme/appearance';
 import { bundlesOf, type Bundles } from '../graph/bundles';
 import { applyFilters, sectorCounts, type VisibleSet } from '../graph/filters';
 import { degrees } from '../graph/metrics';
-import { withPositions, type GraphModel } from '../graph/model';
+import { withPositions, type GraphEdge, type GraphModel } from '../graph/model';
 import { buildSearchIndex, type SearchIndex } from '../graph/search';
 import { highlightFor, shownSet } from '../graph/view';
 import type { AppState } from './types';
@@ -60,12 +60,18 @@ export const searchIndexOf: (g: GraphModel) => SearchIndex = perGraph(buildSearc
  * canvas keeps patching only what changed instead of passing over every element again.
  */
 let lastBundles: Bundles | null = null;
-export const bundlesFor: (g: GraphModel) => Bundles = perGraph((g) => {
-  const made = bundlesOf(g);
-  if (lastBundles && sameBundles(lastBundles, made)) return lastBundles;
-  lastBundles = made;
-  return made;
-});
+export const bundlesFor = (g: GraphModel): Bundles => {
+  let kept = bundlesByEdges.get(g.edges);
+  if (kept === undefined) {
+    const made = bundlesOf(g);
+    kept = lastBundles && sameBundles(lastBundles, made) ? lastBundles : made;
+    bundlesByEdges.set(g.edges, kept);
+  }
+  lastBundles = kept;
+  return kept;
+};
+// Bundles depend on the edges alone, and an edit that touches no edge keeps the list.
+const bundlesByEdges = new WeakMap<readonly GraphEdge[], Bundles>();
 
 function sameBundles(a: Bundles, b: Bundles): boolean {
   if (a.members.size !== b.members.size || a.of.size !== b.of.size) return false;

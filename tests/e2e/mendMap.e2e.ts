@@ -214,8 +214,16 @@ test('phone, by touch: a node added, linked, dragged with a finger and the drag 
     .first()
     .tap()
     .catch(() => undefined);
+  // The finger goes where the node is drawn once the camera has stopped, on the canvas itself.
+  await waitForCanvas(page);
   const start = await positionOf(page, 'invest-india');
   const from = await placeOf(page, 'invest-india');
+  expect(
+    await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid=graph-canvas]') !== null,
+      from,
+    ),
+  ).toBe(true);
   const cdp = await context.newCDPSession(page);
   const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', dx: number) =>
     cdp.send('Input.dispatchTouchEvent', {
