@@ -2,11 +2,13 @@ import type { AttributeValue } from '../graph/model';
 import { FORMAT_NAME, FORMAT_VERSION } from '../schema/graphFile';
 import { problem, type Problem } from '../schema/problems';
 import { RESERVED_IDS, RESERVED_KEYS } from '../schema/reserved';
+import { isRecord } from '../schema/values';
 import {
   edgeFieldOf,
   evidenceFieldOf,
   nodeFieldOf,
   type EdgeField,
+  type EvidencePart,
   type NodeField,
 } from './fields';
 import { nodeTypeFor, Vocabulary } from './names';
@@ -192,16 +194,18 @@ function firstPass(chosen: readonly ReadonlyMap<NodeField, Chosen>[]): NodeTypes
  * Out: the entries in order, and the names of the fields they were read from.
  */
 function evidenceOf(record: RawRecord, chosen: ReadonlyMap<EdgeField, Chosen>) {
-  const parts = new Map<number, { quote?: string; translation?: string; source?: string }>();
+  type Entry = { quote?: string; translation?: string; source?: string; selector?: string };
+  const parts = new Map<number, Entry>();
   const names: string[] = [];
-  const set = (index: number, part: 'quote' | 'translation' | 'evidenceSource', v: string) => {
+  const set = (index: number, part: EvidencePart, v: string) => {
     const entry = parts.get(index) ?? {};
     if (part === 'quote') entry.quote = v;
     else if (part === 'translation') entry.translation = v;
+    else if (part === 'selector') entry.selector = v;
     else entry.source = v.trim();
     parts.set(index, entry);
   };
-  for (const part of ['quote', 'translation', 'evidenceSource'] as const) {
+  for (const part of EVIDENCE_PARTS) {
     const c = chosen.get(part);
     const v = asText(c?.value);
     if (c && v !== undefined) {
@@ -226,10 +230,26 @@ function evidenceOf(record: RawRecord, chosen: ReadonlyMap<EdgeField, Chosen>) {
               source: e.source || IMPORTED_SOURCE,
               quote: e.quote,
               ...(e.translation ? { translation: e.translation } : {}),
+              ...(e.selector !== undefined ? { selector: selectorOf(e.selector, e.quote) } : {}),
             },
           ],
     );
   return { entries, names };
+}
+
+const EVIDENCE_PARTS = ['quote', 'translation', 'evidenceSource', 'selector'] as const;
+
+/**
+ * A selector cell read back: its JSON with the quote as `exact`. Anything else is passed on as
+ * it is, for the schema to refuse at its place.
+ */
+function selectorOf(cell: string, quote: string): unknown {
+  try {
+    const value: unknown = JSON.parse(cell);
+    return isRecord(value) ? { exact: quote, ...value } : cell;
+  } catch {
+    return cell;
+  }
 }
 
 /** Hands out ids that are free, readable and never a name the schema refuses. */
@@ -305,7 +325,7 @@ export function buildGraphFile(
     const description = asText(get('description')) ?? asText(get('descriptionHi'));
     used.push('description', 'descriptionHi');
     const evidence = evidenceOf(record, chosen);
-    if (evidence.entries.length) used.push('quote', 'translation', 'evidenceSource');
+    if (evidence.entries.length) used.push(...EVIDENCE_PARTS);
     for (const e of evidence.entries) sources.add(e.source);
     const names = namesOf(chosen, used);
     const rest = leftOver(

@@ -70,24 +70,32 @@ export const EDGE_FIELDS = {
   quote: ['quote', 'evidence', 'evidence quote'],
   translation: ['translation', 'evidence translation'],
   evidenceSource: ['evidence source', 'quote source'],
+  /** Where the quote sits in its source: its selector without the quote, as JSON. */
+  selector: ['quote selector', 'evidence selector'],
 } as const;
+
+/** The parts one piece of evidence is written in. */
+export type EvidencePart = 'quote' | 'translation' | 'evidenceSource' | 'selector';
 
 /**
  * Evidence beyond the first: `quote 2`, `translation 2`, `evidence source 2` and so on, the
  * same in every format that has named fields. Out: which part and which entry (1-based).
  */
-export function evidenceFieldOf(
-  name: string,
-): { part: 'quote' | 'translation' | 'evidenceSource'; index: number } | undefined {
-  const m = /^(quote|translation|evidencesource)(\d+)$/.exec(normName(name));
+export function evidenceFieldOf(name: string): { part: EvidencePart; index: number } | undefined {
+  const m = /^(quote|translation|evidencesource|quoteselector)(\d+)$/.exec(normName(name));
   if (!m) return undefined;
-  const part =
-    m[1] === 'evidencesource' ? 'evidenceSource' : m[1] === 'quote' ? 'quote' : 'translation';
-  return { part, index: Number(m[2]) };
+  const parts = {
+    quote: 'quote',
+    translation: 'translation',
+    evidencesource: 'evidenceSource',
+    quoteselector: 'selector',
+  } as const;
+  const part = Object.entries(parts).find(([k]) => k === m[1])?.[1];
+  return part && { part, index: Number(m[2]) };
 }
 
 /** How we write evidence entry `index` (1-based) of a part. */
-export const evidenceColumn = (part: 'quote' | 'translation' | 'evidenceSource', index: number) =>
+export const evidenceColumn = (part: EvidencePart, index: number) =>
   index === 1 ? edgeColumn(part) : `${edgeColumn(part)} ${index}`;
 
 export type NodeField = keyof typeof NODE_FIELDS;

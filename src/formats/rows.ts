@@ -1,6 +1,6 @@
 import type { VisibleSet } from '../graph/filters';
 import type { AttributeValue, GraphEdge, GraphModel, GraphNode } from '../graph/model';
-import type { Localized } from '../schema/graphFile';
+import type { Localized, Selector } from '../schema/graphFile';
 import {
   edgeColumn,
   evidenceColumn,
@@ -129,6 +129,12 @@ export function edgeRows(graph: GraphModel, edges: readonly GraphEdge[]): Rows {
       [evidenceColumn('quote', i + 1), p.quote],
       [evidenceColumn('translation', i + 1), p.translation],
       [evidenceColumn('evidenceSource', i + 1), p.source],
+      [evidenceColumn('selector', i + 1), p.selector && selectorText(p.selector)],
     ]),
   ]);
+}
+
+/** A selector as one cell: everything but the quote, which has its own. */
+function selectorText(s: Selector): string {
+  return JSON.stringify({ prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end });
 }

@@ -13,6 +13,7 @@ import { LIMITS } from '../schema/limits';
 import { problemsFromZod, summarise, tooMany, type Problem } from '../schema/problems';
 import { checkSemantics, referenceProblems } from '../schema/semantic';
 import { isRecord } from '../schema/values';
+import { anchorProblems, ownTexts } from './anchorCheck';
 import { buildModel, type GraphModel } from './model';
 
 export type LoadResult =
@@ -51,6 +52,8 @@ export function loadGraphValue(value: unknown): LoadResult {
   }
   const { errors, warnings } = checkSemantics(parsed.file);
   if (errors.length) return { ok: false, problems: errors };
+  // A quote its source's text does not hold still loads: the reader shows what is alike.
+  warnings.push(...anchorProblems(parsed.file.edges, ownTexts(parsed.file.sources)));
   return { ok: true, graph: buildModel(parsed.file), warnings: summarise(warnings) };
 }
 

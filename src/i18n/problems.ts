@@ -177,6 +177,16 @@ const en: Wording = {
   'ref.notMeeting': (p) => `"${p.id}" is ${aOrAn(typeName('en', p.type))}, not a meeting`,
   'sectors.repeated': () => 'lists a sector more than once',
   'evidence.missing': () => 'has no evidence; add the sentence that supports it',
+  'evidence.selectorQuote': () =>
+    "the selector's exact text is not the quote; they must be the same",
+  'evidence.selectorOrder': () => "the selector's end comes before its start",
+  'evidence.notInSource': (p) => `the quote is not in the text of source "${p.source}"`,
+  'evidence.moved': (p) =>
+    `the quote is in source "${p.source}", but not where its selector says; it was found by its words`,
+  'evidence.nearest': (p) =>
+    `the quote is not in the text of source "${p.source}"; nearest: “${p.nearest}” (${n('en', p.likeness)}% alike)`,
+  'limit.sourceText': (p) =>
+    `the source's text is ${over('en', p.size, p.limit)}, over the limit of ${bytes('en', p.limit)} for one source`,
   'evidence.missingMany': (p) =>
     `${n('en', p.count)} relationships have no evidence; add the sentence each rests on (a "quote" column, or "provenance" in this app’s JSON)`,
   'import.namesGuessed': (p) =>
@@ -285,6 +295,15 @@ const hi: Wording = {
   'ref.notMeeting': (p) => `"${p.id}" एक ${typeName('hi', p.type)} है, बैठक नहीं`,
   'sectors.repeated': () => 'एक क्षेत्र एक से अधिक बार लिखा है',
   'evidence.missing': () => 'इसका कोई साक्ष्य नहीं है; इसका समर्थन करने वाला वाक्य जोड़ें',
+  'evidence.selectorQuote': () => 'चयनक (selector) का exact पाठ उद्धरण नहीं है; दोनों एक ही होने चाहिए',
+  'evidence.selectorOrder': () => 'चयनक (selector) का अंत उसके आरंभ से पहले आता है',
+  'evidence.notInSource': (p) => `उद्धरण स्रोत "${p.source}" के पाठ में नहीं है`,
+  'evidence.moved': (p) =>
+    `उद्धरण स्रोत "${p.source}" में है, पर वहाँ नहीं जहाँ उसका चयनक बताता है; वह अपने शब्दों से मिला`,
+  'evidence.nearest': (p) =>
+    `उद्धरण स्रोत "${p.source}" के पाठ में नहीं है; सबसे निकट: “${p.nearest}” (${n('hi', p.likeness)}% समान)`,
+  'limit.sourceText': (p) =>
+    `स्रोत का पाठ ${over('hi', p.size, p.limit)} का है, एक स्रोत की सीमा ${bytes('hi', p.limit)} से अधिक`,
   'evidence.missingMany': (p) =>
     `${n('hi', p.count)} संबंधों का कोई साक्ष्य नहीं है; हर संबंध का आधार-वाक्य जोड़ें ("quote" स्तंभ में, या इस ऐप के JSON में "provenance" में)`,
   'import.namesGuessed': (p) =>

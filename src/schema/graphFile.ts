@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { RESERVED_IDS } from './reserved';
+import { utf8Bytes } from './utf8';
 
 // zod's JIT probes `new Function`, which a strict Content-Security-Policy reports as a violation.
 z.config({ jitless: true });
@@ -134,6 +135,20 @@ const attributesSchema = z
 const list = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIMITS.maxListItems));
 
+/**
+ * Where a quote sits in its source's text: a W3C TextQuoteSelector (`exact`, the quote, with
+ * about 32 characters before and after it) and a TextPositionSelector (`start` and `end` in
+ * Unicode code points of the text after NFC normalisation and LF line endings).
+ */
+export const selectorSchema = z.strictObject({
+  exact: nonEmptyText,
+  prefix: text,
+  suffix: text,
+  start: z.int().check(z.minimum(0)),
+  end: z.int().check(z.minimum(0)),
+});
+export type Selector = z.infer<typeof selectorSchema>;
+
 export const provenanceSchema = z.strictObject({
   /** Id of an entry in `sources`. */
   source: idSchema,
@@ -141,6 +156,8 @@ export const provenanceSchema = z.strictObject({
   quote: nonEmptyText,
   /** A rendering of the quote in English. */
   translation: z.optional(nonEmptyText),
+  /** Where the quote is in the source's text. */
+  selector: z.optional(selectorSchema),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -157,8 +174,19 @@ export const sourceSchema = z.strictObject({
   published: dateSchema,
   /** Path of the source text, relative to the graph file. */
   document: z.optional(text),
+  /** The source's text itself, so a shared file is self-contained; plain text only. */
+  text: z.optional(
+    z
+      .string()
+      .check(
+        z.refine((t) => utf8Bytes(t) <= LIMITS.maxSourceTextBytes, { error: 'limit.sourceText' }),
+      ),
+  ),
+  /** When the text was taken from its address. */
+  retrieved: z.optional(dateSchema),
   url: z.optional(httpUrlSchema),
 });
+
 export type Source = z.infer<typeof sourceSchema>;
 
 export const sectorSchema = z.strictObject({

@@ -16,6 +16,8 @@ export const LIMITS = Object.freeze({
   maxIdLength: 200,
   /** Items in any small list (aliases, sectors of a node, links, provenance entries). */
   maxListItems: 200,
+  /** Bytes of UTF-8 in one source's text, carried in the file so it is self-contained. */
+  maxSourceTextBytes: 2 * 1024 * 1024,
   /** Keys in a free-form attributes object. */
   maxAttributes: 100,
 });

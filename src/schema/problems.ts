@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { isRecord } from './values';
 import { LIMITS } from './limits';
+import { utf8Bytes } from './utf8';
 import { clip, clipMiddle, MAX_SHOWN } from './text';
 
 /**
@@ -71,6 +72,12 @@ export interface ProblemParams {
   'sectors.repeated': Record<string, never>;
   'evidence.missing': Record<string, never>;
   'evidence.missingMany': { count: number };
+  'evidence.selectorQuote': Record<string, never>;
+  'evidence.selectorOrder': Record<string, never>;
+  'evidence.notInSource': { source: string };
+  'evidence.moved': { source: string };
+  'evidence.nearest': { source: string; nearest: string; likeness: number };
+  'limit.sourceText': { size: number; limit: number };
   'ids.edgesRenamed': { count: number };
   'import.namesGuessed': { role: 'label' | 'relation'; from: string; to: string };
   // CSV.
@@ -361,6 +368,12 @@ function fromIssue(issue: Issue, where: Where): Problem {
     default:
       if (issue.message === 'limit.keys' && isRecord(issue.input))
         return tooMany('keys', Object.keys(issue.input).length, LIMITS.maxAttributes, where);
+      if (issue.message === 'limit.sourceText' && typeof issue.input === 'string')
+        return problem(
+          'limit.sourceText',
+          { size: utf8Bytes(issue.input), limit: LIMITS.maxSourceTextBytes },
+          where,
+        );
       if (issue.message === 'reserved.id')
         return problem('reserved.id', { id: String(issue.input) }, where);
       if (isSchemaCode(issue.message)) return problem(issue.message, {}, where);

@@ -143,9 +143,17 @@ export function checkSemantics(file: DeepReadonly<GraphFile>): SemanticReport {
         errors.push(
           problem('ref.source', { id: p.source }, { path: `edges[${i}].provenance[${j}].source` }),
         );
+      const at = `edges[${i}].provenance[${j}].selector`;
+      if (p.selector && sameText(p.selector.exact) !== sameText(p.quote))
+        errors.push(problem('evidence.selectorQuote', {}, { path: `${at}.exact` }));
+      if (p.selector && p.selector.end < p.selector.start)
+        errors.push(problem('evidence.selectorOrder', {}, { path: `${at}.end` }));
     });
     if (edge.provenance.length === 0)
       warnings.push(problem('evidence.missing', {}, { path: `edges[${i}].provenance` }));
   });
   return { errors, warnings };
 }
+
+/** Text as quotes and selectors compare it: one normal form, one kind of line end. */
+const sameText = (t: string) => t.replace(/\r\n?/g, '\n').normalize('NFC');

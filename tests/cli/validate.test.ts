@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,11 +17,18 @@ function validate(...files: string[]) {
   return { code, out: out.map((l) => `${l}\n`).join(''), err: err.map((l) => `${l}\n`).join('') };
 }
 
+/** The shipped file as data, to spoil one thing in. */
+const shippedFile = () =>
+  JSON.parse(readFileSync(join(root, 'data/jharkhand-japan.graph.json'), 'utf8')) as {
+    sources: { text?: string }[];
+    edges: { provenance: { quote: string; selector?: unknown }[] }[];
+  };
+
 describe('npm run validate', () => {
   it('passes the shipped data with a one-line summary', () => {
     const { code, out } = validate('data/jharkhand-japan.graph.json');
     expect(out.trim()).toBe(
-      'data/jharkhand-japan.graph.json: ok — 41 nodes, 59 edges, 9 sectors, 22 relations',
+      'data/jharkhand-japan.graph.json: ok — 41 nodes, 59 edges, 9 sectors, 22 relations, 70 quotes checked against 1 source text',
     );
     expect(code).toBe(0);
   });
@@ -36,6 +43,46 @@ describe('npm run validate', () => {
       '',
     ]);
     expect(code).toBe(1);
+  });
+
+  it('names a mis-copied quote with its place and the nearest passage, and exits non-zero', () => {
+    const value = shippedFile();
+    // One vowel sign dropped from a quote, as a hurried copy would.
+    const evidence = value.edges[12]!.provenance[0]!;
+    const quote = evidence.quote;
+    evidence.quote = quote.replace('निर्देशानुसार', 'निर्देशनुसार');
+    expect(evidence.quote).not.toBe(quote);
+    delete evidence.selector;
+    const dir = mkdtempSync(join(tmpdir(), 'sge-'));
+    const file = join(dir, 'miscopied.json');
+    writeFileSync(file, JSON.stringify(value));
+    const { code, err } = validate(file);
+    expect(code).toBe(1);
+    const lines = err.trim().split('\n');
+    expect(lines[0]).toBe(`${file}: 1 quote not in source`);
+    expect(lines[1]).toMatch(
+      /^ {2}edges\[12\]\.provenance\[0\]\.quote: the quote is not in the text of source "article"; nearest: “.*निर्देशानुसार.*” \(9\d% alike\)$/,
+    );
+  });
+
+  it('reads a source text from its document beside the file', () => {
+    const value = shippedFile();
+    delete value.sources[0]!.text;
+    value.edges[0]!.provenance[0]!.quote = 'यह वाक्य लेख में कहीं नहीं है और न ही इसके जैसा कुछ';
+    delete value.edges[0]!.provenance[0]!.selector;
+    const dir = mkdtempSync(join(tmpdir(), 'sge-'));
+    mkdirSync(join(dir, 'sources'));
+    copyFileSync(
+      join(root, 'data/sources/jharkhand-japan-meetings.hi.txt'),
+      join(dir, 'sources/jharkhand-japan-meetings.hi.txt'),
+    );
+    const file = join(dir, 'beside.json');
+    writeFileSync(file, JSON.stringify(value));
+    const { code, err } = validate(file);
+    expect(code).toBe(1);
+    expect(err).toContain(
+      'edges[0].provenance[0].quote: the quote is not in the text of source "article"\n',
+    );
   });
 
   it('reports malformed JSON by line and column', () => {

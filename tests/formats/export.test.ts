@@ -58,7 +58,7 @@ describe('toCsv', () => {
       'id,label,label_hi,type,sectors,description,description_hi,aliases,x,y,role,role_hi,organisation,date',
     );
     expect(csv.edges.split('\n')[0]).toBe(
-      'id,from,to,relation,label,label_hi,quote,translation,evidence source,description,description_hi,quote 2,translation 2,evidence source 2,meeting',
+      'id,from,to,relation,label,label_hi,quote,translation,evidence source,quote selector,description,description_hi,quote 2,translation 2,evidence source 2,quote selector 2,meeting',
     );
     expect(csv.nodes).toContain('सुजुकी ताकाशी');
   });
