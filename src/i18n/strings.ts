@@ -1,6 +1,7 @@
 import { analysisEn, analysisHi } from './analysisStrings';
 import { editEn, editHi } from './editStrings';
 import { guideEn, guideHi } from './guideStrings';
+import { sourceEn, sourceHi } from './sourceStrings';
 import { screenEn, screenHi } from './screenStrings';
 
 /** Every string the interface shows. Hindi must have every English key (checked by the type). */
@@ -204,7 +205,14 @@ const baseEn = {
   'label.englishOnly': '(EN)',
   'label.englishOnlyNote': 'No Hindi name in the data; shown in English',
 } as const;
-const en = { ...baseEn, ...analysisEn, ...screenEn, ...guideEn, ...editEn } as const;
+const en = {
+  ...baseEn,
+  ...analysisEn,
+  ...screenEn,
+  ...guideEn,
+  ...editEn,
+  ...sourceEn,
+} as const;
 
 export type MessageKey = keyof typeof en;
 
@@ -213,6 +221,7 @@ const hi: Record<MessageKey, string> = {
   ...screenHi,
   ...guideHi,
   ...editHi,
+  ...sourceHi,
   'app.title': 'हितधारक ग्राफ़ एक्सप्लोरर',
   'app.skipLinks': 'सीधे जाएं',
   'app.skipToSearch': 'खोज पर जाएं',

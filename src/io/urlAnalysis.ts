@@ -13,6 +13,7 @@ import {
 import type { GraphModel } from '../graph/model';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
 import { clip } from '../schema/text';
+import type { Reading } from '../store/sourcesSlice';
 import type { Notice } from '../store/viewSlice';
 
 type UrlNotice = Omit<Notice, 'id'>;
@@ -26,6 +27,8 @@ export interface UrlAnalysis {
   /** What the tiers and rings layouts arrange by. */
   readonly tierBy: GroupBy;
   readonly ringBy: Measure;
+  /** The source open in the reader, on a passage or at its start. */
+  readonly reading: Reading | null;
 }
 
 export const DEFAULT_ROLE_GROUP: GroupBy | null = null;
@@ -42,6 +45,7 @@ export const ANALYSIS_PARAMS = [
   'groups',
   'tiers',
   'rings',
+  'read',
 ] as const;
 /** Filter parameters this module owns (each may repeat, once per attribute). */
 export const FILTER_EXTRA_PARAMS = ['range', 'hide'] as const;
@@ -64,6 +68,25 @@ export function encodeAnalysis(view: UrlAnalysis, p: URLSearchParams): void {
   if (view.roleGroup !== null) p.set('groups', tokenOf(view.roleGroup));
   if (tokenOf(view.tierBy) !== tokenOf(DEFAULT_TIERS)) p.set('tiers', tokenOf(view.tierBy));
   if (tokenOf(view.ringBy) !== tokenOf(DEFAULT_RINGS)) p.set('rings', tokenOf(view.ringBy));
+  const r = view.reading;
+  if (r)
+    p.set(
+      'read',
+      (r.cite ? [r.source, r.cite.edge, String(r.cite.index)] : [r.source])
+        .map(escapeItem)
+        .join(','),
+    );
+}
+
+/** A source to read from a link: one the graph has, on a piece of evidence that cites it. */
+function decodeReading(raw: string, graph: GraphModel, bad: () => void): Reading | null {
+  const [source, edge, index, ...rest] = items(raw);
+  if (source === undefined || rest.length || !graph.sources.has(source)) return (void bad(), null);
+  if (edge === undefined) return { source, cite: null };
+  const at = Number(index);
+  const cited = graph.edgeById.get(edge)?.provenance[at];
+  if (!Number.isInteger(at) || cited?.source !== source) return (void bad(), null);
+  return { source, cite: { edge, index: at } };
 }
 
 /** Writes ranges and switched-off attribute values, one parameter per measure or attribute. */
@@ -143,7 +166,9 @@ export function decodeAnalysis(
   const ringChoice = rings === null ? null : measureFrom(rings);
   if (rings !== null && (!ringChoice || !known(rings))) bad('rings', rings);
   const ringBy = ringChoice && rings !== null && known(rings) ? ringChoice : DEFAULT_RINGS;
-  return { pathQuery, appearance, roleGroup, tierBy, ringBy };
+  const read = params.get('read');
+  const reading = read === null ? null : decodeReading(read, graph, () => bad('read', read));
+  return { pathQuery, appearance, roleGroup, tierBy, ringBy, reading };
 }
 
 /** Reads ranges and switched-off values; pieces naming nothing in the graph are left out. */

@@ -31,6 +31,7 @@ function viewOf(s: AppState): UrlView {
     roleGroup: s.roleGroup,
     tierBy: s.tierBy,
     ringBy: s.ringBy,
+    reading: s.reading,
   };
 }
 
@@ -49,6 +50,7 @@ function sameView(a: AppState, b: AppState): boolean {
     a.roleGroup === b.roleGroup &&
     a.tierBy === b.tierBy &&
     a.ringBy === b.ringBy &&
+    a.reading === b.reading &&
     a.graph === b.graph
   );
 }
@@ -96,7 +98,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       // A link that asks how two nodes are linked opens on the answer; one naming a node or
       // a path opens the side panel, a sheet on a phone.
       ...(view.pathQuery ? { panel: 'paths' as const } : {}),
-      ...(view.selection || view.pathQuery ? { sheet: 'side' as const } : {}),
+      // A link on a passage opens the reader on it.
+      reading: view.reading,
+      ...(view.reading ? { panel: 'sources' as const } : {}),
+      ...(view.selection || view.pathQuery || view.reading ? { sheet: 'side' as const } : {}),
       appearance: view.appearance,
       roleGroup: view.roleGroup,
       tierBy: view.tierBy,

@@ -10,6 +10,7 @@ import { initialHistory, type Step } from './historySlice';
 import { commandBetween } from '../graph/diff';
 import { moveNodes } from '../graph/edits';
 import { initialSelection } from './selectionSlice';
+import { initialSources } from './sourcesSlice';
 import { initialArrangement, initialFocus } from './viewSlice';
 import type { SliceCreator } from './types';
 
@@ -95,6 +96,7 @@ export const createGraphSlice =
         ...initialFilters,
         ...initialSelection,
         ...initialAnalysis,
+        ...initialSources,
         // Another graph's steps cannot be undone on this one.
         ...initialHistory,
         focusOnly: initialFocus.focusOnly,

@@ -8,6 +8,7 @@ import { createGraphSlice, type DataOrigin } from './graphSlice';
 import { createHistorySlice } from './historySlice';
 import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createSourcesSlice } from './sourcesSlice';
 import type { AppState } from './types';
 import { createViewSlice } from './viewSlice';
 
@@ -30,6 +31,7 @@ export function createAppStore(initial: {
     ...createImportSlice(...a),
     ...createAnalysisSlice(...a),
     ...createHistorySlice(...a),
+    ...createSourcesSlice(...a),
   }));
 }
 

@@ -5,6 +5,7 @@ import type { ImportSlice } from './importSlice';
 import type { GraphSlice } from './graphSlice';
 import type { HistorySlice } from './historySlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { SourcesSlice } from './sourcesSlice';
 import type { ViewSlice } from './viewSlice';
 
 /** The whole application state: one store made of typed slices. */
@@ -14,6 +15,7 @@ export type AppState = GraphSlice &
   ViewSlice &
   ImportSlice &
   AnalysisSlice &
-  HistorySlice;
+  HistorySlice &
+  SourcesSlice;
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

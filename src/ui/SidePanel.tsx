@@ -7,12 +7,14 @@ import DetailsPanel from './details/DetailsPanel';
 import InsightsPanel from './insights/InsightsPanel';
 import AppearancePanel from './look/AppearancePanel';
 import PathPanel from './paths/PathPanel';
+import SourcesPanel from './sources/SourcesPanel';
 import { SheetClose } from './SheetBar';
 
 const LABEL = {
   details: 'panel.details',
   paths: 'panel.paths',
   insights: 'panel.insights',
+  sources: 'panel.sources',
   appearance: 'panel.appearance',
 } as const;
 
@@ -89,6 +91,7 @@ export default function SidePanel() {
         {panel === 'details' ? <DetailsPanel /> : null}
         {panel === 'paths' ? <PathPanel /> : null}
         {panel === 'insights' ? <InsightsPanel /> : null}
+        {panel === 'sources' ? <SourcesPanel /> : null}
         {panel === 'appearance' ? <AppearancePanel /> : null}
       </div>
     </div>

@@ -14,6 +14,7 @@ const analysis = {
   roleGroup: DEFAULT_ROLE_GROUP,
   tierBy: DEFAULT_TIERS,
   ringBy: DEFAULT_RINGS,
+  reading: null,
 } as const;
 const base: UrlView = { ...INITIAL_VIEW, ...analysis, layout: initialLayoutFor(graph), lang: 'en' };
 const decode = (query: string) => decodeView(new URLSearchParams(query), graph);
@@ -80,6 +81,7 @@ describe('decodeView', () => {
       },
       appearance: { size: { kind: 'metric', name: 'pagerank' }, colour: { kind: 'community' } },
       roleGroup: { kind: 'sector' },
+      reading: { source: 'article', cite: { edge: 'e-jica-appreciated-gov-jharkhand', index: 0 } },
       layout: 'breadthfirst',
       fileLook: true,
       lang: 'hi',
@@ -87,6 +89,26 @@ describe('decodeView', () => {
     const { view: back, notices } = decodeView(encodeView(view, graph), graph);
     expect(notices).toEqual([]);
     expect(back).toEqual(view);
+  });
+
+  it('opens a source on a passage only where that evidence cites it', () => {
+    expect(decode('read=article').view.reading).toEqual({ source: 'article', cite: null });
+    const cited = decode('read=article,e-jica-appreciated-gov-jharkhand,0');
+    expect(cited.view.reading?.cite).toEqual({
+      edge: 'e-jica-appreciated-gov-jharkhand',
+      index: 0,
+    });
+    for (const bad of [
+      'read=elsewhere',
+      'read=article,e-jica-appreciated-gov-jharkhand,7',
+      'read=article,nothing,0',
+    ]) {
+      const { view, notices } = decode(bad);
+      expect(view.reading).toBeNull();
+      expect(notices).toEqual([
+        { key: 'notice.badValue', params: { param: 'read', value: bad.slice(5) } },
+      ]);
+    }
   });
 
   it('ignores an unknown selection with a notice and keeps the rest', () => {

@@ -74,6 +74,15 @@ const view: fc.Arbitrary<UrlView> = fc.record({
   ),
   tierBy: fc.constantFrom<GroupBy>({ kind: 'type' }, { kind: 'sector' }, { kind: 'community' }),
   ringBy: measure,
+  reading: fc.oneof(
+    fc.constant(null),
+    fc.constant({ source: 'article', cite: null }),
+    fc
+      .constantFrom(
+        ...graph.edges.flatMap((e) => e.provenance.map((_, index) => ({ edge: e.id, index }))),
+      )
+      .map((cite) => ({ source: 'article', cite })),
+  ),
   // The shipped graph is drawn in its file, so its own layout is on offer too.
   layout: fc.constantFrom(...layoutsFor(graph)),
   fileLook: fc.boolean(),

@@ -1,5 +1,6 @@
 import type { GraphEdge } from '../../graph/model';
 import { UNKNOWN } from '../../schema/graphFile';
+import { clip } from '../../schema/text';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import ExternalLink from './ExternalLink';
@@ -8,6 +9,7 @@ import ExternalLink from './ExternalLink';
 export default function Evidence({ edge }: { edge: GraphEdge }) {
   const { t, loc } = useT();
   const sources = useApp((s) => s.graph.sources);
+  const showInSource = useApp((s) => s.showInSource);
   if (edge.provenance.length === 0) return <p className="evidence-none">{t('evidence.none')}</p>;
   const known = (v: string | undefined) =>
     v === undefined || v === UNKNOWN ? t('evidence.unknown') : v;
@@ -26,6 +28,16 @@ export default function Evidence({ edge }: { edge: GraphEdge }) {
                 <span className="sr-only">{t('evidence.translation')}: </span>
                 {p.translation}
               </p>
+            ) : null}
+            {source?.text !== undefined ? (
+              <button
+                type="button"
+                className="show-in-source"
+                aria-label={t('evidence.showInSourceOf', { quote: clip(p.quote, 60) })}
+                onClick={() => showInSource({ edge: edge.id, index: i })}
+              >
+                {t('evidence.showInSource')}
+              </button>
             ) : null}
             {source ? (
               <figcaption>
