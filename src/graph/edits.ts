@@ -207,6 +207,21 @@ export function editEdge(
   };
 }
 
+/** A piece of evidence added to a relationship (a passage captured from a source). */
+export function addEvidence(
+  graph: GraphModel,
+  id: string,
+  evidence: GraphEdge['provenance'][number],
+): Command | null {
+  const before = graph.edgeById.get(id);
+  if (!before) return null;
+  const after = { ...before, provenance: [...before.provenance, evidence] };
+  return {
+    name: { code: 'edge.evidence', params: said(before.label) },
+    changes: [{ kind: 'edge', id, index: edgeIndex(graph, id), before, after }],
+  };
+}
+
 /** A relationship deleted, its evidence with it; null when it is not there. */
 export function deleteEdge(graph: GraphModel, id: string): Command | null {
   const before = graph.edgeById.get(id);

@@ -1,4 +1,5 @@
 import { anchorQuote, normalisedText, type Anchor } from './anchor';
+import { skeleton } from './duplicates';
 import type { GraphModel } from './model';
 
 /** One piece of evidence: the relationship and the place in its list. */
@@ -100,4 +101,42 @@ export function segmentsOf(length: number, passages: readonly Passage[]): Segmen
     out.push({ from, to, passages: covering });
   }
   return out;
+}
+
+/**
+ * The nodes a passage names, in the order it names them: a label or alias found in it as
+ * written (either script, any case), or one whose words' consonant skeletons follow each other
+ * in the passage, so "Suzuki Takashi" is found in "सुजुकी ताकाशी" without an alias.
+ */
+export function namesIn(graph: GraphModel, passage: string, max = 8): string[] {
+  const text = passage.normalize('NFC').toLowerCase();
+  const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({
+    at: m.index,
+    key: skeleton(m[0]),
+  }));
+  const keys = words.map((w) => w.key);
+  const found: { id: string; at: number }[] = [];
+  for (const node of graph.nodes) {
+    const names = [node.label.en, node.label.hi, ...(node.aliases ?? [])].filter(
+      (n): n is string => typeof n === 'string' && n.trim().length >= 2,
+    );
+    let at = Infinity;
+    for (const name of names) {
+      const direct = text.indexOf(name.normalize('NFC').toLowerCase());
+      if (direct !== -1) at = Math.min(at, direct);
+      const seq = (name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(skeleton).filter(Boolean);
+      // Too short a skeleton matches by chance; a name of several words, or a long one, does not.
+      if (seq.join('').length < 4) continue;
+      for (let i = 0; i + seq.length <= keys.length; i++)
+        if (seq.every((k, j) => keys[i + j] === k)) {
+          at = Math.min(at, words[i]!.at);
+          break;
+        }
+    }
+    if (at !== Infinity) found.push({ id: node.id, at });
+  }
+  return found
+    .sort((a, b) => a.at - b.at)
+    .slice(0, max)
+    .map((f) => f.id);
 }

@@ -24,6 +24,7 @@ export const COMMAND_CODES = [
   'layout.move',
   'edge.add',
   'edge.edit',
+  'edge.evidence',
   'edge.delete',
   'sector.add',
   'relation.add',

@@ -1,6 +1,7 @@
 import { applyCommand, inverseOf, type Command } from '../graph/commands';
 import { positionsOf } from '../graph/layoutJob';
 import { withPositions, type GraphModel } from '../graph/model';
+import type { Selector } from '../schema/graphFile';
 import type { Problem } from '../schema/problems';
 import type { DataOrigin } from './graphSlice';
 import type { SliceCreator } from './types';
@@ -22,9 +23,21 @@ export interface Step {
 /** The editing form or list open beside the canvas (a sheet on a phone). */
 export type EditForm =
   | { readonly kind: 'node'; readonly at?: { readonly x: number; readonly y: number } }
-  | { readonly kind: 'edge'; readonly source?: string; readonly target?: string }
+  | {
+      readonly kind: 'edge';
+      readonly source?: string;
+      readonly target?: string;
+      /** A passage selected in a source's text, to become the new relationship's evidence. */
+      readonly passage?: CapturedPassage;
+    }
   | { readonly kind: 'merge'; readonly ids: readonly string[] }
   | { readonly kind: 'history' | 'duplicates' | 'title' };
+
+/** A passage of a source's text, with the selector that finds it again. */
+export interface CapturedPassage {
+  readonly source: string;
+  readonly selector: Selector;
+}
 
 export interface HistorySlice {
   readonly editForm: EditForm | null;

@@ -184,6 +184,8 @@ test('a shared link carries the camera: the recipient sees the same frame', asyn
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBeNull();
+  // The second zoom may still be animating: the frame sent is the one the camera stops at.
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-camera', 'still');
   const sent = await page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: window.cy!.pan() }));
 
   const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -16,7 +16,7 @@ test('Show in source opens the article on exactly that quote, and the link keeps
   await waitForCanvas(page);
   const figure = page.locator('.details figure').first();
   const quote = await figure.locator('blockquote').textContent();
-  await figure.getByRole('button', { name: /^Show “.*” in its source$/ }).click();
+  await figure.getByRole('button', { name: /^Show in source: “.*”$/ }).click();
   await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('source-summary')).toHaveText(
     '19 passages cited by 59 relationships',
@@ -55,7 +55,9 @@ test('Show in source opens the article on exactly that quote, and the link keeps
   const list = page.locator('.source-list li');
   await expect(list).toHaveCount(1);
   await expect(list).toContainText('70 pieces of evidence in 59 relationships');
-  await list.getByRole('button', { name: /^Read “Meeting with representatives/ }).click();
+  await list
+    .getByRole('button', { name: /^Read the text of “Meeting with representatives/ })
+    .click();
   await expect(page.getByTestId('source-summary')).toBeVisible();
 });
 
@@ -72,10 +74,75 @@ test('in the Hindi interface: every quote of a node is one click from its passag
     await waitForCanvas(page);
     const figure = page.locator('.details figure').nth(i);
     const quote = await figure.locator('blockquote').textContent();
-    await figure.getByRole('button', { name: 'स्रोत में देखें' }).click();
+    await figure.getByRole('button', { name: /^स्रोत में देखें: / }).click();
     await expect(page.getByRole('tab', { name: 'स्रोत' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('source-summary')).toHaveText('19 अंश, 59 संबंधों द्वारा उद्धृत');
     await expect(page.getByText(/^अंश \d+ \/ 19$/)).toBeVisible();
     expect(await currentText(page)).toBe(quote);
   }
+});
+
+/** Selects words of the article's text as a mouse would, and lets go. */
+async function selectWords(page: Page, words: string) {
+  await page.locator('.source-text').evaluate((box, wanted) => {
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = (t.textContent ?? '').indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(t, at);
+      range.setEnd(t, at + wanted.length);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      box.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not in one text node: ${wanted}`);
+  }, words);
+}
+
+test('a passage selected in the article becomes a new relationship, its quote anchored', async ({
+  page,
+}) => {
+  await page.goto('/?read=article');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.getByText('Select words in the text to take them as evidence.')).toBeVisible();
+  const words = 'JETRO ने राज्य सरकार को पूर्ण सहयोग का भरोसा दिलाया';
+  await selectWords(page, words);
+  const capture = page.getByRole('region', { name: 'Selected passage' });
+  await expect(capture.locator('q')).toHaveText(words);
+  await expect(capture).toContainText('It names: Japan External Trade Organization');
+  await capture.getByRole('button', { name: 'New relationship from this passage' }).click();
+  const form = page.getByRole('dialog');
+  await expect(form.getByLabel('The source’s sentence, word for word')).toHaveValue(words);
+  await form.getByRole('combobox', { name: 'To', exact: true }).fill('Government of Jha');
+  await form.getByRole('option', { name: 'Government of Jharkhand', exact: true }).click();
+  await form.getByRole('button', { name: 'Add the relationship' }).click();
+  // JETRO and the government are linked already: the new one joins their bundle.
+  await expect(page.getByTestId('counts')).toContainText('60 of 60 edges');
+  // Kept with its anchor: the reader now counts the passage among those cited.
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await expect(page.getByTestId('source-summary')).toHaveText(
+    '20 passages cited by 60 relationships',
+  );
+});
+
+test('a passage selected in the article is added as evidence to a relationship, in one step', async ({
+  page,
+}) => {
+  await page.goto('/?lang=hi&read=article&edge=e-jica-appreciated-gov-jharkhand');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'संपादन' }).click();
+  // The one line of the article no relationship cites yet: a subheading.
+  const words = 'नए निवेश व तकनीकी सहयोग की दिशा में सरकार का बड़ा कदम';
+  await selectWords(page, words);
+  const capture = page.getByRole('region', { name: 'चुना गया अंश' });
+  await capture.getByRole('button', { name: 'साक्ष्य के रूप में जोड़ें' }).click();
+  await expect(page.getByTestId('source-summary')).toHaveText('20 अंश, 59 संबंधों द्वारा उद्धृत');
+  expect(await currentText(page)).toBe(words);
+  await expect(page.getByRole('button', { name: /^वापस लें: / })).toHaveAccessibleName(
+    /^वापस लें: संबंध “.*” में साक्ष्य जोड़ें$/,
+  );
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citationCounts, readSource, segmentsOf } from '../../src/graph/sources';
+import { applyCommand, inverseOf } from '../../src/graph/commands';
+import { addEvidence } from '../../src/graph/edits';
+import { selectorFor } from '../../src/graph/anchor';
+import { citationCounts, namesIn, readSource, segmentsOf } from '../../src/graph/sources';
 import { shippedGraph, undrawnShippedGraph } from './shippedGraph';
 
 const shipped = shippedGraph();
@@ -37,5 +40,38 @@ describe('a source as the reader shows it', () => {
       { from: 6, to: 8, passages: [1] },
       { from: 8, to: 10, passages: [] },
     ]);
+  });
+});
+
+describe('capturing a passage', () => {
+  it('finds the nodes a passage names, in either script, in the order it names them', () => {
+    const passage =
+      'उद्योग सचिव ने जापान एक्सटर्नल ट्रेड ऑर्गनाइजेशन (JETRO) इंडिया के मुख्य महानिदेशक सुजुकी ताकाशी से भी मुलाकात की.';
+    expect(namesIn(shipped, passage)).toEqual(['jetro', 'japan', 'jetro-india', 'suzuki-takashi']);
+    // Without its Hindi label or an alias, a name is still found by its consonant skeleton.
+    expect(namesIn(shipped, 'Meeting with Sujuki Takashi')).toContain('suzuki-takashi');
+    expect(namesIn(shipped, 'कुछ नहीं')).toEqual([]);
+  });
+
+  it('adds the passage as evidence in one step that undo takes back whole', () => {
+    const read = readSource(shipped, 'article')!;
+    const from = read.text.indexOf('नए निवेश व तकनीकी सहयोग');
+    const selector = selectorFor(read.text, from, from + 'नए निवेश व तकनीकी सहयोग'.length);
+    const edge = 'e-jica-appreciated-gov-jharkhand';
+    const command = addEvidence(shipped, edge, {
+      source: 'article',
+      quote: selector.exact,
+      selector,
+    })!;
+    const r = applyCommand(shipped, command);
+    if (!r.ok) throw new Error('refused');
+    expect(r.graph.edgeById.get(edge)!.provenance.at(-1)?.selector).toEqual(selector);
+    expect(readSource(r.graph, 'article')!.passages).toHaveLength(20);
+    const back = applyCommand(r.graph, inverseOf(r.command));
+    if (!back.ok) throw new Error('refused');
+    expect(back.graph.edgeById.get(edge)).toEqual(shipped.edgeById.get(edge));
+    // A quote that is not the selector's words is refused, and nothing changes.
+    const wrong = addEvidence(shipped, edge, { source: 'article', quote: 'और कुछ', selector })!;
+    expect(applyCommand(shipped, wrong).ok).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { RENAME_FIELD } from '../../actions/editActions';
 import { useId, useState, type FormEvent } from 'react';
 import type { GraphEdge } from '../../graph/model';
 import { problemMessage } from '../../i18n/problems';
+import type { CapturedPassage } from '../../store/historySlice';
 import { useApp, useAppStore } from '../../store/store';
 import { useT } from '../../store/useT';
 import NodeCombobox from '../NodeCombobox';
@@ -19,7 +20,7 @@ export default function EdgeForm({
   onDone,
 }: {
   edge?: GraphEdge;
-  ends?: { source?: string; target?: string };
+  ends?: { source?: string; target?: string; passage?: CapturedPassage };
   onDone?: (id: string) => void;
 }) {
   const { t, loc } = useT();

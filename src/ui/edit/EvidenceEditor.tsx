@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Provenance } from '../../schema/graphFile';
+import type { CapturedPassage } from '../../store/historySlice';
 import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
 import { TextInput } from './Fields';
@@ -10,6 +11,8 @@ export interface QuoteDraft {
   readonly quote: string;
   readonly translation: string;
   readonly newSource: { readonly title: string; readonly outlet: string; readonly url: string };
+  /** Where a quote captured from a source's text sits in it; kept while the quote is as taken. */
+  readonly captured?: CapturedPassage;
 }
 
 export const NEW_SOURCE = '\u0000new';

@@ -2,6 +2,7 @@ import type { Command } from '../../graph/commands';
 import { addEdge, addRelation, addSource, editEdge, joined } from '../../graph/edits';
 import type { GraphEdge, GraphModel } from '../../graph/model';
 import type { Provenance } from '../../schema/graphFile';
+import type { CapturedPassage } from '../../store/historySlice';
 import { localized, pairOf, type TextPair } from './Fields';
 import { emptyQuote, NEW_SOURCE, type QuoteDraft } from './EvidenceEditor';
 
@@ -25,8 +26,9 @@ export interface EdgeDraft {
 export function edgeDraftOf(
   graph: GraphModel,
   edge?: GraphEdge,
-  ends?: { source?: string; target?: string },
+  ends?: { source?: string; target?: string; passage?: CapturedPassage },
 ): EdgeDraft {
+  const passage = ends?.passage;
   const firstSource = [...graph.sources.keys()][0] ?? '';
   return {
     source: edge?.source ?? ends?.source ?? '',
@@ -39,7 +41,9 @@ export function edgeDraftOf(
     date: edge?.date ?? '',
     meeting: edge?.meeting ?? '',
     kept: edge?.provenance ?? [],
-    quote: emptyQuote(firstSource),
+    quote: passage
+      ? { ...emptyQuote(passage.source), quote: passage.selector.exact, captured: passage }
+      : emptyQuote(firstSource),
   };
 }
 
@@ -85,7 +89,16 @@ export function edgeCommand(
       source = made.id;
     }
     const translation = q.translation.trim();
-    provenance.push({ source, quote: q.quote, ...(translation ? { translation } : {}) });
+    // A captured quote keeps its anchor unless it was retyped or given another source.
+    const c = q.captured;
+    const selector =
+      c && c.source === source && c.selector.exact === q.quote.trim() ? c.selector : undefined;
+    provenance.push({
+      source,
+      quote: q.quote,
+      ...(translation ? { translation } : {}),
+      ...(selector ? { selector } : {}),
+    });
   }
   const weight = draft.weight.trim() === '' ? undefined : Number(draft.weight);
   const fields = {

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { readSource, type Cite } from '../../graph/sources';
 import type { Reading } from '../../store/sourcesSlice';
 import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
+import CaptureBar from './CaptureBar';
 import CitedBy from './CitedBy';
 import SourceText from './SourceText';
 
@@ -17,6 +18,8 @@ export default function SourceReader({ reading }: { reading: Reading }) {
   const graph = useApp((s) => s.graph);
   const closeSource = useApp((s) => s.closeSource);
   const readCite = useApp((s) => s.readCite);
+  const editing = useApp((s) => s.editing);
+  const [span, setSpan] = useState<{ from: number; to: number } | null>(null);
   const source = graph.sources.get(reading.source);
   const read = useMemo(() => readSource(graph, reading.source), [graph, reading.source]);
   if (!source) return null;
@@ -71,6 +74,15 @@ export default function SourceReader({ reading }: { reading: Reading }) {
         </button>
       </div>
       {current ? <CitedBy passage={current} /> : null}
+      {editing && span ? (
+        <CaptureBar
+          key={`${span.from}:${span.to}`}
+          source={source.id}
+          text={read.text}
+          span={span}
+        />
+      ) : null}
+      {editing && !span ? <p className="source-facts">{t('capture.hint')}</p> : null}
       <SourceText
         text={read.text}
         lang={source.language}
@@ -80,6 +92,7 @@ export default function SourceReader({ reading }: { reading: Reading }) {
           const first = passages[k]?.cites[0];
           if (first) readCite(first);
         }}
+        {...(editing ? { onSpan: setSpan } : {})}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { segmentsOf, type Passage } from '../../graph/sources';
 import { useT } from '../../store/useT';
+import { selectedSpan } from './textSpan';
 
 /** Direction controls in a source are shown as their names, never obeyed. */
 const BIDI = /([\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])/;
@@ -27,12 +28,15 @@ export default function SourceText({
   passages,
   current,
   onPick,
+  onSpan,
 }: {
   text: string;
   lang: string;
   passages: readonly Passage[];
   current: number;
   onPick: (passage: number) => void;
+  /** Told the span a selection in the text covers, or null; only while editing. */
+  onSpan?: (span: { from: number; to: number } | null) => void;
 }) {
   const { t } = useT();
   const box = useRef<HTMLDivElement>(null);
@@ -45,6 +49,9 @@ export default function SourceText({
     el.scrollTop = mark.offsetTop - el.clientHeight / 3;
     mark.focus({ preventScroll: true });
   }, [current, passages]);
+  const told = () => {
+    if (onSpan && box.current) onSpan(selectedSpan(box.current, text));
+  };
   return (
     <div
       className="source-text"
@@ -52,6 +59,8 @@ export default function SourceText({
       ref={box}
       aria-label={t('sources.text')}
       role="document"
+      onPointerUp={told}
+      onKeyUp={told}
     >
       {segmentsOf(text.length, passages).map((seg) => {
         const part = <Plain text={text.slice(seg.from, seg.to)} />;
@@ -65,7 +74,10 @@ export default function SourceText({
             tabIndex={on ? -1 : undefined}
             data-current={on ? '' : undefined}
             className={`${on ? 'current' : ''} ${passages[k]?.how === 'approximate' ? 'approximate' : ''}`}
-            onClick={() => onPick(k)}
+            onClick={() => {
+              // A click that ends a selection of words is for capturing them, not for moving.
+              if (document.getSelection()?.isCollapsed !== false) onPick(k);
+            }}
           >
             {part}
           </mark>
