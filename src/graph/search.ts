@@ -1,3 +1,4 @@
+import { skeleton } from './duplicates';
 import { attributeText, type GraphModel, type GraphNode } from './model';
 
 /**
@@ -20,7 +21,17 @@ interface Entry {
   readonly keys: readonly { readonly text: string; readonly folded: string }[];
   /** Every folded key in one string, so most nodes are ruled out by a single search. */
   readonly haystack: string;
+  /** The names' words as consonant skeletons, each key after a separator, for other scripts. */
+  readonly sounds: string;
 }
+
+/** A text's words as consonant skeletons: "Suzuki Takashi" and "सुजुकी ताकाशी" alike. */
+function soundOf(text: string): string {
+  return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(skeleton).filter(Boolean).join(' ');
+}
+
+/** A query spelled by sound finds only with this many consonants: fewer match by chance. */
+const MIN_SOUND = 3;
 
 /**
  * A prepared search over one graph. Build once per graph; a query rules nodes out with one
@@ -51,7 +62,10 @@ export function buildSearchIndex(graph: GraphModel): SearchIndex {
         else texts.push(attributeText(value));
       }
       const keys = texts.map((text) => ({ text, folded: foldForSearch(text) }));
-      return { node, keys, haystack: keys.map((k) => k.folded).join('\u0001') };
+      // Names only (labels and aliases): a role or attribute spelled alike is no evidence.
+      const names = [node.label.en, node.label.hi, ...(node.aliases ?? [])];
+      const sounds = names.map((n) => `\u0001${soundOf(n)}`).join('');
+      return { node, keys, haystack: keys.map((k) => k.folded).join('\u0001'), sounds };
     }),
   };
 }
@@ -78,15 +92,25 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
   const best: { hit: SearchHit; rank: number }[] = [];
   const before = (a: { hit: SearchHit; rank: number }, b: { hit: SearchHit; rank: number }) =>
     a.rank - b.rank || byLabel.compare(a.hit.node.label.en, b.hit.node.label.en);
+  // The same name in the other script, by its consonants at the start of a word: ranked last.
+  const sound = soundOf(query);
+  const bySound = sound.replace(/ /g, '').length >= MIN_SOUND;
   for (const entry of index.entries) {
-    if (!entry.haystack.includes(q)) continue;
     let rank = -1;
     let matched = '';
-    for (const key of entry.keys) {
-      const s = score(key.folded, q);
-      if (s >= 0 && (rank < 0 || s < rank)) {
-        rank = s;
-        matched = key.text;
+    if (entry.haystack.includes(q))
+      for (const key of entry.keys) {
+        const s = score(key.folded, q);
+        if (s >= 0 && (rank < 0 || s < rank)) {
+          rank = s;
+          matched = key.text;
+        }
+      }
+    if (rank < 0 && bySound) {
+      const at = soundAt(entry.sounds, sound);
+      if (at >= 0) {
+        rank = 4;
+        matched = soundName(entry.node, at);
       }
     }
     if (rank < 0) continue;
@@ -100,3 +124,19 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
   }
   return best.map((h) => h.hit);
 }
+
+/** Where a sound starts a word of a node's names, or -1: the index of the name it is in. */
+function soundAt(sounds: string, sound: string): number {
+  let from = 0;
+  for (;;) {
+    const at = sounds.indexOf(sound, from);
+    if (at < 0) return -1;
+    const before = sounds[at - 1];
+    if (before === ' ' || before === '\u0001')
+      return sounds.slice(0, at).split('\u0001').length - 2;
+    from = at + 1;
+  }
+}
+
+const soundName = (node: GraphNode, index: number) =>
+  [node.label.en, node.label.hi, ...(node.aliases ?? [])][index] ?? node.label.en;

@@ -146,3 +146,42 @@ test('a passage selected in the article is added as evidence to a relationship, 
     /^वापस लें: संबंध “.*” में साक्ष्य जोड़ें$/,
   );
 });
+
+test('a source pasted in, quoted as evidence, and all of it there after a reload', async ({
+  page,
+}) => {
+  await page.goto('/?edge=e-jica-appreciated-gov-jharkhand');
+  await waitForCanvas(page);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const form = page.locator('.source-form');
+  await form.getByLabel('Title in English').fill('JICA press note');
+  await form.getByLabel('Outlet (left empty: not stated)').fill('JICA India');
+  const words = 'JICA will support skills training in Jharkhand.';
+  await form
+    .getByLabel('Its text: paste it, or open a file')
+    .fill(`New Delhi, 3 December.\r\n${words}\r\nMore to follow.`);
+  await form.getByRole('button', { name: 'Add the source' }).click();
+  await expect(page.locator('.source-reader h3')).toHaveText('JICA press note');
+  await expect(page.getByTestId('source-summary')).toHaveText('No passage cited yet');
+  await selectWords(page, words);
+  await page
+    .getByRole('region', { name: 'Selected passage' })
+    .getByRole('button', { name: 'Add as evidence' })
+    .click();
+  await expect(page.getByTestId('source-summary')).toHaveText('1 passage cited by 1 relationship');
+  expect(await currentText(page)).toBe(words);
+  await expect(page.getByTestId('kept')).toHaveText('· kept in this browser');
+
+  // The link names the passage, so a reload opens the reader on it, from the kept copy.
+  await page.reload();
+  await waitForCanvas(page);
+  await expect(page.getByTestId('source-summary')).toHaveText('1 passage cited by 1 relationship');
+  await expect(page.locator('.source-text mark')).toHaveText(words);
+  await page.getByRole('button', { name: 'All sources' }).click();
+  await expect(page.locator('.source-list li')).toHaveCount(2);
+  await expect(page.locator('.source-list li').nth(1)).toContainText(
+    '1 piece of evidence in 1 relationship',
+  );
+});

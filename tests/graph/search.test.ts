@@ -24,6 +24,23 @@ describe('searchNodes', () => {
     expect(first(query)).toBe(id);
   });
 
+  it('finds a name typed in the other script by its sound, below what matches as written', () => {
+    // The graph's own Hindi labels taken away: only the sound of the name can find it.
+    const g = shippedGraph();
+    const latinOnly = buildSearchIndex({
+      ...g,
+      nodes: g.nodes.map((n) => ({ ...n, label: { en: n.label.en, hi: n.label.en }, aliases: [] })),
+    });
+    expect(searchNodes(latinOnly, 'सुजुकी')[0]?.node.id).toBe('suzuki-takashi');
+    expect(searchNodes(latinOnly, 'सुजुकी')[0]?.matched).toBe('Suzuki Takashi');
+    expect(searchNodes(latinOnly, 'ताकाशी')[0]?.node.id).toBe('suzuki-takashi');
+    // Too few consonants to say anything: no guess.
+    expect(searchNodes(latinOnly, 'सु')).toEqual([]);
+    // A name matched as written ranks before one only alike in sound.
+    const hits = searchNodes(index, 'nec').map((h) => h.node.id);
+    expect(hits[0]).toBe('nec');
+  });
+
   it('ranks exact and prefix matches before matches inside words', () => {
     expect(
       searchNodes(index, 'jica')

@@ -1,20 +1,32 @@
+import { useState } from 'react';
 import { citationCounts } from '../../graph/sources';
 import { UNKNOWN } from '../../schema/graphFile';
 import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
 import ExternalLink from '../details/ExternalLink';
+import SourceForm from './SourceForm';
+import { counted } from './counted';
 
 /** Every source the graph names: what it is, where it is, and how much cites it. */
 export default function SourceList() {
-  const { t, loc, n } = useT();
+  const tr = useT();
+  const { t, loc } = tr;
   const graph = useApp((s) => s.graph);
   const readSource = useApp((s) => s.readSource);
+  const editing = useApp((s) => s.editing);
+  const [adding, setAdding] = useState(false);
   const sources = [...graph.sources.values()];
   const counts = citationCounts(graph);
   const known = (v: string) => (v === UNKNOWN ? t('evidence.unknown') : v);
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <h3 id="sources-heading">{t('sources.heading')}</h3>
+      {editing && adding ? <SourceForm onDone={() => setAdding(false)} /> : null}
+      {editing && !adding ? (
+        <button type="button" onClick={() => setAdding(true)}>
+          {t('sources.add')}
+        </button>
+      ) : null}
       {sources.length === 0 ? <p>{t('sources.none')}</p> : null}
       <ul className="source-list">
         {sources.map((s) => {
@@ -35,8 +47,18 @@ export default function SourceList() {
               <p className="source-facts">
                 {c
                   ? t('sources.cited', {
-                      evidence: n(c.evidence),
-                      relationships: n(c.relationships),
+                      evidence: counted(
+                        tr,
+                        c.evidence,
+                        'sources.evidenceOne',
+                        'sources.evidenceCount',
+                      ),
+                      relationships: counted(
+                        tr,
+                        c.relationships,
+                        'sources.relationshipOne',
+                        'sources.relationshipCount',
+                      ),
                     })
                   : t('sources.citedNone')}
               </p>

@@ -5,6 +5,7 @@ import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
 import CaptureBar from './CaptureBar';
 import CitedBy from './CitedBy';
+import { counted } from './counted';
 import SourceText from './SourceText';
 
 const sameCite = (a: Cite, b: Cite) => a.edge === b.edge && a.index === b.index;
@@ -14,7 +15,8 @@ const sameCite = (a: Cite, b: Cite) => a.edge === b.edge && a.index === b.index;
  * what cites it, and a step to the previous and next passage.
  */
 export default function SourceReader({ reading }: { reading: Reading }) {
-  const { t, loc, n } = useT();
+  const tr = useT();
+  const { t, loc, n } = tr;
   const graph = useApp((s) => s.graph);
   const closeSource = useApp((s) => s.closeSource);
   const readCite = useApp((s) => s.readCite);
@@ -51,14 +53,24 @@ export default function SourceReader({ reading }: { reading: Reading }) {
         {loc(source.title)}
       </h3>
       <p className="source-facts" data-testid="source-summary">
-        {t('sources.passages', { passages: n(passages.length), relationships: n(relationships) })}
+        {passages.length
+          ? t('sources.passages', {
+              passages: counted(tr, passages.length, 'sources.passageOne', 'sources.passageCount'),
+              relationships: counted(
+                tr,
+                relationships,
+                'sources.relationshipOne',
+                'sources.relationshipCount',
+              ),
+            })
+          : t('sources.passagesNone')}
       </p>
       {read.unfound.length ? (
         <p className="source-facts" role="note">
           {t('sources.unfound', { count: n(read.unfound.length) })}
         </p>
       ) : null}
-      <div className="source-steps" role="group" aria-label={t('sources.text')}>
+      <div className="source-steps" role="group" aria-label={t('sources.steps')}>
         <button type="button" onClick={() => step(-1)} disabled={at === 0 || !passages.length}>
           {t('sources.previous')}
         </button>
