@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { failOnPageErrors, waitForCanvas } from './helpers';
 
@@ -145,6 +146,33 @@ test('a passage selected in the article is added as evidence to a relationship, 
   await expect(page.getByRole('button', { name: /^वापस लें: / })).toHaveAccessibleName(
     /^वापस लें: संबंध “.*” में साक्ष्य जोड़ें$/,
   );
+
+  // Exported as our JSON and as GEXF and opened again, the quote still opens on its passage.
+  for (const label of ['फ़िल्टर किए दृश्य की JSON ग्राफ़ फ़ाइल', 'फ़िल्टर किए दृश्य का GEXF (Gephi)']) {
+    const download = page.waitForEvent('download');
+    await page.getByText('निर्यात', { exact: true }).click();
+    await page.getByRole('button', { name: label }).click();
+    const file = (await (await download).path()) ?? '';
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'डेटा खोलें…' }).click();
+    await (await chooser).setFiles(file);
+    await waitForCanvas(page);
+    await page.goto(
+      `${new URL(page.url()).pathname}?lang=hi&edge=e-jica-appreciated-gov-jharkhand`,
+    );
+    await waitForCanvas(page);
+    const figure = page.locator('.details figure').last();
+    await expect(figure.locator('blockquote')).toHaveText(words);
+    if (label.includes('JSON')) {
+      await figure.getByRole('button', { name: /^स्रोत में देखें: / }).click();
+      expect(await currentText(page)).toBe(words);
+    } else {
+      // GEXF carries the quote's selector and source id, not the source's text.
+      await expect(figure.getByRole('button', { name: /^स्रोत में देखें: / })).toHaveCount(0);
+      const exported = readFileSync(file, 'utf8');
+      expect(exported).toContain('quote selector');
+    }
+  }
 });
 
 test('a source pasted in, quoted as evidence, and all of it there after a reload', async ({
