@@ -52,6 +52,16 @@ test('Show in source opens the article on exactly that quote, and the link keeps
   await expect(page.getByText('Passage 7 of 19')).toBeVisible();
   expect(await currentText(page)).toBe(quote);
 
+  // The table's evidence column reaches the passage too.
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  await page.getByRole('button', { name: 'Relations', exact: true }).click();
+  await page.getByLabel('Filter rows').fill('Health services');
+  const row = page.getByRole('table').getByRole('row').nth(1);
+  const cellQuote = await row.locator('.quote-cell').textContent();
+  await row.getByRole('button', { name: /^Show in source: / }).click();
+  expect(cellQuote).toContain(await currentText(page));
+  await expect(page.getByText('Passage 7 of 19')).toBeVisible();
+
   await page.getByRole('button', { name: 'All sources' }).click();
   const list = page.locator('.source-list li');
   await expect(list).toHaveCount(1);

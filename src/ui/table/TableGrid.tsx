@@ -12,6 +12,7 @@ import { shortNumber } from '../../store/describe';
 import type { TableData, TableRow } from '../../store/tables';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
+import QuoteCell from './QuoteCell';
 import TableHead from './TableHead';
 
 const ROW_HEIGHT = 30;
@@ -123,6 +124,8 @@ export default function TableGrid({ kind, data, filter, onRowsChange }: Props) {
                         {text}
                       </button>
                     </th>
+                  ) : kind === 'edges' && data.columns[i]?.id === 'quote' ? (
+                    <QuoteCell key={c.id} edgeId={row.id} text={text} />
                   ) : (
                     <td key={c.id} className={numeric ? 'num' : undefined}>
                       {text}
