@@ -150,6 +150,8 @@ test('a passage selected in the article is added as evidence to a relationship, 
   const words = 'नए निवेश व तकनीकी सहयोग की दिशा में सरकार का बड़ा कदम';
   await selectWords(page, words);
   const capture = page.getByRole('region', { name: 'चुना गया अंश' });
+  const english = 'A big step by the government towards new investment and technical cooperation';
+  await capture.getByLabel('उसका अंग्रेज़ी अनुवाद (वैकल्पिक)').fill(english);
   await capture.getByRole('button', { name: 'साक्ष्य के रूप में जोड़ें' }).click();
   await expect(page.getByTestId('source-summary')).toHaveText('20 अंश, 59 संबंधों द्वारा उद्धृत');
   expect(await currentText(page)).toBe(words);
@@ -173,6 +175,7 @@ test('a passage selected in the article is added as evidence to a relationship, 
     await waitForCanvas(page);
     const figure = page.locator('.details figure').last();
     await expect(figure.locator('blockquote')).toHaveText(words);
+    await expect(figure.locator('.translation')).toContainText(english);
     if (label.includes('JSON')) {
       await figure.getByRole('button', { name: /^स्रोत में देखें: / }).click();
       expect(await currentText(page)).toBe(words);
@@ -222,4 +225,46 @@ test('a source pasted in, quoted as evidence, and all of it there after a reload
   await expect(page.locator('.source-list li').nth(1)).toContainText(
     '1 piece of evidence in 1 relationship',
   );
+});
+
+test('on a phone: Show in source opens the reader as a sheet, and a selection made by touch handles is captured', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/?node=suzuki-takashi');
+  await waitForCanvas(page);
+  const figure = page.locator('.details figure').first();
+  const quote = await figure.locator('blockquote').textContent();
+  await figure.getByRole('button', { name: /^Show in source: / }).tap();
+  await expect(current(page).first()).toBeInViewport();
+  expect(await currentText(page)).toBe(quote);
+  const steps = page.getByRole('button', { name: 'Next passage' });
+  expect((await steps.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  await page.getByRole('button', { name: 'Edit', exact: true }).tap();
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  // Handles move the selection without a pointer lifted over the text: only selectionchange.
+  const words = 'नए निवेश व तकनीकी सहयोग की दिशा में सरकार का बड़ा कदम';
+  await page.locator('.source-text').evaluate((box, wanted) => {
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = (t.textContent ?? '').indexOf(wanted);
+      if (at === -1) continue;
+      document.getSelection()!.setBaseAndExtent(t, at, t, at + wanted.length);
+      return;
+    }
+  }, words);
+  const capture = page.getByRole('region', { name: 'Selected passage' });
+  await expect(capture.locator('q')).toHaveText(words);
+  await capture.getByRole('button', { name: 'Add as evidence' }).tap();
+  await expect(page.getByTestId('source-summary')).toHaveText(
+    '20 passages cited by 59 relationships',
+  );
+  await context.close();
 });

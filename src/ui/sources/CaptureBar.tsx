@@ -5,6 +5,7 @@ import { namesIn } from '../../graph/sources';
 import { clip } from '../../schema/text';
 import { useApp, useAppStore } from '../../store/store';
 import { useT } from '../../store/useT';
+import { TextInput } from '../edit/Fields';
 
 /** How many relationships the Evidence for… list offers: those of the nodes the passage names. */
 const MAX_CHOICES = 100;
@@ -38,11 +39,18 @@ export default function CaptureBar({
     ...new Set([...(picked ? [picked] : []), ...named.flatMap((n) => graph.incident.get(n) ?? [])]),
   ].slice(0, MAX_CHOICES);
   const [chosen, setChosen] = useState('');
+  const [translation, setTranslation] = useState('');
   const edge = chosen || choices[0]?.id || '';
   const add = () => {
     const s = store.getState();
     const before = s.graph.edgeById.get(edge);
-    const command = addEvidence(s.graph, edge, { source, quote: selector.exact, selector });
+    const english = translation.trim();
+    const command = addEvidence(s.graph, edge, {
+      source,
+      quote: selector.exact,
+      ...(english ? { translation: english } : {}),
+      selector,
+    });
     if (!before || !command || !s.perform(command)) return;
     s.selectEdge(edge, { keepPanel: true, reveal: true });
     s.readCite({ edge, index: before.provenance.length });
@@ -64,6 +72,14 @@ export default function CaptureBar({
       <button type="button" className="primary" onClick={open}>
         {t('capture.newEdge')}
       </button>
+      {choices.length ? (
+        <TextInput
+          field="translation"
+          label={t('edit.translation')}
+          value={translation}
+          onChange={setTranslation}
+        />
+      ) : null}
       {choices.length ? (
         <div className="capture-for">
           <label htmlFor={`${id}-for`}>{t('capture.evidenceFor')}</label>

@@ -52,6 +52,25 @@ export default function SourceText({
   const told = () => {
     if (onSpan && box.current) onSpan(selectedSpan(box.current, text));
   };
+  // Touch handles and the keyboard change a selection without a pointer lifted over the text:
+  // each change is read once a frame, and only while it is inside the text.
+  useEffect(() => {
+    if (!onSpan) return;
+    let frame = 0;
+    const changed = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const el = box.current;
+        const sel = document.getSelection();
+        if (el && sel?.anchorNode && el.contains(sel.anchorNode)) onSpan(selectedSpan(el, text));
+      });
+    };
+    document.addEventListener('selectionchange', changed);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', changed);
+    };
+  }, [onSpan, text]);
   return (
     <div
       className="source-text"
