@@ -7,6 +7,7 @@ import { LIMITS } from '../schema/limits';
 import { empty, inFile, problem, relocated, tooLarge, type Problem } from '../schema/problems';
 import { isRecord } from '../schema/values';
 import { buildGraphFile, type Placed } from './build';
+import { mergeRepeatedRows } from './mergeRows';
 import { readCsv } from './csv';
 import { isCytoscapeJson, readCytoscapeJson } from './cytoscapeJson';
 import { readGexf } from './gexf';
@@ -66,8 +67,21 @@ function distinct(problems: readonly Problem[]): Problem[] {
   });
 }
 
-function fromRaw(format: ImportFormat, raw: RawResult): ImportResult {
-  if (!raw.ok) return raw;
+function fromRaw(format: ImportFormat, read: RawResult): ImportResult {
+  if (!read.ok) return read;
+  // A spreadsheet may give a node on several rows: merged into one, and said once.
+  const rows = format === 'csv' ? mergeRepeatedRows(read.nodes) : null;
+  const raw = rows ? { ...read, nodes: rows.records } : read;
+  const mergedNotice =
+    rows && rows.merged
+      ? [
+          problem(
+            'csv.rowsMerged',
+            { rows: rows.merged, conflicts: rows.conflicts },
+            { file: raw.nodes[0]?.origin.file ?? '' },
+          ),
+        ]
+      : [];
   const guessed = guessNames(raw.nodes, raw.edges);
   const built = buildGraphFile(raw.title, guessed.nodes, guessed.edges, raw.directed);
   if (!built.ok) return built;
@@ -80,9 +94,12 @@ function fromRaw(format: ImportFormat, raw: RawResult): ImportResult {
     format,
     graph: loaded.graph,
     // A warning about the whole file (a summary) still names the file it is about.
-    warnings: [...guessed.warnings, ...built.built.warnings, ...loaded.warnings.map(place)].map(
-      (p) => (p.file === undefined && file !== undefined ? inFile(p, file) : p),
-    ),
+    warnings: [
+      ...mergedNotice,
+      ...guessed.warnings,
+      ...built.built.warnings,
+      ...loaded.warnings.map(place),
+    ].map((p) => (p.file === undefined && file !== undefined ? inFile(p, file) : p)),
   };
 }
 

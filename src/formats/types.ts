@@ -18,6 +18,24 @@ export const IMPORT_FORMATS = [
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** The file names each format comes in: what the file picker offers and the messages name. */
+export const FORMAT_EXTENSIONS: Readonly<Record<ImportFormat, readonly string[]>> = {
+  'stakeholder-graph': ['.json'],
+  'cytoscape-json': ['.json', '.cyjs'],
+  'node-link': ['.json'],
+  csv: ['.csv', '.tsv'],
+  graphml: ['.graphml', '.xml'],
+  gexf: ['.gexf'],
+};
+
+/** The file picker's filter: every extension of every format, and their media types. */
+export const IMPORT_ACCEPT = [
+  ...new Set(IMPORT_FORMATS.flatMap((f) => FORMAT_EXTENSIONS[f])),
+  'application/json',
+  'text/csv',
+  'application/xml',
+].join(',');
+
 /** Where a record came from in the user's file, for problem messages. */
 export interface Origin {
   readonly file: string;

@@ -1,3 +1,4 @@
+import { FORMAT_EXTENSIONS, IMPORT_FORMATS } from '../formats/types';
 import { NODE_TYPES } from '../schema/graphFile';
 import type {
   CountedThing,
@@ -10,10 +11,18 @@ import { formatCount, STRINGS, type Lang } from './strings';
 
 type Wording = { readonly [C in ProblemCode]: (p: ProblemParams[C]) => string };
 
-const FORMAT_HELP_EN =
-  'choose a graph file in this app’s JSON format, Cytoscape JSON (.json, .cyjs), GraphML (.graphml) or a nodes CSV and an edges CSV';
-const FORMAT_HELP_HI =
-  'इस ऐप के JSON प्रारूप की ग्राफ़ फ़ाइल, Cytoscape JSON (.json, .cyjs), GraphML (.graphml), या एक नोड CSV और एक संबंध CSV चुनें';
+/** What files the importer reads, from the one list of formats, in each language. */
+function formatHelp(lang: Lang): string {
+  const whole = IMPORT_FORMATS.filter((f) => f !== 'csv');
+  const names = whole.map((f) => STRINGS[lang][`format.${f}`]);
+  const files = [...new Set(whole.flatMap((f) => FORMAT_EXTENSIONS[f]))].join(', ');
+  const last = names.pop();
+  return lang === 'hi'
+    ? `एक ग्राफ़ फ़ाइल चुनें (${names.join(', ')} या ${last}: ${files}), या एक नोड CSV और एक संबंध CSV`
+    : `choose one graph file (${names.join(', ')} or ${last}: ${files}), or a nodes CSV and an edges CSV`;
+}
+const FORMAT_HELP_EN = formatHelp('en');
+const FORMAT_HELP_HI = formatHelp('hi');
 
 const COUNTED: Readonly<Record<Lang, Record<CountedThing, string>>> = {
   en: {
@@ -202,6 +211,8 @@ const en: Wording = {
   'csv.duplicateColumn': (p) => `the column "${p.name}" appears twice`,
   'csv.noIdColumn': () => 'the nodes file has no "id" column; add one with a unique id per row',
   'csv.emptyId': () => 'the id is empty',
+  'csv.rowsMerged': (p) =>
+    `${n('en', p.rows)} ${p.rows === 1 ? 'row repeats' : 'rows repeat'} a node id above and ${p.rows === 1 ? 'was' : 'were'} merged into it: blanks filled, ${p.conflicts === 0 ? 'no value in conflict' : `${n('en', p.conflicts)} conflicting ${p.conflicts === 1 ? 'value' : 'values'} left as the first row has ${p.conflicts === 1 ? 'it' : 'them'}`}`,
   'csv.tooManyCells': (p) =>
     `the row has ${n('en', p.cells)} cells but there are ${n('en', p.columns)} columns; a line break or a quote is probably missing`,
   'cy.notList': (p) => `must be a list, not ${p.got}`,
@@ -319,6 +330,8 @@ const hi: Wording = {
   'csv.duplicateColumn': (p) => `स्तंभ "${p.name}" दो बार आता है`,
   'csv.noIdColumn': () => 'नोड फ़ाइल में "id" स्तंभ नहीं है; हर पंक्ति के लिए अलग id वाला स्तंभ जोड़ें',
   'csv.emptyId': () => 'id ख़ाली है',
+  'csv.rowsMerged': (p) =>
+    `${n('hi', p.rows)} पंक्तियाँ ऊपर की किसी नोड id को दोहराती हैं और उसमें मिला दी गईं: ख़ाली जगहें भरी गईं, ${p.conflicts === 0 ? 'कोई मान टकराया नहीं' : `टकराते ${n('hi', p.conflicts)} मान पहली पंक्ति जैसे रखे गए`}`,
   'csv.tooManyCells': (p) =>
     `पंक्ति में ${n('hi', p.cells)} सेल हैं पर स्तंभ ${n('hi', p.columns)} हैं; शायद कोई पंक्ति-विराम या उद्धरण चिह्न छूट गया है`,
   'cy.notList': (p) => `सूची होनी चाहिए, ${p.got} नहीं`,

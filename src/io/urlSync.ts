@@ -13,7 +13,8 @@ export const DATA_PARAM = 'data';
 
 /** The remote data address in a query string, if there is one. */
 export function dataAddressIn(search: string): string | null {
-  return new URLSearchParams(search).get(DATA_PARAM);
+  // A link pasted with a space around its address (`%20https://…`) still names it.
+  return new URLSearchParams(search).get(DATA_PARAM)?.trim() || null;
 }
 
 function viewOf(s: AppState): UrlView {

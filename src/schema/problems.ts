@@ -88,6 +88,7 @@ export interface ProblemParams {
   'csv.duplicateColumn': { name: string };
   'csv.noIdColumn': Record<string, never>;
   'csv.emptyId': Record<string, never>;
+  'csv.rowsMerged': { rows: number; conflicts: number };
   'csv.tooManyCells': { cells: number; columns: number };
   // Cytoscape JSON.
   'cy.notList': { got: string };

@@ -1,3 +1,4 @@
+import { clipMiddle } from '../schema/text';
 import { reassignField, type FieldRole } from '../formats/reassign';
 import type { ImportFormat } from '../formats/types';
 import { positionsOf, type Positions } from '../graph/layoutJob';
@@ -142,7 +143,11 @@ export const createGraphSlice =
       },
       loadGraph: (graph, origin, format, warnings = []) => {
         swapIn(graph, origin, format, warnings);
-        const params = { name: origin.name, format: { term: `format.${format}` as const } };
+        // A name can be a whole address: the notice shows its start and end, the header the rest.
+        const params = {
+          name: clipMiddle(origin.name),
+          format: { term: `format.${format}` as const },
+        };
         get().addNotices([
           { key: 'import.loaded', params: { ...params, ...counts(graph) }, group: 'load' },
         ]);

@@ -1,9 +1,8 @@
+import { IMPORT_ACCEPT } from '../formats/types';
 import { useRef } from 'react';
 import { useT } from '../store/useT';
 import { importUserFiles } from '../io/importData';
 import { useAppStore } from '../store/store';
-
-const ACCEPT = '.json,.cyjs,.graphml,.xml,.csv,.tsv,application/json,text/csv,application/xml';
 
 /** Opens the file picker for the user's own graph (one file, or a nodes and an edges CSV). */
 export default function ImportButton() {
@@ -20,7 +19,7 @@ export default function ImportButton() {
         type="file"
         hidden
         multiple
-        accept={ACCEPT}
+        accept={IMPORT_ACCEPT}
         data-testid="import-input"
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];

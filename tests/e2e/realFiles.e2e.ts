@@ -17,6 +17,7 @@ const files: [string, string][] = [
   ['multigraph.networkx.edgelist.csv', '3 of 3 nodes · 5 of 5 edges'],
   ['yed.networkx-tests.graphml', '3 of 3 nodes · 1 of 1 edges'],
   ['gephi-web-network.networkx-tests.gexf', '4 of 4 nodes · 5 of 5 edges'],
+  ['test_utf8_chars.gephi-tests.csv', '2 of 2 nodes · 0 of 0 edges'],
 ];
 
 for (const [name, expected] of files)

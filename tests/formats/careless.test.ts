@@ -92,7 +92,7 @@ describe('careless files, each with one exact message', () => {
       text: `id\n${rows}`,
     }));
     expect(lines(importFiles(files))).toEqual([
-      '12 files were given; choose a graph file in this app’s JSON format, Cytoscape JSON (.json, .cyjs), GraphML (.graphml) or a nodes CSV and an edges CSV',
+      '12 files were given; choose one graph file (Stakeholder Graph JSON, Cytoscape JSON, node-link JSON (networkx, d3), GraphML or GEXF (Gephi): .json, .cyjs, .graphml, .xml, .gexf), or a nodes CSV and an edges CSV',
     ]);
   });
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/formats/importGraph';
 import { readFixtureFile } from './importFixtures';
 import { say } from '../support/problems';
+import { formatProblem } from '../../src/i18n/problems';
+import { FORMAT_EXTENSIONS, IMPORT_ACCEPT, IMPORT_FORMATS } from '../../src/formats/types';
+import { translate } from '../../src/i18n/strings';
 
 const file = (name: string, text: string) => ({ name, text });
 const messages = (r: ReturnType<typeof importFiles>) => (r.ok ? [] : r.problems.map(say));
@@ -217,7 +220,7 @@ describe('choosing a reader', () => {
 
   it('says what it can read when the JSON is no graph', () => {
     expect(messages(importFiles([file('x.json', '{"hello":1}')]))).toEqual([
-      'x.json: this JSON is not a graph the app knows; choose a graph file in this app’s JSON format, Cytoscape JSON (.json, .cyjs), GraphML (.graphml) or a nodes CSV and an edges CSV',
+      'x.json: this JSON is not a graph the app knows; choose one graph file (Stakeholder Graph JSON, Cytoscape JSON, node-link JSON (networkx, d3), GraphML or GEXF (Gephi): .json, .cyjs, .graphml, .xml, .gexf), or a nodes CSV and an edges CSV',
     ]);
   });
 
@@ -226,9 +229,23 @@ describe('choosing a reader', () => {
       'e.json: the file is empty',
     ]);
     expect(messages(importFiles([file('a.json', '{}'), file('b.json', '{}')]))).toEqual([
-      '2 files were given; choose a graph file in this app’s JSON format, Cytoscape JSON (.json, .cyjs), GraphML (.graphml) or a nodes CSV and an edges CSV',
+      '2 files were given; choose one graph file (Stakeholder Graph JSON, Cytoscape JSON, node-link JSON (networkx, d3), GraphML or GEXF (Gephi): .json, .cyjs, .graphml, .xml, .gexf), or a nodes CSV and an edges CSV',
     ]);
     const three = ['a', 'b', 'c'].map((n) => file(`${n}.csv`, 'id\nx\n'));
     expect(messages(importFiles(three))[0]).toMatch(/^3 files were given; /);
+  });
+});
+
+describe('what the importer says it reads', () => {
+  it('names every format it reads, from the one list, and the picker offers each one’s files', () => {
+    const r = importFiles([]);
+    expect(r.ok).toBe(false);
+    for (const lang of ['en', 'hi'] as const) {
+      const said = r.ok ? '' : r.problems.map((p) => formatProblem(p, lang)).join('');
+      for (const f of IMPORT_FORMATS) {
+        if (f !== 'csv') expect(said).toContain(translate(lang, `format.${f}`));
+        for (const ext of FORMAT_EXTENSIONS[f]) expect(IMPORT_ACCEPT.split(',')).toContain(ext);
+      }
+    }
   });
 });

@@ -18,6 +18,17 @@ function load(name: string) {
 }
 
 describe('real exports load whole and look like themselves', () => {
+  it('Gephi’s own nodes CSV with a repeated id: the rows merge, the first value kept, said once', () => {
+    const { graph, warnings } = load('test_utf8_chars.gephi-tests.csv');
+    expect(graph.nodes.map((n) => [n.id, n.label.en, n.attributes?.utf8])).toEqual([
+      ['1', 'uno', '漢語'],
+      ['2', 'dos', 'blabla'],
+    ]);
+    expect(warnings.map(say)).toEqual([
+      'test_utf8_chars.gephi-tests.csv: 1 row repeats a node id above and was merged into it: blanks filled, 1 conflicting value left as the first row has it',
+    ]);
+  });
+
   it('networkx GEXF of Les Misérables: names, Gephi look, weights, no direction', () => {
     const { graph, format } = load('lesmis.networkx.gexf');
     expect(format).toBe('gexf');

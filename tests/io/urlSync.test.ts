@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startUrlSync } from '../../src/io/urlSync';
+import { dataAddressIn, startUrlSync } from '../../src/io/urlSync';
 import { createAppStore } from '../../src/store/store';
 import { shippedGraph } from '../graph/shippedGraph';
 
@@ -72,5 +72,16 @@ describe('startUrlSync', () => {
     expect(states).toEqual([
       { graph: expect.any(Number) as number, origin: 'file', name: 'b.csv' },
     ]);
+  });
+});
+
+describe('the data address in a link', () => {
+  it('is read without the white space pasted around it', () => {
+    expect(dataAddressIn('?data=%20https://example.org/g.json%20')).toBe(
+      'https://example.org/g.json',
+    );
+    expect(dataAddressIn('?data=%0Ahttps://example.org/g.json')).toBe('https://example.org/g.json');
+    expect(dataAddressIn('?data=%20')).toBeNull();
+    expect(dataAddressIn('?node=jica')).toBeNull();
   });
 });

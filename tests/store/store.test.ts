@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_SECTOR } from '../../src/graph/filters';
 import { selectHighlight, selectShown } from '../../src/store/derived';
+import { translate } from '../../src/i18n/strings';
 import { createAppStore } from '../../src/store/store';
 import { shippedGraph, undrawnShippedGraph } from '../graph/shippedGraph';
 
@@ -114,5 +115,25 @@ describe('positions', () => {
     store.getState().loadGraph(back.graph, { kind: 'file', name: 'g.json' }, 'stakeholder-graph');
     expect(store.getState().positions.get('jica')).toEqual({ x: 1, y: 2 });
     expect(store.getState().layout).toBe('preset');
+  });
+});
+
+describe('the notice of a load', () => {
+  it('shows a long name by its start and end, so a 15,000-character address stays readable', () => {
+    const store = createAppStore({
+      graph: shippedGraph(),
+      origin: { kind: 'bundled', name: 's' },
+      lang: 'en',
+    });
+    const address = `https://example.org/${'a'.repeat(15_000)}/graph.json`;
+    store.getState().loadGraph(shippedGraph(), { kind: 'url', name: address }, 'stakeholder-graph');
+    const notice = store.getState().notices.at(-1)!;
+    const text = translate('en', notice.key, notice.params);
+    expect(text.length).toBeLessThan(300);
+    expect(text).toMatch(
+      /^Loaded “https:\/\/example\.org\/a+….*a+\/graph\.json” \(Stakeholder Graph JSON\): 41 nodes, 59 edges\./,
+    );
+    // The origin keeps the whole address: the link and the header use it.
+    expect(store.getState().origin.name).toBe(address);
   });
 });
