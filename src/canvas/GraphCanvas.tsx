@@ -77,6 +77,8 @@ export default function GraphCanvas() {
   useEffect(() => {
     if (fastDrawing && !webgl) addNotices([{ key: 'canvas.noWebgl' }]);
   }, [fastDrawing, webgl, addNotices]);
+  const setGpuDrawing = useApp((s) => s.setGpuDrawing);
+  useEffect(() => setGpuDrawing(hasWebgl2()), [setGpuDrawing]);
   const maxDegree = useSizeScale(degrees, dataSeq);
   const stylesheet = useMemo(
     () => buildStylesheet(lang, maxDegree, fileLook),

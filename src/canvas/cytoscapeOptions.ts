@@ -2,11 +2,30 @@ import type { CreateOptions } from './CytoscapeHost';
 import { ZOOM_RANGE } from '../graph/view';
 
 let webgl2: boolean | null = null;
-/** Whether this browser can draw with WebGL 2, asked once. */
+/**
+ * Whether this browser draws WebGL 2 on a graphics processor, asked once. A software renderer
+ * (SwiftShader, llvmpipe, Microsoft's basic renderer) draws a big graph several times slower
+ * than Cytoscape's canvas, so it counts as none; so does a context that cannot be made.
+ */
 export function hasWebgl2(): boolean {
-  webgl2 ??= document.createElement('canvas').getContext('webgl2') !== null;
+  if (webgl2 !== null) return webgl2;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl
+      ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+      : '';
+    webgl2 = gl !== null && gl !== undefined && !isSoftwareRenderer(renderer);
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    webgl2 = false;
+  }
   return webgl2;
 }
+
+/** Whether a WebGL renderer's name is one of the software ones. */
+export const isSoftwareRenderer = (renderer: string) =>
+  /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
 
 /**
  * How a canvas is created: big graphs are drawn for speed (edges hidden and a texture shown

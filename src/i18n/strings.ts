@@ -42,7 +42,8 @@ const baseEn = {
   'counts.summary': '{nodes} of {totalNodes} nodes · {edges} of {totalEdges} edges',
   'toolbar.label': 'Canvas controls',
   'toolbar.fastDrawing': 'Fast drawing (WebGL, experimental)',
-  'canvas.noWebgl': 'This browser cannot draw with WebGL 2; the graph is drawn as before.',
+  'canvas.noWebgl':
+    'This browser has no WebGL 2 on a graphics processor (a software one draws slower than the usual drawing); the graph is drawn as before.',
   'toolbar.layout': 'Layout',
   'toolbar.fit': 'Fit',
   'toolbar.fitLabel': 'Fit the visible graph to the window',
@@ -258,7 +259,8 @@ const hi: Record<MessageKey, string> = {
   'counts.summary': '{totalNodes} में से {nodes} नोड · {totalEdges} में से {edges} संबंध',
   'toolbar.label': 'कैनवास नियंत्रण',
   'toolbar.fastDrawing': 'तेज़ चित्रण (WebGL, प्रायोगिक)',
-  'canvas.noWebgl': 'यह ब्राउज़र WebGL 2 से चित्र नहीं बना सकता; ग्राफ़ पहले की तरह बनाया गया है।',
+  'canvas.noWebgl':
+    'इस ब्राउज़र में ग्राफ़िक्स प्रोसेसर पर WebGL 2 नहीं है (सॉफ़्टवेयर वाला सामान्य चित्रण से धीमा है); ग्राफ़ पहले की तरह बनाया गया है।',
   'toolbar.layout': 'लेआउट',
   'toolbar.fit': 'फ़िट',
   'toolbar.fitLabel': 'दिखते ग्राफ़ को खिड़की में फ़िट करें',

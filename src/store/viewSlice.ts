@@ -39,6 +39,11 @@ export interface ViewSlice {
   readonly fileLook: boolean;
   /** Draw with Cytoscape's WebGL renderer, where the browser has WebGL 2 (opt-in, experimental). */
   readonly fastDrawing: boolean;
+  /**
+   * Whether WebGL 2 here runs on a real graphics processor: only then is fast drawing offered
+   * (a software renderer draws slower than the canvas one). Null until the canvas has asked.
+   */
+  readonly gpuDrawing: boolean | null;
   readonly focusDepth: FocusDepth;
   readonly focusOnly: boolean;
   /** The latest camera request for the canvas; `seq` makes repeated requests distinct. */
@@ -63,6 +68,7 @@ export interface ViewSlice {
   setLayout: (layout: LayoutName) => void;
   setFileLook: (on: boolean) => void;
   setFastDrawing: (on: boolean) => void;
+  setGpuDrawing: (on: boolean) => void;
   setFocusDepth: (depth: FocusDepth) => void;
   setFocusOnly: (on: boolean) => void;
   requestCamera: (command: CameraCommand) => void;
@@ -102,6 +108,7 @@ export const createViewSlice =
     layout: initialLayoutFor(initial.graph),
     fileLook: INITIAL_VIEW.fileLook,
     fastDrawing: false,
+    gpuDrawing: null,
     ...initialFocus,
     camera: null,
     viewport: INITIAL_VIEW.viewport,
@@ -115,6 +122,7 @@ export const createViewSlice =
     setLayout: (layout) => set({ layout, viewport: null }),
     setFileLook: (fileLook) => set({ fileLook }),
     setFastDrawing: (fastDrawing) => set({ fastDrawing }),
+    setGpuDrawing: (gpuDrawing) => set({ gpuDrawing }),
     setFocusDepth: (focusDepth) => set({ focusDepth }),
     setFocusOnly: (focusOnly) => set({ focusOnly }),
     requestCamera: (command) =>

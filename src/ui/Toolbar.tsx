@@ -37,6 +37,7 @@ export default function Toolbar() {
   const setFileLook = useApp((s) => s.setFileLook);
   const fastDrawing = useApp((s) => s.fastDrawing);
   const setFastDrawing = useApp((s) => s.setFastDrawing);
+  const gpuDrawing = useApp((s) => s.gpuDrawing);
   const table = useApp((s) => s.table);
   const openTable = useApp((s) => s.openTable);
   const roving = useRovingFocus<HTMLDivElement>();
@@ -99,7 +100,10 @@ export default function Toolbar() {
       ) : null}
       {/* WebGL drawing is experimental in Cytoscape (arrows drawn as triangles, edges partly
           drawn on big graphs), so it is offered only where it pays off, and never by default. */}
-      {graph.nodes.length + graph.edges.length > FAST_DRAWING_FROM || fastDrawing ? (
+      {/* Offered only where it is faster: WebGL 2 on a graphics processor. Once on, it can be
+          turned off anywhere. */}
+      {(gpuDrawing && graph.nodes.length + graph.edges.length > FAST_DRAWING_FROM) ||
+      fastDrawing ? (
         <Toggle checked={fastDrawing} onChange={setFastDrawing} label={t('toolbar.fastDrawing')} />
       ) : null}
     </div>

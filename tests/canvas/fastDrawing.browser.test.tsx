@@ -7,6 +7,19 @@ import { canvasAtRest, renderApp } from '../support/renderApp';
 
 afterEach(() => cleanup());
 
+// This machine's WebGL is SwiftShader, which the app rightly does not offer; the test names a
+// graphics processor instead, through the query the app asks, before anything asks it.
+const proto = WebGL2RenderingContext.prototype;
+const realParameter = Object.getOwnPropertyDescriptor(proto, 'getParameter')!;
+Object.defineProperty(proto, 'getParameter', {
+  ...realParameter,
+  value(this: WebGL2RenderingContext, p: number): unknown {
+    return p === 0x9246 /* UNMASKED_RENDERER_WEBGL */
+      ? 'ANGLE (NVIDIA GeForce RTX 3060)'
+      : (realParameter.value as (p: number) => unknown).call(this, p);
+  },
+});
+
 /**
  * Whether the live canvas draws with WebGL: Cytoscape's renderer says so (it is not in the
  * published typings). Its canvas layers cannot tell: every renderer makes a WebGL layer.
