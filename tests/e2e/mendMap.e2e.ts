@@ -238,6 +238,25 @@ test('phone, by touch: a node added, linked, dragged with a finger and the drag 
   expect(await positionOf(page, 'invest-india')).not.toEqual(start);
   await undo.tap();
   await expect.poll(() => positionOf(page, 'invest-india')).toEqual(start);
+
+  // Kept on the phone too: after a reload the node, its link and the history are there.
+  await expect(page.getByTestId('kept')).toHaveAttribute('data-kept', 'saved');
+  await page.reload();
+  await waitForCanvas(page);
+  await expect.poll(() => nodeCount(page)).toBe(42);
+  expect(await page.evaluate(() => window.cy!.$id('invest-india').degree(false))).toBe(1);
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  await page.getByRole('button', { name: 'Edit', exact: true }).tap();
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  await expect(tools.getByRole('button', { name: 'Redo: move “Invest India”' })).toBeVisible();
+
+  // And exported from the menu by touch, as our JSON, with the node in it.
+  await page.getByRole('button', { name: 'Menu' }).tap();
+  const download = page.waitForEvent('download');
+  await page.getByText('Export', { exact: true }).tap();
+  await page.getByRole('button', { name: /^JSON graph file/ }).tap();
+  const file = (await (await download).path()) ?? '';
+  expect(readFileSync(file, 'utf8')).toContain('"Invest India"');
   await context.close();
 });
 
