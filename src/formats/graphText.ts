@@ -24,7 +24,7 @@ export function listText(values: readonly object[]): string {
 }
 
 const nodeTexts = new WeakMap<GraphNode, { at: Point | undefined; text: string }>();
-const edgeTexts = new WeakMap<GraphEdge, string>();
+const edgeTexts = new WeakMap<object, string>();
 const valueTexts = new WeakMap<object, string>();
 
 function nodeText(n: GraphNode, p: Point | undefined): string {
@@ -38,20 +38,15 @@ function nodeText(n: GraphNode, p: Point | undefined): string {
   return text;
 }
 
-function edgeText(e: GraphEdge): string {
-  let text = edgeTexts.get(e);
+/** A record's or value's JSON, made once: records are immutable. */
+function keptText(cache: WeakMap<object, string>, v: object): string {
+  let text = cache.get(v);
   if (text === undefined) {
-    text = JSON.stringify(plain(e) ?? null);
-    edgeTexts.set(e, text);
+    text = JSON.stringify(plain(v) ?? null);
+    cache.set(v, text);
   }
   return text;
 }
 
-function valueText(v: object): string {
-  let text = valueTexts.get(v);
-  if (text === undefined) {
-    text = JSON.stringify(plain(v) ?? null);
-    valueTexts.set(v, text);
-  }
-  return text;
-}
+const edgeText = (e: GraphEdge) => keptText(edgeTexts, e);
+const valueText = (v: object) => keptText(valueTexts, v);

@@ -101,6 +101,7 @@ export const editEn = {
   'edit.deleteNodesSays':
     'Deleting them deletes {edges} relationships and {evidence} pieces of evidence; Undo brings them back.',
   'edit.picked': '{count} nodes picked',
+  'edit.pickedOne': '1 node picked',
   'edit.pickHint': 'Shift-click nodes, or shift-drag a box on the canvas, to pick several.',
   'edit.setType': 'Set their type',
   'edit.addToSector': 'Add them to a sector',
@@ -266,6 +267,7 @@ export const editHi: Record<keyof typeof editEn, string> = {
   'edit.deleteNodesSays':
     'इन्हें हटाने से {edges} संबंध और प्रमाण के {evidence} अंश हट जाएंगे; "वापस लें" उन्हें लौटा देता है।',
   'edit.picked': '{count} नोड चुने गए',
+  'edit.pickedOne': '1 नोड चुना गया',
   'edit.pickHint': 'कई नोड चुनने के लिए Shift दबाकर क्लिक करें, या कैनवास पर Shift दबाकर डिब्बा खींचें।',
   'edit.setType': 'इनका प्रकार तय करें',
   'edit.addToSector': 'इन्हें किसी क्षेत्र में जोड़ें',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, waitForCanvas } from './helpers';
+import { failOnPageErrors, phonePage, waitForCanvas } from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -169,6 +169,8 @@ test('a passage selected in the article is added as evidence to a relationship, 
     await page.getByRole('button', { name: 'डेटा खोलें…' }).click();
     await (await chooser).setFiles(file);
     await waitForCanvas(page);
+    // The opened file is what a reload brings back once it is kept.
+    await expect(page.getByTestId('kept')).toHaveAttribute('data-kept', 'saved');
     await page.goto(
       `${new URL(page.url()).pathname}?lang=hi&edge=e-jica-appreciated-gov-jharkhand`,
     );
@@ -230,14 +232,7 @@ test('a source pasted in, quoted as evidence, and all of it there after a reload
 test('on a phone: Show in source opens the reader as a sheet, and a selection made by touch handles is captured', async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const page = await context.newPage();
-  await page.goto('/?node=suzuki-takashi');
-  await waitForCanvas(page);
+  const { context, page } = await phonePage(browser, '/?node=suzuki-takashi');
   const figure = page.locator('.details figure').first();
   const quote = await figure.locator('blockquote').textContent();
   await figure.getByRole('button', { name: /^Show in source: / }).tap();

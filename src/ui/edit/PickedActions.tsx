@@ -19,7 +19,7 @@ export default function PickedActions() {
   return (
     <span className="picked" role="group" aria-labelledby={`${id}-count`}>
       <span id={`${id}-count`} data-testid="picked-count">
-        {t('edit.picked', { count: n(picked.length) })}
+        {picked.length === 1 ? t('edit.pickedOne') : t('edit.picked', { count: n(picked.length) })}
       </span>
       <label htmlFor={`${id}-type`} className="sr-only">
         {t('edit.setType')}
