@@ -77,8 +77,13 @@ export default function GraphCanvas() {
   useEffect(() => {
     if (fastDrawing && !webgl) addNotices([{ key: 'canvas.noWebgl' }]);
   }, [fastDrawing, webgl, addNotices]);
+  // Asked only where the answer matters (a graph big enough to be offered fast drawing, or
+  // fast drawing on): making a WebGL context is not free, and most graphs never need it.
   const setGpuDrawing = useApp((s) => s.setGpuDrawing);
-  useEffect(() => setGpuDrawing(hasWebgl2()), [setGpuDrawing]);
+  const mayDrawFast = fastDrawing || graph.nodes.length + graph.edges.length > LARGE_GRAPH;
+  useEffect(() => {
+    if (mayDrawFast) setGpuDrawing(hasWebgl2());
+  }, [mayDrawFast, setGpuDrawing]);
   const maxDegree = useSizeScale(degrees, dataSeq);
   const stylesheet = useMemo(
     () => buildStylesheet(lang, maxDegree, fileLook),

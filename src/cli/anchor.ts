@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { anchorQuote, normalisedText, selectorFor } from '../graph/anchor';
+import { anchorQuote, selectorFor } from '../graph/anchor';
+import { normalisedText } from '../schema/text';
 import { isRecord } from '../schema/values';
 
 /**
@@ -20,8 +21,13 @@ function main(path: string): number {
   for (const source of value.sources) {
     if (!isRecord(source) || typeof source.id !== 'string') continue;
     if (typeof source.document === 'string')
-      source.text = normalisedText(readFileSync(resolve(dirname(path), source.document), 'utf8'));
-    if (typeof source.text === 'string') texts.set(source.id, normalisedText(source.text));
+      source.text = readFileSync(resolve(dirname(path), source.document), 'utf8');
+    if (typeof source.text === 'string') {
+      // Kept in the file as selectors count it, so the positions hold in the text it carries.
+      const text = normalisedText(source.text);
+      source.text = text;
+      texts.set(source.id, text);
+    }
   }
   let anchored = 0;
   let missed = 0;

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphModel, GraphNode } from '../graph/model';
+import { movedTo, type GraphEdge, type GraphModel, type GraphNode } from '../graph/model';
 import { plain, plainFile } from '../graph/plain';
 
 type Point = { readonly x: number; readonly y: number };
@@ -29,7 +29,7 @@ const valueTexts = new WeakMap<object, string>();
 
 function nodeText(n: GraphNode, p: Point | undefined): string {
   // The place drawn wins over the file's, as the placed graph has it.
-  const at = p && !(n.position && n.position.x === p.x && n.position.y === p.y) ? p : undefined;
+  const at = movedTo(n, p);
   const kept = nodeTexts.get(n);
   if (kept && (kept.at === at || (kept.at && at && kept.at.x === at.x && kept.at.y === at.y)))
     return kept.text;

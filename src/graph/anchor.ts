@@ -1,4 +1,5 @@
 import approxSearch from 'approx-string-match';
+import { normalisedText } from '../schema/text';
 
 /**
  * Where a quote sits in its source: a W3C TextQuoteSelector (the quote with some text either
@@ -23,14 +24,6 @@ export interface Anchor {
 
 /** Characters kept either side of a quote, as annotation tools keep them. */
 export const CONTEXT_CHARS = 32;
-
-/** A source's text as selectors count it: NFC, and LF line endings. */
-export function normalisedText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
-}
-
-/** A quote as compared with its source: the same normal form as the text. */
-export const normalisedQuote = (quote: string) => normalisedText(quote);
 
 /** Code points before a UTF-16 offset: Devanagari is one unit each, but emoji are two. */
 export function codePointsBefore(text: string, offset: number): number {
@@ -78,7 +71,7 @@ export function anchorQuote(
   selector: Pick<TextSelector, 'exact'> & Partial<TextSelector>,
   { fuzzy = true }: { fuzzy?: boolean } = {},
 ): Anchor | null {
-  const exact = normalisedQuote(selector.exact);
+  const exact = normalisedText(selector.exact);
   if (exact === '') return null;
   if (selector.start !== undefined && selector.end !== undefined) {
     const from = offsetOfCodePoint(text, selector.start);

@@ -1,8 +1,8 @@
 import type { DeepReadonly } from '../schema/values';
 import type { GraphFile } from '../schema/graphFile';
 import { problem, type Problem } from '../schema/problems';
-import { alike, anchorQuote, normalisedText, normalisedQuote } from './anchor';
-import { clip } from '../schema/text';
+import { alike, anchorQuote } from './anchor';
+import { clip, normalisedText } from '../schema/text';
 
 /** Characters of the nearest passage a problem quotes. */
 const NEAREST_CHARS = 120;
@@ -35,7 +35,7 @@ export function anchorProblems(
       const path = `edges[${i}].provenance[${j}]`;
       const found = anchorQuote(text, p.selector ?? { exact: p.quote }, { fuzzy: false });
       if (found === null) {
-        const near = nearest ? alike(text, normalisedQuote(p.quote), p.selector) : null;
+        const near = nearest ? alike(text, normalisedText(p.quote), p.selector) : null;
         out.push(
           near
             ? problem(

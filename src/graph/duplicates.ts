@@ -56,6 +56,11 @@ export function skeleton(word: string): string {
   return out;
 }
 
+/** A text's words, in order, as consonant skeletons (words with no consonant left out). */
+export function wordSkeletons(text: string): string[] {
+  return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(skeleton).filter((w) => w !== '');
+}
+
 /** A name's key: its words' skeletons in sorted order, so "Takashi Suzuki" matches too. */
 export function nameKey(name: string): string {
   const words = name

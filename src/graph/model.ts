@@ -77,8 +77,8 @@ export function withPositions(
 ): GraphModel {
   let moved = false;
   const nodes = graph.nodes.map((n) => {
-    const p = positions.get(n.id);
-    if (!p || (n.position && n.position.x === p.x && n.position.y === p.y)) return n;
+    const p = movedTo(n, positions.get(n.id));
+    if (!p) return n;
     moved = true;
     return Object.freeze({ ...n, position: Object.freeze({ x: p.x, y: p.y }) });
   });
@@ -91,6 +91,16 @@ export function withPositions(
     nodes: Object.freeze(nodes),
     edges: graph.edges,
   });
+}
+
+/** Where a node is drawn, if that is not where its record places it; else undefined. */
+export function movedTo<P extends { readonly x: number; readonly y: number }>(
+  node: GraphNode,
+  drawn: P | undefined,
+): P | undefined {
+  return drawn && !(node.position?.x === drawn.x && node.position.y === drawn.y)
+    ? drawn
+    : undefined;
 }
 
 /** The parts of a graph, every record already checked: what a command assembles. */

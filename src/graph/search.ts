@@ -1,4 +1,4 @@
-import { skeleton } from './duplicates';
+import { wordSkeletons } from './duplicates';
 import { attributeText, type GraphModel, type GraphNode } from './model';
 
 /**
@@ -21,14 +21,14 @@ interface Entry {
   readonly keys: readonly { readonly text: string; readonly folded: string }[];
   /** Every folded key in one string, so most nodes are ruled out by a single search. */
   readonly haystack: string;
-  /** The names' words as consonant skeletons, each key after a separator, for other scripts. */
+  /** Labels and aliases: the names a sound can match. */
+  readonly names: readonly string[];
+  /** The names' words as consonant skeletons, each name after a separator, for other scripts. */
   readonly sounds: string;
 }
 
 /** A text's words as consonant skeletons: "Suzuki Takashi" and "सुजुकी ताकाशी" alike. */
-function soundOf(text: string): string {
-  return (text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(skeleton).filter(Boolean).join(' ');
-}
+const soundOf = (text: string) => wordSkeletons(text).join(' ');
 
 /** A query spelled by sound finds only with this many consonants: fewer match by chance. */
 const MIN_SOUND = 3;
@@ -65,7 +65,8 @@ export function buildSearchIndex(graph: GraphModel): SearchIndex {
       // Names only (labels and aliases): a role or attribute spelled alike is no evidence.
       const names = [node.label.en, node.label.hi, ...(node.aliases ?? [])];
       const sounds = names.map((n) => `\u0001${soundOf(n)}`).join('');
-      return { node, keys, haystack: keys.map((k) => k.folded).join('\u0001'), sounds };
+      const haystack = keys.map((k) => k.folded).join('\u0001');
+      return { node, keys, haystack, names, sounds };
     }),
   };
 }
@@ -110,7 +111,7 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
       const at = soundAt(entry.sounds, sound);
       if (at >= 0) {
         rank = 4;
-        matched = soundName(entry.node, at);
+        matched = entry.names[at] ?? entry.node.label.en;
       }
     }
     if (rank < 0) continue;
@@ -137,6 +138,3 @@ function soundAt(sounds: string, sound: string): number {
     from = at + 1;
   }
 }
-
-const soundName = (node: GraphNode, index: number) =>
-  [node.label.en, node.label.hi, ...(node.aliases ?? [])][index] ?? node.label.en;

@@ -1,5 +1,6 @@
-import { anchorQuote, normalisedText, type Anchor } from './anchor';
-import { skeleton } from './duplicates';
+import { normalisedText } from '../schema/text';
+import { anchorQuote, type Anchor } from './anchor';
+import { skeleton, wordSkeletons } from './duplicates';
 import type { GraphModel } from './model';
 
 /** One piece of evidence: the relationship and the place in its list. */
@@ -124,7 +125,7 @@ export function namesIn(graph: GraphModel, passage: string, max = 8): string[] {
     for (const name of names) {
       const direct = text.indexOf(name.normalize('NFC').toLowerCase());
       if (direct !== -1) at = Math.min(at, direct);
-      const seq = (name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(skeleton).filter(Boolean);
+      const seq = wordSkeletons(name);
       // Too short a skeleton matches by chance; a name of several words, or a long one, does not.
       if (seq.join('').length < 4) continue;
       for (let i = 0; i + seq.length <= keys.length; i++)

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { RESERVED_IDS } from './reserved';
-import { utf8Bytes } from './utf8';
+import { byteLengthOver } from './text';
 
 // zod's JIT probes `new Function`, which a strict Content-Security-Policy reports as a violation.
 z.config({ jitless: true });
@@ -176,11 +176,11 @@ export const sourceSchema = z.strictObject({
   document: z.optional(text),
   /** The source's text itself, so a shared file is self-contained; plain text only. */
   text: z.optional(
-    z
-      .string()
-      .check(
-        z.refine((t) => utf8Bytes(t) <= LIMITS.maxSourceTextBytes, { error: 'limit.sourceText' }),
-      ),
+    z.string().check(
+      z.refine((t) => byteLengthOver(t, LIMITS.maxSourceTextBytes) === null, {
+        error: 'limit.sourceText',
+      }),
+    ),
   ),
   /** When the text was taken from its address. */
   retrieved: z.optional(dateSchema),

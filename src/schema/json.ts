@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { byteLengthOver } from './text';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { empty, problem, tooLarge, type Problem } from './problems';
 import { reservedKeyProblems } from './reserved';
@@ -6,17 +7,6 @@ import { reservedKeyProblems } from './reserved';
 export type JsonResult =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-/**
- * The UTF-8 size of a text if it is over the limit, else null. Cheap: a JavaScript string's
- * length never exceeds its UTF-8 byte count, and never falls below a third of it, so only
- * borderline texts are measured exactly.
- */
-export function byteLengthOver(text: string, limit: number): number | null {
-  if (text.length * 3 <= limit) return null;
-  const size = new TextEncoder().encode(text).length;
-  return size > limit ? size : null;
-}
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {

@@ -1,8 +1,7 @@
 import type * as z from 'zod/mini';
 import { isRecord } from './values';
 import { LIMITS } from './limits';
-import { utf8Bytes } from './utf8';
-import { clip, clipMiddle, MAX_SHOWN } from './text';
+import { byteLengthOver, clip, clipMiddle, MAX_SHOWN } from './text';
 
 /**
  * Every kind of problem an input can have, with the parameters its message needs. Producers
@@ -372,7 +371,10 @@ function fromIssue(issue: Issue, where: Where): Problem {
       if (issue.message === 'limit.sourceText' && typeof issue.input === 'string')
         return problem(
           'limit.sourceText',
-          { size: utf8Bytes(issue.input), limit: LIMITS.maxSourceTextBytes },
+          {
+            size: byteLengthOver(issue.input, LIMITS.maxSourceTextBytes) ?? issue.input.length,
+            limit: LIMITS.maxSourceTextBytes,
+          },
           where,
         );
       if (issue.message === 'reserved.id')

@@ -1,3 +1,4 @@
+import { normalisedText } from './text';
 import type { GraphFile } from './graphFile';
 import { problem, type Problem } from './problems';
 import { isRecord, type DeepReadonly } from './values';
@@ -144,7 +145,13 @@ export function checkSemantics(file: DeepReadonly<GraphFile>): SemanticReport {
           problem('ref.source', { id: p.source }, { path: `edges[${i}].provenance[${j}].source` }),
         );
       const at = `edges[${i}].provenance[${j}].selector`;
-      if (p.selector && sameText(p.selector.exact) !== sameText(p.quote))
+      // Equal strings need no normalising: the common case costs one comparison on each edit.
+      const exact = p.selector?.exact;
+      if (
+        exact !== undefined &&
+        exact !== p.quote &&
+        normalisedText(exact) !== normalisedText(p.quote)
+      )
         errors.push(problem('evidence.selectorQuote', {}, { path: `${at}.exact` }));
       if (p.selector && p.selector.end < p.selector.start)
         errors.push(problem('evidence.selectorOrder', {}, { path: `${at}.end` }));
@@ -154,6 +161,3 @@ export function checkSemantics(file: DeepReadonly<GraphFile>): SemanticReport {
   });
   return { errors, warnings };
 }
-
-/** Text as quotes and selectors compare it: one normal form, one kind of line end. */
-const sameText = (t: string) => t.replace(/\r\n?/g, '\n').normalize('NFC');

@@ -24,3 +24,19 @@ export function clipMiddle(text: string, max = MAX_SHOWN): string {
   if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
   return `${head}…${tail}`;
 }
+
+/**
+ * The UTF-8 size of a text if it is over the limit, else null. Cheap: a JavaScript string's
+ * length never exceeds its UTF-8 byte count, and never falls below a third of it, so only
+ * borderline texts are measured exactly.
+ */
+export function byteLengthOver(text: string, limit: number): number | null {
+  if (text.length * 3 <= limit) return null;
+  const size = new TextEncoder().encode(text).length;
+  return size > limit ? size : null;
+}
+
+/** A text as quotes and their selectors count it: NFC, and LF line endings. */
+export function normalisedText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+}

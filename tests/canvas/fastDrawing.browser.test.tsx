@@ -1,9 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { loadGraphValue } from '../../src/graph/load';
-import { generateGraph } from '../bench/generate';
-import { canvasAtRest, renderApp } from '../support/renderApp';
+import { canvasAtRest, openGenerated, renderApp } from '../support/renderApp';
 
 afterEach(() => cleanup());
 
@@ -36,13 +34,7 @@ describe('fast drawing', () => {
     expect(screen.queryByRole('checkbox', { name })).toBeNull();
     expect(drawsWithWebgl()).toBe(false);
 
-    const loaded = loadGraphValue(generateGraph({ nodes: 2000, edges: 4000, positions: true }));
-    if (!loaded.ok) throw new Error('generated graph must load');
-    store
-      .getState()
-      .loadGraph(loaded.graph, { kind: 'file', name: 'big.json' }, 'stakeholder-graph');
-    await expect.poll(() => window.cy?.nodes().length, { timeout: 20_000 }).toBe(2000);
-    const canvas = await canvasAtRest();
+    const canvas = await openGenerated(store, { nodes: 2000, edges: 4000 });
     const before = canvas.$id('n7').position();
 
     await userEvent.click(screen.getByRole('checkbox', { name }));

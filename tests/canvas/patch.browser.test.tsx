@@ -2,10 +2,8 @@ import { cleanup } from '@testing-library/react';
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addEdge, deleteNode, editNode } from '../../src/graph/edits';
-import { loadGraphValue } from '../../src/graph/load';
 import type { AppStore } from '../../src/store/store';
-import { generateGraph } from '../bench/generate';
-import { canvasAtRest, renderApp } from '../support/renderApp';
+import { canvasAtRest, openGenerated, renderApp } from '../support/renderApp';
 
 afterEach(() => cleanup());
 
@@ -23,11 +21,7 @@ async function told(cy: Core, act: () => void, settled: () => boolean) {
 async function drawn(): Promise<{ store: AppStore; cy: Core }> {
   const { store } = renderApp();
   await canvasAtRest();
-  const loaded = loadGraphValue(generateGraph({ nodes: 2000, edges: 6000, positions: true }));
-  if (!loaded.ok) throw new Error('generated graph must load');
-  store.getState().loadGraph(loaded.graph, { kind: 'file', name: 'big.json' }, 'stakeholder-graph');
-  await expect.poll(() => window.cy?.nodes().length, { timeout: 20_000 }).toBe(2000);
-  return { store, cy: await canvasAtRest(30_000) };
+  return { store, cy: await openGenerated(store, { nodes: 2000, edges: 6000 }) };
 }
 
 describe('an edit on a 2,000-node graph', () => {

@@ -1,9 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSoftwareRenderer } from '../../src/canvas/cytoscapeOptions';
-import { loadGraphValue } from '../../src/graph/load';
-import { generateGraph } from '../bench/generate';
-import { canvasAtRest, renderApp } from '../support/renderApp';
+import { canvasAtRest, openGenerated, renderApp } from '../support/renderApp';
 
 afterEach(() => cleanup());
 
@@ -16,13 +14,7 @@ describe('fast drawing on a software WebGL', () => {
     expect(isSoftwareRenderer(renderer)).toBe(true);
     const { store } = renderApp();
     await canvasAtRest();
-    const loaded = loadGraphValue(generateGraph({ nodes: 2000, edges: 4000, positions: true }));
-    if (!loaded.ok) throw new Error('generated graph must load');
-    store
-      .getState()
-      .loadGraph(loaded.graph, { kind: 'file', name: 'big.json' }, 'stakeholder-graph');
-    await expect.poll(() => window.cy?.nodes().length, { timeout: 20_000 }).toBe(2000);
-    await canvasAtRest();
+    await openGenerated(store, { nodes: 2000, edges: 4000 });
     expect(store.getState().gpuDrawing).toBe(false);
     expect(
       screen.queryByRole('checkbox', { name: 'Fast drawing (WebGL, experimental)' }),

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
+import { normalisedText } from '../../src/schema/text';
 import { describe, expect, it } from 'vitest';
 import {
   alike,
   anchorQuote,
   codePointsBefore,
-  normalisedText,
   offsetOfCodePoint,
   selectorFor,
 } from '../../src/graph/anchor';

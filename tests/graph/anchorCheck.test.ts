@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, normalisedText } from '../../src/graph/anchor';
+import { anchorQuote } from '../../src/graph/anchor';
+import { normalisedText } from '../../src/schema/text';
 import { loadGraphValue } from '../../src/graph/load';
 import { plain } from '../../src/graph/plain';
 import { toGraphFile } from '../../src/formats/export';

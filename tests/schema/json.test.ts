@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byteLengthOver, lineColumnAt, parseJsonText } from '../../src/schema/json';
+import { lineColumnAt, parseJsonText } from '../../src/schema/json';
+import { byteLengthOver } from '../../src/schema/text';
 import { formatPath } from '../../src/schema/problems';
 import { message, say } from '../support/problems';
 

@@ -3,10 +3,12 @@ import { render } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { expect } from 'vitest';
 import App from '../../src/app/App';
+import { loadGraphValue } from '../../src/graph/load';
 import '../../src/app/app.css';
 import { loadBundledGraph } from '../../src/io/bundledData';
 import type { Lang } from '../../src/i18n/strings';
 import { createAppStore, StoreContext, type AppStore } from '../../src/store/store';
+import { generateGraph } from '../bench/generate';
 
 /** Mounts the whole app in StrictMode on the shipped data with a fresh store. */
 export function renderApp(lang: Lang = 'en'): { store: AppStore } {
@@ -41,4 +43,19 @@ export async function canvasAtRest(timeout = 10_000): Promise<Core> {
     })
     .toBe(true);
   return window.cy!;
+}
+
+/**
+ * Opens a generated graph drawn in its file (the bench's), as a user's file is opened, and
+ * waits until every node is on the canvas and the canvas is at rest.
+ */
+export async function openGenerated(
+  store: AppStore,
+  size: { nodes: number; edges: number },
+): Promise<Core> {
+  const loaded = loadGraphValue(generateGraph({ ...size, positions: true }));
+  if (!loaded.ok) throw new Error('generated graph must load');
+  store.getState().loadGraph(loaded.graph, { kind: 'file', name: 'big.json' }, 'stakeholder-graph');
+  await expect.poll(() => window.cy?.nodes().length, { timeout: 20_000 }).toBe(size.nodes);
+  return canvasAtRest(30_000);
 }

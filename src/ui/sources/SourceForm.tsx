@@ -2,11 +2,22 @@ import { useId, useState, type FormEvent } from 'react';
 import { addSource } from '../../graph/edits';
 import { readSourceFile } from '../../io/sourceFile';
 import { UNKNOWN } from '../../schema/graphFile';
+import { normalisedText } from '../../schema/text';
 import { useApp, useAppStore } from '../../store/store';
 import { useT } from '../../store/useT';
 import { localized, PairInput, TextInput, type TextPair } from '../edit/Fields';
 
 const KINDS = ['news-report', 'document', 'dataset', 'interview', 'web-page', 'other'] as const;
+
+/** The form's plain text fields, in order: each one's field in the file and its label. */
+const TEXT_FIELDS = [
+  { field: 'outlet', label: 'sources.outlet' },
+  { field: 'published', label: 'sources.published' },
+  { field: 'retrieved', label: 'sources.retrieved' },
+  { field: 'url', label: 'sources.url', type: 'url' },
+  { field: 'language', label: 'sources.languageLabel' },
+  { field: 'text', label: 'sources.textLabel', multiline: true },
+] as const;
 
 interface Draft {
   readonly title: TextPair;
@@ -46,7 +57,7 @@ export default function SourceForm({ onDone }: { onDone: () => void }) {
   const save = (e: FormEvent) => {
     e.preventDefault();
     const s = store.getState();
-    const text = draft.text.replace(/\r\n?/g, '\n').normalize('NFC');
+    const text = normalisedText(draft.text);
     const made = addSource(s.graph, {
       kind: draft.kind,
       // The text says its language when the form does not: Devanagari is Hindi here.
@@ -84,50 +95,17 @@ export default function SourceForm({ onDone }: { onDone: () => void }) {
           </option>
         ))}
       </select>
-      <TextInput
-        field="outlet"
-        label={t('sources.outlet')}
-        value={draft.outlet}
-        onChange={set('outlet')}
-        problems={problems}
-      />
-      <TextInput
-        field="published"
-        label={t('sources.published')}
-        value={draft.published}
-        onChange={set('published')}
-        problems={problems}
-      />
-      <TextInput
-        field="retrieved"
-        label={t('sources.retrieved')}
-        value={draft.retrieved}
-        onChange={set('retrieved')}
-        problems={problems}
-      />
-      <TextInput
-        field="url"
-        type="url"
-        label={t('sources.url')}
-        value={draft.url}
-        onChange={set('url')}
-        problems={problems}
-      />
-      <TextInput
-        field="language"
-        label={t('sources.languageLabel')}
-        value={draft.language}
-        onChange={set('language')}
-        problems={problems}
-      />
-      <TextInput
-        field="text"
-        multiline
-        label={t('sources.textLabel')}
-        value={draft.text}
-        onChange={set('text')}
-        problems={problems}
-      />
+      {TEXT_FIELDS.map(({ field, label, ...how }) => (
+        <TextInput
+          key={field}
+          field={field}
+          label={t(label)}
+          value={draft[field]}
+          onChange={set(field)}
+          problems={problems}
+          {...how}
+        />
+      ))}
       <label htmlFor={`${id}-file`}>{t('sources.openFile')}</label>
       <input
         id={`${id}-file`}
