@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand, inverseOf, type Command } from '../../src/graph/commands';
 import {
   addEdge,
+  addEvidence,
   addNode,
   addRelation,
   addSector,
@@ -42,9 +43,12 @@ function run(graph: GraphModel, command: Command): { graph: GraphModel; command:
 }
 const apply = (graph: GraphModel, command: Command) => run(graph, command).graph;
 
+/** The shipped data's evidence with its selectors: what a capture in the reader adds. */
+const anchoredEvidence = shipped.edges.flatMap((e) => e.provenance.filter((p) => p.selector));
+
 /** One edit, picked by numbers against the graph as it is then. */
 const op = fc.record({
-  kind: fc.integer({ min: 0, max: 11 }),
+  kind: fc.integer({ min: 0, max: 12 }),
   a: fc.nat(),
   b: fc.nat(),
   text: fc.string({ minLength: 1, maxLength: 12 }),
@@ -105,6 +109,11 @@ function commandFor(g: GraphModel, o: Op): Command | null {
         : node && other
           ? markDistinct(g, node.id, other.id)
           : null;
+    case 11: {
+      // A passage of the article, anchored, captured as evidence for a relationship.
+      const quoted = anchoredEvidence[o.b % anchoredEvidence.length]!;
+      return edge ? addEvidence(g, edge.id, quoted) : null;
+    }
     default:
       return node ? moveNodes(g, new Map([[node.id, { x: o.x, y: -o.x }]])) : null;
   }
