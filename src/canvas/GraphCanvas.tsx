@@ -22,13 +22,9 @@ import { useCanvasEvents } from './useCanvasEvents';
 import CytoscapeHost from './CytoscapeHost';
 import { createOptions, hasWebgl2 } from './cytoscapeOptions';
 import LayoutProgress from './LayoutProgress';
-import {
-  useCamera,
-  useHighlight,
-  useResizeKeepsView,
-  useFrameChoice,
-  useVisibility,
-} from './useCanvasSync';
+import { useHighlight } from './highlight/useHighlight';
+import { useHighlightLayer } from './highlight/useHighlightLayer';
+import { useCamera, useResizeKeepsView, useFrameChoice, useVisibility } from './useCanvasSync';
 import { useLayout } from './useLayout';
 import { useAppearanceMarks, usePathMarks } from './useAnalysisMarks';
 import { useKeyboardWalk } from './useKeyboardWalk';
@@ -86,8 +82,13 @@ export default function GraphCanvas() {
   }, [mayDrawFast, setGpuDrawing]);
   const maxDegree = useSizeScale(degrees, dataSeq);
   const stylesheet = useMemo(
-    () => buildStylesheet(lang, maxDegree, fileLook),
-    [lang, maxDegree, fileLook],
+    () => buildStylesheet(lang, maxDegree, fileLook, large),
+    [lang, maxDegree, fileLook, large],
+  );
+  // The highlight layer draws few elements, with their arrowheads.
+  const layerStylesheet = useMemo(
+    () => (large ? buildStylesheet(lang, maxDegree, fileLook) : stylesheet),
+    [lang, maxDegree, fileLook, large, stylesheet],
   );
 
   // The host calls this with each instance it creates (again after a StrictMode remount, or
@@ -134,15 +135,28 @@ export default function GraphCanvas() {
   useEditGestures(cy, store, editing, drawLinks);
   usePickedMarks(cy, picked, elements);
   useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
-  useHighlight(cy, bundles, highlight, selection);
+  const {
+    layer,
+    container: layerBox,
+    veil,
+  } = useHighlightLayer(cy, layerStylesheet, options.pixelRatio ?? 'auto');
+  useHighlight(cy, layer, bundles, highlight, selection);
   useCamera(cy, camera);
   useFrameChoice(cy, selection, revealSeq);
   useResizeKeepsView(cy, () => store.getState().viewport !== null);
-  usePathMarks(cy, bundles, pathSet, chosenPath);
+  usePathMarks(cy, layer, bundles, pathSet, chosenPath);
   useAppearanceMarks(cy, graph, look);
   useRadialLabels(cy, layout, status.state);
   // After the marks it ranks by: the selection, its highlight, the paths and the chosen sizes.
-  useLabelGrid(cy, layout, status.state, [shown, highlight, selection, pathSet, look, stylesheet]);
+  useLabelGrid(cy, layout, status.state, [
+    shown,
+    highlight,
+    selection,
+    pathSet,
+    look,
+    stylesheet,
+    layer,
+  ]);
   useLayoutAfterMetrics();
   const viewportSeq = useApp((s) => s.viewportSeq);
   const cameraMoving = useViewportSync(cy, store, status.state, viewportSeq);
@@ -173,6 +187,8 @@ export default function GraphCanvas() {
           options={options}
           onCy={onCy}
         />
+        <div ref={veil} className="canvas-veil" hidden />
+        <div ref={layerBox} className="canvas-layer" aria-hidden="true" />
       </div>
       <p id="graph-keys" className="sr-only">
         {t('walk.instructions')}

@@ -4,5 +4,7 @@ declare global {
   interface Window {
     /** The live Cytoscape instance, for debugging and end-to-end tests. */
     cy?: Core;
+    /** The instance that draws the highlight layer above it (see canvas/highlight). */
+    cyLayer?: Core;
   }
 }

@@ -1,9 +1,10 @@
 import { xmlChars } from '../schema/xmlChars';
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LegendModel } from '../store/describe';
 import { LEGEND_WIDTH } from './legendDrawing';
 import { legendLayout, legendSvg, pngWithLegend } from './legendRender';
 import { canvasMeasure, wrapLabel } from './labelWrap';
+import { layerOf, VEIL_OPACITY, type HighlightLayer } from './highlight/layer';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 30;
@@ -15,7 +16,46 @@ const PADDING = 30;
  */
 export async function pngOf(cy: Core, whole: boolean, legend: LegendModel): Promise<Blob> {
   const picture = await cy.png({ output: 'blob-promise', scale: 2, full: whole, bg: '#ffffff' });
-  return pngWithLegend(picture, 2, legend);
+  const layer = layerOf(cy);
+  if (!layer || layer.overlay.elements().empty())
+    return pngWithLegend(await createImageBitmap(picture), 2, legend);
+  return pngWithLegend(await withLayer(cy, layer, picture, whole), 2, legend);
+}
+
+/**
+ * The picture of the canvas with its highlight layer drawn over it as on screen: veiled when
+ * the layer dims the rest, the layer's own picture on top, placed by the two drawings' boxes
+ * when the picture is of the whole graph.
+ */
+async function withLayer(
+  cy: Core,
+  layer: HighlightLayer,
+  picture: Blob,
+  whole: boolean,
+): Promise<HTMLCanvasElement | ImageBitmap> {
+  const below = await createImageBitmap(picture);
+  const above = await createImageBitmap(
+    await layer.overlay.png({ output: 'blob-promise', scale: 2, full: whole }),
+  );
+  const canvas = document.createElement('canvas');
+  canvas.width = below.width;
+  canvas.height = below.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return below;
+  ctx.drawImage(below, 0, 0);
+  if (layer.dimmed()) {
+    ctx.fillStyle = `rgb(255 255 255 / ${VEIL_OPACITY})`;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  let [dx, dy] = [0, 0];
+  if (whole) {
+    const box = cy.elements().boundingBox();
+    const own = layer.overlay.elements().boundingBox();
+    const k = box.w > 0 ? below.width / Math.ceil(box.w) : 1;
+    [dx, dy] = [(own.x1 - box.x1) * k, (own.y1 - box.y1) * k];
+  }
+  ctx.drawImage(above, dx, dy);
+  return canvas;
 }
 
 type Point = readonly [number, number];
@@ -289,6 +329,28 @@ export function svgOf(cy: Core, legend: LegendModel): string {
     }
     return id;
   };
+  drawAll(svg, visible, dx, dy, markerId);
+  // The highlight layer over it, as on screen: the veil, then the layer's own elements.
+  const layer = layerOf(cy);
+  if (layer) {
+    if (layer.dimmed())
+      svg.append(
+        el('rect', { width: drawing, height, fill: '#ffffff', 'fill-opacity': VEIL_OPACITY }),
+      );
+    drawAll(svg, layer.overlay.elements().not('.hidden, .layer-support'), dx, dy, markerId);
+  }
+  svg.append(legendSvg(key.lines, drawing, height));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+}
+
+/** Edges, then nodes, then labels, so no shape covers a label; edge labels over node labels. */
+function drawAll(
+  svg: SVGElement,
+  visible: Collection,
+  dx: number,
+  dy: number,
+  markerId: (e: EdgeSingular) => string,
+): void {
   visible.edges().forEach((e) => {
     svg.append(edgeLine(e, dx, dy, markerId));
   });
@@ -304,6 +366,4 @@ export function svgOf(cy: Core, legend: LegendModel): string {
     const label = edgeLabel(e, dx, dy);
     if (label) svg.append(label);
   });
-  svg.append(legendSvg(key.lines, drawing, height));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 }

@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { NODE_DRAWING } from '../graph/labelBox';
+import { layerOf } from './highlight/layer';
 
 /**
  * The smallest label, in screen pixels, worth drawing. Where the zoom would draw labels smaller,
@@ -124,15 +125,12 @@ export function placeLabelGrid(cy: Core, weight: (n: NodeSingular) => number): n
     const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
     const extent = cy.extent();
     const candidates: { n: NodeSingular; rank: number; w: number }[] = [];
+    const layer = layerOf(cy);
     cy.nodes().forEach((n) => {
       if (n.hasClass('hidden')) return;
       const { x, y } = n.position();
       if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) return;
-      const rank = n.hasClass('selected')
-        ? 2
-        : n.hasClass('highlighted') || n.hasClass('on-path')
-          ? 1
-          : 0;
+      const rank = layer?.rankOf(n.id()) ?? 0;
       candidates.push({ n, rank, w: weight(n) });
     });
     candidates.sort((a, b) => b.rank - a.rank || b.w - a.w);

@@ -85,17 +85,16 @@ export function legendSvg(lines: readonly LegendLine[], x: number, height: numbe
  * right at the same scale. In: the picture, its scale, the legend. Out: a new PNG.
  */
 export async function pngWithLegend(
-  picture: Blob,
+  image: ImageBitmap | HTMLCanvasElement,
   scale: number,
   legend: LegendModel,
 ): Promise<Blob> {
-  const image = await createImageBitmap(picture);
   const { lines, height } = legendLayout(legend);
   const canvas = document.createElement('canvas');
   canvas.width = image.width + LEGEND_WIDTH * scale;
   canvas.height = Math.max(image.height, Math.ceil(height * scale));
   const ctx = canvas.getContext('2d');
-  if (!ctx) return picture;
+  if (!ctx) throw new Error('No 2D canvas to draw the picture on');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(image, 0, 0);

@@ -10,8 +10,16 @@ const FONT = '"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", syste
 /**
  * The canvas stylesheet for a language. Shapes and fills come from {@link NODE_LOOK}, the same
  * table the legend draws, so the two cannot drift apart. Labels read `data(en)` or `data(hi)`.
+ * `haystack` draws a big graph's edges as Cytoscape's haystack lines: about a quarter of the
+ * style and geometry work of straight ones, without arrowheads, which the highlight layer (drawn
+ * with straight edges) shows for what the user is looking at.
  */
-export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean): StylesheetJson {
+export function buildStylesheet(
+  lang: Lang,
+  maxDegree: number,
+  fileLook: boolean,
+  haystack = false,
+): StylesheetJson {
   const label = `data(${lang})`;
   return [
     {
@@ -59,7 +67,8 @@ export function buildStylesheet(lang: Lang, maxDegree: number, fileLook: boolean
         'arrow-scale': 0.9,
         // Straight lines: a bezier edge looks up its parallel siblings whenever it is drawn,
         // which costs seconds on big graphs (parallel edges are drawn as one bundle anyway).
-        'curve-style': 'straight',
+        'curve-style': haystack ? 'haystack' : 'straight',
+        ...(haystack ? { 'haystack-radius': 0 } : {}),
         opacity: 0.75,
         'font-family': FONT,
         'font-size': 10,

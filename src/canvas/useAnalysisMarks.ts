@@ -5,44 +5,40 @@ import type { VisibleSet } from '../graph/filters';
 import type { GraphModel } from '../graph/model';
 import type { AppearanceResult } from '../theme/appearance';
 import { bringIntoView, fitTo } from './camera';
+import { layerElements, type HighlightLayer } from './highlight/layer';
 
 /**
- * Marks the path the user chose strong (`on-path`, labels shown) and the other paths found
- * faint (`on-path-faint`); the rest fades through the highlight. A new answer is framed
- * whole; choosing another of its paths brings that one into view. Only the ids that change
- * class are touched.
+ * Puts the paths found on the highlight layer, over the veil: the one the user chose strong
+ * (`on-path`, labels shown), the others faint (`on-path-faint`). A new answer is framed whole;
+ * choosing another of its paths brings that one into view. The canvas below is not restyled.
  */
 export function usePathMarks(
   cy: Core | null,
+  layer: HighlightLayer | null,
   bundles: Bundles,
   paths: VisibleSet | null,
   chosen: VisibleSet | null,
 ): void {
-  const marked = useRef<{
-    cy: Core;
-    paths: VisibleSet | null;
-    strong: string[];
-    faint: string[];
-  } | null>(null);
+  const framed = useRef<{ cy: Core; paths: VisibleSet | null } | null>(null);
   useEffect(() => {
-    if (!cy || cy.destroyed()) return;
-    const last = marked.current?.cy === cy ? marked.current : null;
+    if (!cy || cy.destroyed() || !layer) return;
+    const last = framed.current?.cy === cy ? framed.current : null;
     const ids = (set: VisibleSet | null) =>
       set ? [...set.nodes, ...[...set.edges].map((e) => drawnId(bundles, e))] : [];
-    const strong = ids(chosen);
-    const strongSet = new Set(strong);
-    const faint = ids(paths).filter((id) => !strongSet.has(id));
-    cy.batch(() => {
-      for (const id of last?.strong ?? []) cy.getElementById(id).removeClass('on-path');
-      for (const id of last?.faint ?? []) cy.getElementById(id).removeClass('on-path-faint');
-      for (const id of faint) cy.getElementById(id).addClass('on-path-faint');
-      for (const id of strong) cy.getElementById(id).addClass('on-path');
-    });
-    marked.current = { cy, paths, strong, faint };
+    const marks = new Map<string, string[]>();
+    for (const id of ids(paths)) marks.set(id, ['on-path-faint']);
+    for (const id of ids(chosen)) marks.set(id, ['on-path']);
+    layer.mark('path', marks, true);
+    framed.current = { cy, paths };
     if (!paths) return;
-    if (last?.paths !== paths) fitTo(cy, cy.elements('.on-path, .on-path-faint'), 300);
-    else bringIntoView(cy, cy.elements('node.on-path'));
-  }, [cy, bundles, paths, chosen]);
+    const marked = layerElements(cy, 'path');
+    if (last?.paths !== paths) fitTo(cy, marked, 300);
+    else
+      bringIntoView(
+        cy,
+        marked.nodes().filter((n) => chosen?.nodes.has(n.id()) ?? false),
+      );
+  }, [cy, layer, bundles, paths, chosen]);
 }
 
 /**

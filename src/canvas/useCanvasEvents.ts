@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
 import { bundlesFor, selectShown } from '../store/derived';
 import type { AppStore } from '../store/store';
+import { layerOf } from './highlight/layer';
 
 /** The edge a tap on a drawn edge selects: itself, or a bundle's first edge still shown. */
 function edgeOf(store: AppStore, drawn: string): string {
@@ -31,12 +32,16 @@ export function useCanvasEvents(cy: Core | null, store: AppStore): void {
     const onBackground = (e: EventObject) => {
       if (e.target === cy) store.getState().clearSelection();
     };
+    // The element under the pointer is drawn on the highlight layer, an edge with its label,
+    // even through the veil: a class on the canvas itself would redraw every element of a
+    // big graph.
     const onOver = (e: EventObject) => {
-      elementOf(e).addClass('hover');
+      layerOf(cy)?.mark('hover', new Map([[elementOf(e).id(), ['hover']]]), false);
       cy.container()?.style.setProperty('cursor', 'pointer');
     };
     const onOut = (e: EventObject) => {
-      elementOf(e).removeClass('hover');
+      const layer = layerOf(cy);
+      if (layer?.idsOf('hover').has(elementOf(e).id())) layer.mark('hover', new Map(), false);
       cy.container()?.style.removeProperty('cursor');
     };
     cy.on('tap', 'node', onNode);

@@ -4,7 +4,7 @@ import type { VisibleSet } from '../graph/filters';
 import { drawnId, type Bundles } from '../graph/bundles';
 import type { CameraCommand, Selection } from '../graph/view';
 import { bringIntoView, drawingBox, fitTo, shownForFit } from './camera';
-import { spreadEdgeLabels, unspreadEdgeLabels } from './edgeLabels';
+import { layerElements, selectedElements } from './highlight/layer';
 
 /**
  * The canvas elements a set of node and edge ids names, looked up one by one (no scan of the
@@ -90,68 +90,6 @@ export function useVisibility(
   }, [cy, bundles, shown, fit]);
 }
 
-/** Edge labels a selected node shows at most. */
-const MAX_EDGE_LABELS = 150;
-
-/**
- * Fades everything outside the highlighted neighbourhood and marks the selection. Moving the
- * selection touches only the two neighbourhoods; only the first selection (and clearing it)
- * passes over every element, as fading the rest of the graph needs.
- */
-export function useHighlight(
-  cy: Core | null,
-  bundles: Bundles,
-  highlight: VisibleSet | null,
-  selection: Selection | null,
-): void {
-  const before = useRef<{
-    cy: Core;
-    bundles: Bundles;
-    near: Collection | null;
-    marked: Collection;
-    spread: Collection;
-  } | null>(null);
-  useEffect(() => {
-    if (!cy || cy.destroyed()) return;
-    const last =
-      before.current?.cy === cy && before.current.bundles === bundles ? before.current : null;
-    const near = highlight
-      ? elementsOf(cy, bundles, [...highlight.nodes, ...highlight.edges])
-      : null;
-    const selected = selection
-      ? cy.getElementById(drawnId(bundles, selection.id))
-      : cy.collection();
-    const edges = selection?.kind === 'node' ? selected.connectedEdges().not('.hidden') : null;
-    // A hub's edge labels would cover each other and take seconds to draw; the details list them.
-    const marked = edges && edges.length <= MAX_EDGE_LABELS ? selected.union(edges) : selected;
-    cy.batch(() => {
-      if (!last) cy.elements().removeClass('faded highlighted selected show-label');
-      else {
-        last.marked.removeClass('selected show-label');
-        unspreadEdgeLabels(last.spread);
-      }
-      if (!near) {
-        if (last?.near) {
-          last.near.removeClass('highlighted');
-          cy.elements('.faded').removeClass('faded');
-        }
-      } else if (!last?.near) {
-        near.addClass('highlighted');
-        cy.elements().difference(near).addClass('faded');
-      } else {
-        last.near.difference(near).removeClass('highlighted').addClass('faded');
-        near.difference(last.near).removeClass('faded').addClass('highlighted');
-      }
-      marked.addClass('show-label');
-      selected.addClass('selected');
-    });
-    const spread = edges
-      ? spreadEdgeLabels(cy, marked.filter('edge'), near?.filter('node') ?? cy.collection())
-      : cy.collection();
-    before.current = { cy, bundles, near, marked, spread };
-  }, [cy, bundles, highlight, selection]);
-}
-
 /** Carries out camera requests from the toolbar. */
 export function useCamera(
   cy: Core | null,
@@ -180,9 +118,10 @@ export function useCamera(
  * (at the chosen depth, as filtered), or an edge with its two ends.
  */
 export function chosenElements(cy: Core): Collection {
-  const node = cy.nodes('.selected').not('.hidden');
-  if (node.nonempty()) return node.union(cy.nodes('.highlighted').not('.hidden'));
-  return cy.edges('.selected').not('.hidden').connectedNodes().not('.hidden');
+  const near = layerElements(cy, 'near').not('.hidden');
+  const chosen = selectedElements(cy).not('.hidden');
+  if (chosen.nodes().nonempty()) return near.filter('node');
+  return chosen.edges().connectedNodes().not('.hidden');
 }
 
 /**

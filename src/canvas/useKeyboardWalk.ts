@@ -6,6 +6,9 @@ import type { GraphModel } from '../graph/model';
 import type { Selection } from '../graph/view';
 import { walkStart, walkSteps, type WalkStep } from '../graph/walk';
 import type { AppStore } from '../store/store';
+import { bundlesFor } from '../store/derived';
+import { drawnId } from '../graph/bundles';
+import { layerOf } from './highlight/layer';
 import type { Translator } from '../store/useT';
 
 interface Walk {
@@ -44,14 +47,22 @@ export function useKeyboardWalk(
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !cursor) return;
-    const marked = cy.getElementById(cursor.node).union(cy.getElementById(cursor.edge.id));
-    marked.addClass('walk-cursor');
+    const layer = layerOf(cy);
+    const edge = drawnId(bundlesFor(graph), cursor.edge.id);
+    layer?.mark(
+      'walk',
+      new Map([
+        [cursor.node, ['walk-cursor']],
+        [edge, ['walk-cursor']],
+      ]),
+      false,
+    );
     // The neighbour just announced is on screen, at the zoom the user chose.
     bringIntoView(cy, cy.getElementById(cursor.node), true);
     return () => {
-      if (!cy.destroyed()) marked.removeClass('walk-cursor');
+      if (!cy.destroyed()) layer?.mark('walk', new Map(), false);
     };
-  }, [cy, cursor]);
+  }, [cy, cursor, graph]);
 
   const nameOf = (id: string) => {
     const node = graph.nodeById.get(id);

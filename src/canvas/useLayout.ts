@@ -12,6 +12,7 @@ import {
 import type { GraphModel } from '../graph/model';
 import type { LayoutName } from '../graph/view';
 import { fitCamera, fitTo, frameOf, showFrame, shownForFit } from './camera';
+import { layerElements } from './highlight/layer';
 import { ANIMATE_UP_TO, placeOptions, type LayoutState } from './layouts';
 import { runInWorker } from './layoutRunner';
 
@@ -71,7 +72,7 @@ function keepInView(cy: Core, selected: string | null): void {
   const node = cy.getElementById(selected);
   if (node.empty() || node.hasClass('hidden')) return;
   // The neighbourhood at the depth the user chose, as highlighted, not just the next hop.
-  const near = node.union(cy.nodes('.highlighted')).not('.hidden');
+  const near = node.union(layerElements(cy, 'near').nodes()).not('.hidden');
   const camera = fitCamera(cy, near);
   if (!camera) return;
   // The neighbourhood's middle, no closer than zoom 1.

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { CIRCLE_FONT } from '../graph/arrange';
 import type { LayoutName } from '../graph/view';
+import { selectedElements } from './highlight/layer';
 import { fitTo, shownForFit } from './camera';
 import type { LayoutState } from './layouts';
 
@@ -67,7 +68,7 @@ export function useRadialLabels(cy: Core | null, layout: LayoutName, state: Layo
       });
     });
     // The labels now reach further out than the fit allowed for; a selection stays framed.
-    if (cy.$('node.selected').empty()) fitTo(cy, shownForFit(cy));
+    if (selectedElements(cy).nodes().empty()) fitTo(cy, shownForFit(cy));
     return () => {
       if (!cy.destroyed()) cy.batch(() => nodes.removeStyle(STYLES.join(' ')));
     };

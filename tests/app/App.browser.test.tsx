@@ -2,42 +2,9 @@ import { screen, within, cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { canvasAtRest, renderApp } from '../support/renderApp';
+import { clickNodeOnCanvas, hovered } from '../support/pointer';
 
 afterEach(() => cleanup());
-
-/** The ids of the elements the canvas marks as under the pointer. */
-const hovered = () => window.cy!.$('.hover').map((el) => el.id());
-
-/**
- * Clicks a node where it is drawn once the layout is idle, after checking that the pointer is
- * over that node and no other.
- */
-async function clickNodeOnCanvas(id: string) {
-  const cy = await canvasAtRest();
-  const canvas = screen.getByTestId('graph-canvas');
-  const node = cy.getElementById(id);
-  // A node can lie under something drawn over the canvas (the legend) or below the fold: a
-  // user would pan it into the open first, and so does this.
-  const box = canvas.getBoundingClientRect();
-  const drawn = node.renderedPosition();
-  const top = document.elementFromPoint(box.left + drawn.x, box.top + drawn.y);
-  if (!top || !canvas.contains(top)) {
-    // Into the middle of the part of the canvas that is on screen.
-    const visibleBottom = Math.min(box.bottom, window.innerHeight);
-    const visibleRight = Math.min(box.right, window.innerWidth);
-    const target = { x: (visibleRight - box.left) / 2, y: (visibleBottom - box.top) / 2 };
-    cy.panBy({ x: target.x - drawn.x, y: target.y - drawn.y });
-  }
-  // A little off the exact centre, as a hand clicks: Cytoscape's point-in-polygon test misses
-  // points exactly level with a diamond's side corners.
-  const x = node.renderedPosition().x + 2;
-  const y = node.renderedPosition().y + 3;
-  // From a corner first: a pointer already resting on the node would raise no new hover.
-  await userEvent.hover(canvas, { position: { x: 1, y: 1 } });
-  await userEvent.hover(canvas, { position: { x, y } });
-  await expect.poll(hovered, { timeout: 5000 }).toEqual([id]);
-  await userEvent.click(canvas, { position: { x, y } });
-}
 
 describe('the explorer in Chromium', () => {
   it('shows the network with counts and a legend', async () => {
@@ -63,9 +30,11 @@ describe('the explorer in Chromium', () => {
     ).toBe(
       'उद्योग सचिव ने जापान एक्सटर्नल ट्रेड ऑर्गनाइजेशन (JETRO) इंडिया के मुख्य महानिदेशक सुजुकी ताकाशी से भी मुलाकात की.',
     );
-    const cy = window.cy!;
-    expect(cy.getElementById('suzuki-takashi').hasClass('selected')).toBe(true);
-    expect(cy.getElementById('ranchi').hasClass('faded')).toBe(true);
+    // Drawn above the veil on the highlight layer: the node and its neighbours, not the rest.
+    const layer = window.cyLayer!;
+    expect(layer.getElementById('suzuki-takashi').hasClass('selected')).toBe(true);
+    expect(layer.getElementById('ranchi').empty()).toBe(true);
+    expect(document.querySelector('.canvas-veil')?.hasAttribute('hidden')).toBe(false);
   });
 
   it('clears the selection on Escape and on a background click', async () => {

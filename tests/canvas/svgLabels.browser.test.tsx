@@ -90,7 +90,9 @@ describe.each<Lang>(['en', 'hi'])(
       const { store } = renderApp(lang);
       const cy = await canvasAtRest();
       store.getState().selectNode('jica');
-      await expect.poll(() => cy.edges('.show-label').length).toBeGreaterThan(2);
+      // The selection's edges are drawn, labelled, on the highlight layer above the canvas.
+      const layer = window.cyLayer!;
+      await expect.poll(() => layer.edges('.show-label').length).toBeGreaterThan(2);
       const svg = svgOf(cy, legendOf(store.getState()));
       const visible = cy.elements().not('.hidden');
       const whole = visible.boundingBox({});
@@ -101,7 +103,8 @@ describe.each<Lang>(['en', 'hi'])(
           return [g.getAttribute('data-label'), { x: Number(m?.[1]), y: Number(m?.[2]) }];
         }),
       );
-      const labelled = cy.edges().filter((e) => String(e.style('label')) !== '');
+      const labelled = layer.edges().filter((e) => String(e.style('label')) !== '');
+      expect(cy.edges().filter((e) => String(e.style('label')) !== '').length).toBe(0);
       expect(drawn.size).toBe(labelled.length);
       labelled.forEach((e) => {
         const b = e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
@@ -114,7 +117,7 @@ describe.each<Lang>(['en', 'hi'])(
           1,
         );
       });
-      cy.edges('.label-hidden').forEach((e) => {
+      layer.edges('.label-hidden').forEach((e) => {
         expect(drawn.has(e.id())).toBe(false);
       });
     });

@@ -68,7 +68,7 @@ test('finds the paths from Aditi Puri to Ryohei Aiba, with evidence on every hop
   await path.getByRole('button', { name: /^Path \d: 4 steps$/ }).click();
   const marked = await page.evaluate(() =>
     window
-      .cy!.$('node.on-path')
+      .cyLayer!.$('node.on-path')
       .map((n) => n.id())
       .sort(),
   );
@@ -147,7 +147,7 @@ test('the table sorts by betweenness, and its top row selects on the canvas', as
   await expect(
     page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 3 }),
   ).toHaveText('Government of Jharkhand');
-  expect(await page.evaluate(() => window.cy!.$('node.selected').map((n) => n.id()))).toEqual([
+  expect(await page.evaluate(() => window.cyLayer!.$('node.selected').map((n) => n.id()))).toEqual([
     'gov-jharkhand',
   ]);
   // And the other way: a node chosen on the canvas marks its row.
@@ -299,7 +299,7 @@ test('on a user’s own graph (Padgett’s Florentine families from Cytoscape JS
     .poll(() =>
       page.evaluate(() =>
         window
-          .cy!.nodes('.on-path')
+          .cyLayer!.nodes('.on-path')
           .map((n) => n.id())
           .sort(),
       ),

@@ -54,7 +54,7 @@ export async function clickNode(page: Page, id: string): Promise<void> {
       });
       return place();
     }, id);
-  const hovered = () => page.evaluate(() => window.cy!.$('node.hover').map((n) => n.id()));
+  const hovered = () => page.evaluate(() => window.cyLayer!.$('node.hover').map((n) => n.id()));
   // Located afresh on each try, since the canvas can still resize as panels open; each try
   // waits for a real signal, the canvas marking the element under the pointer.
   for (let attempt = 1; ; attempt++) {

@@ -197,7 +197,9 @@ test.describe('what the user chose is in view', () => {
       await page.keyboard.press('ArrowDown');
       await expect(said).not.toHaveText(before ?? '');
       await waitForCanvas(page);
-      const cursor = await page.evaluate(() => window.cy!.nodes('.walk-cursor').map((n) => n.id()));
+      const cursor = await page.evaluate(() =>
+        window.cyLayer!.nodes('.walk-cursor').map((n) => n.id()),
+      );
       expect(cursor).toHaveLength(1);
       const seen = await inCanvas(page, cursor);
       expect(seen, `step ${i + 1}: ${cursor[0]}`).toEqual(allTrue(seen));
@@ -213,7 +215,12 @@ test.describe('what the user chose is in view', () => {
     for (const layout of ['Tiers', 'Grid by type']) {
       await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: layout });
       await waitForCanvas(page);
-      const near = await page.evaluate(() => window.cy!.nodes('.highlighted').map((n) => n.id()));
+      const near = await page.evaluate(() =>
+        window
+          .cyLayer!.nodes()
+          .not('.layer-support')
+          .map((n) => n.id()),
+      );
       expect(near.length, layout).toBeGreaterThan(3);
       const seen = await inCanvas(page, near);
       expect(seen, layout).toEqual(allTrue(seen));

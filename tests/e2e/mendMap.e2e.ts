@@ -271,7 +271,7 @@ test('several nodes picked by Shift-click and by a box: their type set together,
       .poll(async () => {
         const at = await placeOf(page, id);
         await page.mouse.move(at.x, at.y);
-        return page.evaluate(() => window.cy!.$('node.hover').map((n) => n.id()));
+        return page.evaluate(() => window.cyLayer!.$('node.hover').map((n) => n.id()));
       })
       .toEqual([id]);
     await page.keyboard.down('Shift');

@@ -86,7 +86,7 @@ test('a selection’s edge labels do not cover each other, on every node of the 
     await expect(page.locator('#side-panel h3')).toHaveCount(1);
     const overlaps = await page.evaluate(() => {
       const boxes = window
-        .cy!.edges('.show-label')
+        .cyLayer!.edges('.show-label')
         .map((e) =>
           e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
         )
