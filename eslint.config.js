@@ -68,6 +68,37 @@ const fenceZones = FOLDERS.flatMap((folder) =>
   })),
 );
 
+/**
+ * The canvas's rooms (src/canvas/<room>/) and which other rooms each may import from; every
+ * room may use the canvas's shared modules at its top (host, options, layout catalogue, port).
+ * Bottom up: the highlight layer, labels, the camera, then drawing, layouts, interaction and
+ * export. GraphCanvas.tsx, at the top, wires them together.
+ */
+const CANVAS_ROOMS = {
+  highlight: [],
+  labels: ['highlight'],
+  camera: ['labels', 'highlight'],
+  drawing: ['labels', 'camera'],
+  layout: ['camera', 'highlight', 'labels'],
+  interaction: ['camera', 'highlight'],
+  export: ['labels', 'highlight'],
+};
+const roomZones = Object.entries(CANVAS_ROOMS).flatMap(([room, allowed]) =>
+  Object.keys(CANVAS_ROOMS)
+    .filter((other) => other !== room && !allowed.includes(other))
+    .map((other) => ({
+      target: `./src/canvas/${room}`,
+      from: `./src/canvas/${other}`,
+      message: `src/canvas/${room}/ may import only from ${allowed.map((r) => `src/canvas/${r}/`).join(', ') || 'no other room'} (and the canvas's shared modules).`,
+    })),
+);
+// Nor do the shared modules at the top reach into a room: only GraphCanvas.tsx wires them.
+const sharedZone = {
+  target: './src/canvas/!(GraphCanvas).{ts,tsx}',
+  from: Object.keys(CANVAS_ROOMS).map((room) => `./src/canvas/${room}`),
+  message: 'Only GraphCanvas.tsx, at the top of src/canvas/, imports from its rooms.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -106,7 +137,10 @@ export default tseslint.config(
         { considerDefaultExhaustiveForUnions: true },
       ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-restricted-paths': ['error', { zones: fenceZones }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...fenceZones, ...roomZones, sharedZone] },
+      ],
     },
   },
   {

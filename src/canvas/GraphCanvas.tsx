@@ -1,5 +1,5 @@
 import './cytoscapeSetup';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Core } from 'cytoscape';
 import {
   bundlesFor,
@@ -13,27 +13,29 @@ import {
 import { layoutTraits } from '../store/layoutTraits';
 import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';
-import { toElements } from './elements';
-import { pngOf, svgOf } from './imageExport';
-import { LARGE_GRAPH } from './layouts';
-import { setCanvasPort } from './port';
-import { buildStylesheet } from './stylesheet';
-import { useCanvasEvents } from './useCanvasEvents';
 import CytoscapeHost from './CytoscapeHost';
-import { createOptions, hasWebgl2 } from './cytoscapeOptions';
-import LayoutProgress from './LayoutProgress';
+import {
+  useCamera,
+  useFramePaths,
+  useFrameChoice,
+  useResizeKeepsView,
+} from './camera/useCanvasSync';
+import { useViewportSync } from './camera/useViewportSync';
+import { useAppearanceMarks } from './drawing/useAppearanceMarks';
+import { useDrawing } from './drawing/useDrawing';
+import { useVisibility } from './drawing/useVisibility';
+import { useCanvasPort } from './export/useCanvasPort';
 import { useHighlight } from './highlight/useHighlight';
 import { useHighlightLayer } from './highlight/useHighlightLayer';
-import { useCamera, useResizeKeepsView, useFrameChoice, useVisibility } from './useCanvasSync';
-import { useLayout } from './useLayout';
-import { useAppearanceMarks, usePathMarks } from './useAnalysisMarks';
-import { useKeyboardWalk } from './useKeyboardWalk';
-import { useRadialLabels } from './useRadialLabels';
-import { useLabelGrid, withoutLabelGrid } from './useLabelGrid';
-import { useLayoutAfterMetrics } from './useLayoutAfterMetrics';
-import { useViewportSync } from './useViewportSync';
-import { useOpeningDegrees, useSizeScale } from './useSizeScale';
-import { useEditGestures, usePickedMarks } from './useEditGestures';
+import { usePathMarks } from './highlight/usePathMarks';
+import { useCanvasEvents } from './interaction/useCanvasEvents';
+import { useEditGestures, usePickedMarks } from './interaction/useEditGestures';
+import { useKeyboardWalk } from './interaction/useKeyboardWalk';
+import { useLabelGrid } from './labels/useLabelGrid';
+import LayoutProgress from './layout/LayoutProgress';
+import { useLayout } from './layout/useLayout';
+import { useLayoutAfterMetrics } from './layout/useLayoutAfterMetrics';
+import { useRadialLabels } from './layout/useRadialLabels';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
 export default function GraphCanvas() {
@@ -41,8 +43,6 @@ export default function GraphCanvas() {
   const tr = useT();
   const { t } = tr;
   const graph = useApp((s) => s.graph);
-  const lang = useApp((s) => s.lang);
-  const fileLook = useApp((s) => s.fileLook);
   const shown = useApp(selectShown);
   const highlight = useApp(selectHighlight);
   const selection = useApp((s) => s.selection);
@@ -57,39 +57,9 @@ export default function GraphCanvas() {
 
   const degrees = degreesOf(graph);
   const bundles = bundlesFor(graph);
-  // Positions are read when the elements are made (a new graph, or new labels); layouts move
-  // the nodes on the canvas themselves, so a finished layout rebuilds nothing.
-  const dataSeq = useApp((s) => s.dataSeq);
-  const opening = useOpeningDegrees(degrees, dataSeq);
-  const elements = useMemo(
-    () => toElements(graph, degrees, store.getState().positions, bundles, opening),
-    [graph, degrees, store, bundles, opening],
-  );
-  const large = elements.length > LARGE_GRAPH;
-  const fastDrawing = useApp((s) => s.fastDrawing);
-  const webgl = fastDrawing && hasWebgl2();
-  const options = useMemo(() => createOptions(large, webgl), [large, webgl]);
+  const drawing = useDrawing(store, graph, degrees, bundles);
+  const { elements, large, webgl, options, stylesheet } = drawing;
   const addNotices = useApp((s) => s.addNotices);
-  useEffect(() => {
-    if (fastDrawing && !webgl) addNotices([{ key: 'canvas.noWebgl' }]);
-  }, [fastDrawing, webgl, addNotices]);
-  // Asked only where the answer matters (a graph big enough to be offered fast drawing, or
-  // fast drawing on): making a WebGL context is not free, and most graphs never need it.
-  const setGpuDrawing = useApp((s) => s.setGpuDrawing);
-  const mayDrawFast = fastDrawing || graph.nodes.length + graph.edges.length > LARGE_GRAPH;
-  useEffect(() => {
-    if (mayDrawFast) setGpuDrawing(hasWebgl2());
-  }, [mayDrawFast, setGpuDrawing]);
-  const maxDegree = useSizeScale(degrees, dataSeq);
-  const stylesheet = useMemo(
-    () => buildStylesheet(lang, maxDegree, fileLook, large),
-    [lang, maxDegree, fileLook, large],
-  );
-  // The highlight layer draws few elements, with their arrowheads.
-  const layerStylesheet = useMemo(
-    () => (large ? buildStylesheet(lang, maxDegree, fileLook) : stylesheet),
-    [lang, maxDegree, fileLook, large, stylesheet],
-  );
 
   // The host calls this with each instance it creates (again after a StrictMode remount, or
   // when creation options change) and with null as it destroys one.
@@ -98,21 +68,7 @@ export default function GraphCanvas() {
     if (instance) window.cy = instance;
     setCy(instance);
   }, []);
-  useEffect(() => {
-    if (!cy) return;
-    setCanvasPort({
-      // The view on screen as it is; the whole graph at its own scale, without the grid.
-      png: (whole, legend) =>
-        whole ? withoutLabelGrid(cy, () => pngOf(cy, true, legend)) : pngOf(cy, false, legend),
-      svg: (legend) => withoutLabelGrid(cy, () => svgOf(cy, legend)),
-      centre: () => {
-        const pan = cy.pan();
-        const zoom = cy.zoom();
-        return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
-      },
-    });
-    return () => setCanvasPort(null);
-  }, [cy]);
+  useCanvasPort(cy);
   const placeNodes = useApp((s) => s.placeNodes);
   const onFailed = useCallback(() => addNotices([{ key: 'layout.failed' }]), [addNotices]);
   const status = useLayout(cy, layout, layoutSeq, {
@@ -139,24 +95,23 @@ export default function GraphCanvas() {
     layer,
     container: layerBox,
     veil,
-  } = useHighlightLayer(cy, layerStylesheet, options.pixelRatio ?? 'auto');
+  } = useHighlightLayer(cy, drawing.layerStylesheet, options.pixelRatio ?? 'auto');
   useHighlight(cy, layer, bundles, highlight, selection);
   useCamera(cy, camera);
   useFrameChoice(cy, selection, revealSeq);
   useResizeKeepsView(cy, () => store.getState().viewport !== null);
   usePathMarks(cy, layer, bundles, pathSet, chosenPath);
+  useFramePaths(cy, bundles, pathSet, chosenPath);
   useAppearanceMarks(cy, graph, look);
   useRadialLabels(cy, layout, status.state);
   // After the marks it ranks by: the selection, its highlight, the paths and the chosen sizes.
-  useLabelGrid(cy, layout, status.state, [
-    shown,
-    highlight,
-    selection,
-    pathSet,
-    look,
-    stylesheet,
-    layer,
-  ]);
+  useLabelGrid(
+    cy,
+    layout,
+    status.state,
+    [look, stylesheet],
+    [shown, highlight, selection, pathSet, layer],
+  );
   useLayoutAfterMetrics();
   const viewportSeq = useApp((s) => s.viewportSeq);
   const cameraMoving = useViewportSync(cy, store, status.state, viewportSeq);

@@ -32,6 +32,13 @@ const LATIN: readonly (readonly [string, string])[] = [
   ['y', 'y'],
 ];
 
+/** The Latin spellings by their first letter, longest first: a vowel looks nothing up. */
+const LATIN_BY_FIRST = new Map<string, (readonly [string, string])[]>();
+for (const entry of LATIN) {
+  const first = entry[0][0]!;
+  LATIN_BY_FIRST.set(first, [...(LATIN_BY_FIRST.get(first) ?? []), entry]);
+}
+
 /** One word's consonant skeleton, from either script; doubled classes count once. */
 export function skeleton(word: string): string {
   const text = word.toLowerCase().normalize('NFC');
@@ -40,14 +47,16 @@ export function skeleton(word: string): string {
     if (!out.endsWith(c)) out += c;
   };
   for (let i = 0; i < text.length;) {
-    const two = text.slice(i, i + 2);
-    const dev = DEVANAGARI[two] ?? DEVANAGARI[text[i]!];
+    // Two code units only where a nukta follows (क़ as क + ़, after NFC).
+    const two = text[i + 1] === '\u093c' ? text.slice(i, i + 2) : '';
+    const pair = two ? DEVANAGARI[two] : undefined;
+    const dev = pair ?? DEVANAGARI[text[i]!];
     if (dev !== undefined) {
       push(dev);
-      i += DEVANAGARI[two] !== undefined ? 2 : 1;
+      i += pair !== undefined ? 2 : 1;
       continue;
     }
-    const latin = LATIN.find(([spelling]) => text.startsWith(spelling, i));
+    const latin = LATIN_BY_FIRST.get(text[i]!)?.find(([spelling]) => text.startsWith(spelling, i));
     if (latin) {
       for (const c of latin[1]) push(c);
       i += latin[0].length;

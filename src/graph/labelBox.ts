@@ -63,3 +63,10 @@ export function labelBox(
   const width = Math.max(size, widest + 4);
   return { width, up: size / 2, down: size / 2 + NODE_DRAWING.labelMargin + lines * LINE + 4 };
 }
+
+/** A box on the canvas, in model or screen units. */
+export type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/** Whether two boxes overlap, or come closer than `gap` (touching edges do not overlap). */
+export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
+  a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;

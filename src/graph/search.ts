@@ -23,8 +23,21 @@ interface Entry {
   readonly haystack: string;
   /** Labels and aliases: the names a sound can match. */
   readonly names: readonly string[];
-  /** The names' words as consonant skeletons, each name after a separator, for other scripts. */
-  readonly sounds: string;
+}
+
+/**
+ * Each entry's names as consonant skeletons, each name after a separator, for a name typed in
+ * the other script: made the first time a query is tried by sound against that entry, since
+ * most queries match as written and skeletons are most of what indexing a big graph costs.
+ */
+const soundsOf = new WeakMap<Entry, string>();
+function sounds(entry: Entry): string {
+  let made = soundsOf.get(entry);
+  if (made === undefined) {
+    made = entry.names.map((n) => `\u0001${soundOf(n)}`).join('');
+    soundsOf.set(entry, made);
+  }
+  return made;
 }
 
 /** A text's words as consonant skeletons: "Suzuki Takashi" and "सुजुकी ताकाशी" alike. */
@@ -64,9 +77,8 @@ export function buildSearchIndex(graph: GraphModel): SearchIndex {
       const keys = texts.map((text) => ({ text, folded: foldForSearch(text) }));
       // Names only (labels and aliases): a role or attribute spelled alike is no evidence.
       const names = [node.label.en, node.label.hi, ...(node.aliases ?? [])];
-      const sounds = names.map((n) => `\u0001${soundOf(n)}`).join('');
       const haystack = keys.map((k) => k.folded).join('\u0001');
-      return { node, keys, haystack, names, sounds };
+      return { node, keys, haystack, names };
     }),
   };
 }
@@ -108,7 +120,7 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
         }
       }
     if (rank < 0 && bySound) {
-      const at = soundAt(entry.sounds, sound);
+      const at = soundAt(sounds(entry), sound);
       if (at >= 0) {
         rank = 4;
         matched = entry.names[at] ?? entry.node.label.en;

@@ -3,7 +3,7 @@ import type { Collection, Core } from 'cytoscape';
 import { drawnId, type Bundles } from '../../graph/bundles';
 import type { VisibleSet } from '../../graph/filters';
 import type { Selection } from '../../graph/view';
-import { spreadEdgeLabels, unspreadEdgeLabels } from '../edgeLabels';
+import { spreadEdgeLabels, unspreadEdgeLabels } from './edgeLabels';
 import type { HighlightLayer } from './layer';
 
 /** Edge labels a selected node shows at most: a hub's would cover each other. */

@@ -1,15 +1,15 @@
-import { bringIntoView } from './camera';
+import { bringIntoView } from '../camera/camera';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Core } from 'cytoscape';
-import type { VisibleSet } from '../graph/filters';
-import type { GraphModel } from '../graph/model';
-import type { Selection } from '../graph/view';
-import { walkStart, walkSteps, type WalkStep } from '../graph/walk';
-import type { AppStore } from '../store/store';
-import { bundlesFor } from '../store/derived';
-import { drawnId } from '../graph/bundles';
-import { layerOf } from './highlight/layer';
-import type { Translator } from '../store/useT';
+import type { VisibleSet } from '../../graph/filters';
+import type { GraphModel } from '../../graph/model';
+import type { Selection } from '../../graph/view';
+import { walkStart, walkSteps, type WalkStep } from '../../graph/walk';
+import type { AppStore } from '../../store/store';
+import { bundlesFor } from '../../store/derived';
+import { drawnId } from '../../graph/bundles';
+import { layerOf } from '../highlight/layer';
+import type { Translator } from '../../store/useT';
 
 interface Walk {
   /** The node whose neighbours the cursor goes through. */

@@ -1,5 +1,5 @@
-import { readLayoutJob, type LayoutReply } from '../graph/layoutJob';
-import { seeded } from '../graph/random';
+import { readLayoutJob, type LayoutReply } from '../../graph/layoutJob';
+import { seeded } from '../../graph/random';
 import { computeLayout } from './layoutCompute';
 
 /**

@@ -1,4 +1,4 @@
-import { readLayoutReply, type LayoutJob } from '../graph/layoutJob';
+import { readLayoutReply, type LayoutJob } from '../../graph/layoutJob';
 
 /** A layout computing in the worker. */
 export interface RunningLayout {

@@ -1,6 +1,6 @@
-import type { LegendModel } from '../store/describe';
-import type { NodeShape } from '../theme/palette';
-import { SHAPE_POINTS } from '../theme/shapes';
+import type { LegendModel } from '../../store/describe';
+import type { NodeShape } from '../../theme/palette';
+import { SHAPE_POINTS } from '../../theme/shapes';
 
 /** The legend panel beside an exported picture, in CSS pixels. */
 export const LEGEND_WIDTH = 320;

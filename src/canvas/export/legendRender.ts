@@ -1,5 +1,5 @@
-import { xmlChars } from '../schema/xmlChars';
-import type { LegendModel } from '../store/describe';
+import { xmlChars } from '../../schema/xmlChars';
+import type { LegendModel } from '../../store/describe';
 import {
   FONT_FAMILY,
   fontOf,

@@ -1,9 +1,9 @@
 import type { StylesheetJson } from 'cytoscape';
-import type { Lang } from '../i18n/strings';
-import { NODE_DRAWING as D } from '../graph/labelBox';
-import { NODE_SHAPES, NODE_TYPES } from '../schema/graphFile';
-import { NODE_LOOK } from '../theme/palette';
-import { MIN_DRAWN_PX } from './labelGrid';
+import type { Lang } from '../../i18n/strings';
+import { NODE_DRAWING as D } from '../../graph/labelBox';
+import { NODE_SHAPES, NODE_TYPES } from '../../schema/graphFile';
+import { NODE_LOOK } from '../../theme/palette';
+import { MIN_DRAWN_PX } from '../labels/labelGrid';
 
 const FONT = '"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", system-ui, sans-serif';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { VisibleSet } from '../graph/filters';
+import type { VisibleSet } from '../../graph/filters';
 import {
   layoutJob,
   positionsFrom,
@@ -8,12 +8,12 @@ import {
   type NodeTraits,
   type Point,
   type Positions,
-} from '../graph/layoutJob';
-import type { GraphModel } from '../graph/model';
-import type { LayoutName } from '../graph/view';
-import { fitCamera, fitTo, frameOf, showFrame, shownForFit } from './camera';
-import { layerElements } from './highlight/layer';
-import { ANIMATE_UP_TO, placeOptions, type LayoutState } from './layouts';
+} from '../../graph/layoutJob';
+import type { GraphModel } from '../../graph/model';
+import type { LayoutName } from '../../graph/view';
+import { fitCamera, fitTo, frameOf, showFrame, shownForFit } from '../camera/camera';
+import { layerElements } from '../highlight/layer';
+import { ANIMATE_UP_TO, placeOptions, type LayoutState } from '../layouts';
 import { runInWorker } from './layoutRunner';
 
 /** What the canvas says about its layout: the state, how far a worker layout has got, a stop. */

@@ -1,9 +1,9 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { svgOf } from '../../src/canvas/imageExport';
-import type { Lang } from '../../src/i18n/strings';
-import { legendOf } from '../../src/store/describe';
-import { canvasAtRest, renderApp } from '../support/renderApp';
+import { svgOf } from '../../../src/canvas/export/imageExport';
+import type { Lang } from '../../../src/i18n/strings';
+import { legendOf } from '../../../src/store/describe';
+import { canvasAtRest, renderApp } from '../../support/renderApp';
 
 afterEach(() => cleanup());
 

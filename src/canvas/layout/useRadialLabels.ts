@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { CIRCLE_FONT } from '../graph/arrange';
-import type { LayoutName } from '../graph/view';
-import { selectedElements } from './highlight/layer';
-import { fitTo, shownForFit } from './camera';
-import type { LayoutState } from './layouts';
+import { CIRCLE_FONT } from '../../graph/arrange';
+import type { LayoutName } from '../../graph/view';
+import { selectedElements } from '../highlight/layer';
+import { fitTo, shownForFit } from '../camera/camera';
+import type { LayoutState } from '../layouts';
 
 /** Above this many shown nodes labels stay as they are: a circle that big is read by zooming. */
 const RADIAL_UP_TO = 2000;

@@ -1,4 +1,4 @@
-import { useT } from '../store/useT';
+import { useT } from '../../store/useT';
 
 /**
  * Says that a layout is being computed and how far it has got, with a way to stop it. The

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runInWorker } from '../../src/canvas/layoutRunner';
-import { applyFilters, NO_FILTERS } from '../../src/graph/filters';
-import { layoutJob, positionsFrom } from '../../src/graph/layoutJob';
-import { loadGraphValue } from '../../src/graph/load';
-import { degrees } from '../../src/graph/metrics';
-import { generateGraph } from '../bench/generate';
+import { runInWorker } from '../../../src/canvas/layout/layoutRunner';
+import { applyFilters, NO_FILTERS } from '../../../src/graph/filters';
+import { layoutJob, positionsFrom } from '../../../src/graph/layoutJob';
+import { loadGraphValue } from '../../../src/graph/load';
+import { degrees } from '../../../src/graph/metrics';
+import { generateGraph } from '../../bench/generate';
 
 const loaded = loadGraphValue(generateGraph({ nodes: 1500, edges: 3000, positions: false }));
 if (!loaded.ok) throw new Error('generated graph must load');

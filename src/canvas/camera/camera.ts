@@ -1,14 +1,15 @@
 import type { Collection, Core } from 'cytoscape';
-import type { Viewport } from '../graph/view';
-import { NODE_DRAWING } from '../graph/labelBox';
-import { plainBox } from './labelGrid';
-import { FIT_PADDING, LARGE_GRAPH } from './layouts';
+import type { Viewport } from '../../graph/view';
+import { NODE_DRAWING } from '../../graph/labelBox';
+import { plainBox } from '../labels/labelGrid';
+import { FIT_PADDING, LARGE_GRAPH } from '../layouts';
 
 /** Half the largest node plus a line of label, in model units: what a centre-point box misses. */
 const NODE_MARGIN = 50;
 
 /** A box on the drawing, in model units. */
-export type Box = { x1: number; y1: number; x2: number; y2: number };
+export type { Box } from '../../graph/labelBox';
+import type { Box } from '../../graph/labelBox';
 
 /**
  * Where `eles` are drawn, in model units. A small drawing is measured with its labels; a large

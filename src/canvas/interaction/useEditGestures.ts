@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
-import { moveNodes } from '../graph/edits';
-import type { AppStore } from '../store/store';
+import { moveNodes } from '../../graph/edits';
+import type { AppStore } from '../../store/store';
 import { elementOf } from './useCanvasEvents';
 
 cytoscape.use(edgehandles);

@@ -1,9 +1,9 @@
 import cytoscape from 'cytoscape';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { svgOf } from '../../src/canvas/imageExport';
-import { buildStylesheet } from '../../src/canvas/stylesheet';
-import type { LegendModel } from '../../src/store/describe';
+import { svgOf } from '../../../src/canvas/export/imageExport';
+import { buildStylesheet } from '../../../src/canvas/drawing/stylesheet';
+import type { LegendModel } from '../../../src/store/describe';
 
 const container = document.createElement('div');
 container.style.cssText = 'width:600px;height:400px';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { AppStore } from '../store/store';
+import type { AppStore } from '../../store/store';
 import { fitCamera, frameOf, lastFit, showFrame, shownForFit } from './camera';
-import type { LayoutState } from './layouts';
+import type { LayoutState } from '../layouts';
 
 /** Quiet time after the camera last moved before its frame is recorded. */
 const SETTLE_MS = 250;

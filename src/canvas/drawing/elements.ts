@@ -1,11 +1,11 @@
-import { NODE_DRAWING } from '../graph/labelBox';
+import { NODE_DRAWING } from '../../graph/labelBox';
 import type { ElementDefinition } from 'cytoscape';
-import type { Positions } from '../graph/layoutJob';
-import type { GraphEdge, GraphModel, GraphNode } from '../graph/model';
-import type { Bundles } from '../graph/bundles';
-import { clip } from '../schema/text';
-import { formatCount, localizedText, translate, type Lang } from '../i18n/strings';
-import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../theme/palette';
+import type { Positions } from '../../graph/layoutJob';
+import type { GraphEdge, GraphModel, GraphNode } from '../../graph/model';
+import type { Bundles } from '../../graph/bundles';
+import { clip } from '../../schema/text';
+import { formatCount, localizedText, translate, type Lang } from '../../i18n/strings';
+import { NO_SECTOR_COLOR, relationColor, sectorColor } from '../../theme/palette';
 
 const LABEL_CHARS = NODE_DRAWING.labelChars;
 

@@ -2,11 +2,11 @@ import './layoutSetup';
 import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { circle, grid, rings, tiers } from '../graph/arrange';
-import { NODE_DRAWING } from '../graph/labelBox';
-import { normaliseScale, type LayoutJob } from '../graph/layoutJob';
-import { separateBoxes } from '../graph/separate';
-import { fcoseOptions } from './layouts';
+import { circle, grid, rings, tiers } from '../../graph/arrange';
+import { NODE_DRAWING } from '../../graph/labelBox';
+import { normaliseScale, type LayoutJob } from '../../graph/layoutJob';
+import { separateBoxes } from '../../graph/separate';
+import { fcoseOptions } from '../layouts';
 
 /**
  * Above this many nodes the force-directed layout is ForceAtlas2 (Barnes–Hut), not fcose.

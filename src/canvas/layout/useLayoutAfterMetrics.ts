@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { groupsOf, measureValues } from '../graph/analysis/values';
-import { selectMetrics } from '../store/derived';
-import { useApp } from '../store/store';
-import type { AppState } from '../store/types';
+import { groupsOf, measureValues } from '../../graph/analysis/values';
+import { selectMetrics } from '../../store/derived';
+import { useApp } from '../../store/store';
+import type { AppState } from '../../store/types';
 
 /** Whether the layout shown is arranged by something only the metrics worker gives. */
 const needsMetrics = (s: AppState) =>

@@ -1,12 +1,11 @@
 import type { Collection, Core, SingularElementReturnValue } from 'cytoscape';
-import type { Box } from './camera';
+import { overlaps, type Box } from '../../graph/labelBox';
 
 /** Up and down from the edge's middle, in model units (a line of 12 px text and its padding). */
 const SHIFTS = [0, -16, 16, -32, 32, -48, 48];
 /** Edges beyond this many are not spread (each is measured against every other). */
 const MAX_SPREAD = 150;
 
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const shifted = (b: Box, dy: number): Box => ({ x1: b.x1, x2: b.x2, y1: b.y1 + dy, y2: b.y2 + dy });
 
 /**

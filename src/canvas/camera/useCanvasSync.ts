@@ -1,94 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { Collection, Core } from 'cytoscape';
-import type { VisibleSet } from '../graph/filters';
-import { drawnId, type Bundles } from '../graph/bundles';
-import type { CameraCommand, Selection } from '../graph/view';
+import type { VisibleSet } from '../../graph/filters';
+import type { Bundles } from '../../graph/bundles';
+import type { CameraCommand, Selection } from '../../graph/view';
 import { bringIntoView, drawingBox, fitTo, shownForFit } from './camera';
-import { layerElements, selectedElements } from './highlight/layer';
-
-/**
- * The canvas elements a set of node and edge ids names, looked up one by one (no scan of the
- * graph); an edge drawn in a bundle names its bundle.
- */
-function elementsOf(cy: Core, bundles: Bundles, ids: Iterable<string>): Collection {
-  // merge adds in place (and only once), so building the collection stays linear.
-  const found = cy.collection();
-  for (const id of ids) {
-    const el = cy.getElementById(drawnId(bundles, id));
-    if (el.nonempty()) found.merge(el);
-  }
-  return found;
-}
-
-/**
- * Of the edges that left the shown set, the drawn ids to hide: single edges, and each bundle
- * none of whose edges is still shown. Each bundle is checked once, so this stays linear.
- */
-function drawnToHide(bundles: Bundles, left: readonly string[], shown: ReadonlySet<string>) {
-  const hide: string[] = [];
-  const touched = new Set<string>();
-  for (const id of left) {
-    const bundle = bundles.of.get(id);
-    if (bundle === undefined) hide.push(id);
-    else touched.add(bundle);
-  }
-  for (const bundle of touched)
-    if (!(bundles.members.get(bundle) ?? []).some((m) => shown.has(m))) hide.push(bundle);
-  return hide;
-}
-
-/** The ids in `a` that are not in `b`. */
-function minus(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const id of a) if (!b.has(id)) out.push(id);
-  return out;
-}
-
-/**
- * Shows exactly the `shown` elements. Only what changes is touched: a filter that hides one
- * sector restyles that sector's nodes and edges, not the whole graph, and nothing moves —
- * hidden nodes keep their places and come back where they were. In focus mode the view fits
- * what is shown.
- */
-export function useVisibility(
-  cy: Core | null,
-  bundles: Bundles,
-  shown: VisibleSet,
-  fit: boolean,
-): void {
-  const before = useRef<{ cy: Core; bundles: Bundles; shown: VisibleSet } | null>(null);
-  useEffect(() => {
-    if (!cy || cy.destroyed()) return;
-    const last = before.current;
-    before.current = { cy, bundles, shown };
-    if (last?.cy === cy && last.bundles === bundles) {
-      if (last.shown === shown) return;
-      const hide = [
-        ...minus(last.shown.nodes, shown.nodes),
-        ...drawnToHide(bundles, minus(last.shown.edges, shown.edges), shown.edges),
-      ];
-      const show = [
-        ...minus(shown.nodes, last.shown.nodes),
-        ...minus(shown.edges, last.shown.edges),
-      ];
-      cy.batch(() => {
-        elementsOf(cy, bundles, hide).addClass('hidden');
-        elementsOf(cy, bundles, show).removeClass('hidden');
-      });
-    } else {
-      // A new instance or new elements: one pass over everything, once.
-      const visible = elementsOf(cy, bundles, [...shown.nodes, ...shown.edges]);
-      cy.batch(() => {
-        visible.removeClass('hidden');
-        cy.elements().difference(visible).addClass('hidden');
-      });
-    }
-    if (fit) {
-      const visible = shownForFit(cy);
-      fitTo(cy, visible, 300);
-    }
-  }, [cy, bundles, shown, fit]);
-}
+import { layerElements, selectedElements } from '../highlight/layer';
+import { drawnIds } from '../highlight/usePathMarks';
 
 /** Carries out camera requests from the toolbar. */
 export function useCamera(
@@ -184,4 +101,30 @@ export function useResizeKeepsView(cy: Core | null, framed: () => boolean): void
     // `framed` is read when the canvas resizes, not when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy]);
+}
+
+/**
+ * Frames the paths found: a new answer whole, another of its paths chosen brought into view.
+ */
+export function useFramePaths(
+  cy: Core | null,
+  bundles: Bundles,
+  paths: VisibleSet | null,
+  chosen: VisibleSet | null,
+): void {
+  const framed = useRef<{ cy: Core; paths: VisibleSet | null } | null>(null);
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    const last = framed.current?.cy === cy ? framed.current : null;
+    framed.current = { cy, paths };
+    if (!paths) return;
+    const marked = cy.collection();
+    for (const id of drawnIds(bundles, paths)) marked.merge(cy.getElementById(id));
+    if (last?.paths !== paths) fitTo(cy, marked, 300);
+    else
+      bringIntoView(
+        cy,
+        marked.nodes().filter((n) => chosen?.nodes.has(n.id()) ?? false),
+      );
+  }, [cy, bundles, paths, chosen]);
 }

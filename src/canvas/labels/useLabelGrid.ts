@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
-import type { LayoutName } from '../graph/view';
+import type { LayoutName } from '../../graph/view';
 import { clearLabelGrid, forgetPlainLabels, placeLabelGrid } from './labelGrid';
-import type { LayoutState } from './layouts';
+import type { LayoutState } from '../layouts';
 
 /** The chosen size measure where there is one, else the node's links. */
 const weight = (n: NodeSingular): number => {
@@ -26,14 +26,15 @@ export function withoutLabelGrid<T>(cy: Core, draw: () => T): T {
 
 /**
  * Keeps the label grid in step with the picture: placed again, once a frame, whenever the
- * camera moves or nodes are dragged, when a layout finishes, and when what is shown, selected,
- * sized or named changes (`inputs`). The circle turns its own labels outwards, so it has none.
+ * camera moves or nodes are dragged, when a layout finishes, when what is sized or named
+ * changes (`inputs`, measured afresh) and when what ranks the labels or is shown does (`ranks`). The circle turns its own labels outwards, so it has none.
  */
 export function useLabelGrid(
   cy: Core | null,
   layout: LayoutName,
   state: LayoutState,
   inputs: readonly unknown[],
+  ranks: readonly unknown[],
 ): void {
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
@@ -63,4 +64,11 @@ export function useLabelGrid(
     // `inputs` lists what else the grid reads from the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, layout, state, ...inputs]);
+  // What ranks the labels and which are shown (selection, highlight, paths, filters) changes no
+  // label's text or size: placed again, only the labels whose place changes are restyled.
+  useEffect(() => {
+    if (!cy || cy.destroyed() || layout === 'circle' || state !== 'idle') return;
+    placeLabelGrid(cy, weight);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cy, layout, state, ...ranks]);
 }

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
-import { bundlesFor, selectShown } from '../store/derived';
-import type { AppStore } from '../store/store';
-import { layerOf } from './highlight/layer';
+import { bundlesFor, selectShown } from '../../store/derived';
+import type { AppStore } from '../../store/store';
+import { layerOf } from '../highlight/layer';
 
 /** The edge a tap on a drawn edge selects: itself, or a bundle's first edge still shown. */
 function edgeOf(store: AppStore, drawn: string): string {

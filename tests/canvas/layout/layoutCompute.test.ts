@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, FORCE_ATLAS_ABOVE } from '../../src/canvas/layoutCompute';
-import { seeded } from '../../src/graph/random';
-import { applyFilters, NO_FILTERS } from '../../src/graph/filters';
-import { layoutJob, type ComputedLayout } from '../../src/graph/layoutJob';
-import { loadGraphValue } from '../../src/graph/load';
-import { degrees } from '../../src/graph/metrics';
-import type { GraphModel } from '../../src/graph/model';
-import { generateGraph } from '../bench/generate';
-import { shippedGraph } from '../graph/shippedGraph';
+import { computeLayout, FORCE_ATLAS_ABOVE } from '../../../src/canvas/layout/layoutCompute';
+import { seeded } from '../../../src/graph/random';
+import { applyFilters, NO_FILTERS } from '../../../src/graph/filters';
+import { layoutJob, type ComputedLayout } from '../../../src/graph/layoutJob';
+import { loadGraphValue } from '../../../src/graph/load';
+import { degrees } from '../../../src/graph/metrics';
+import type { GraphModel } from '../../../src/graph/model';
+import { generateGraph } from '../../bench/generate';
+import { shippedGraph } from '../../graph/shippedGraph';
 
 function jobFor(graph: GraphModel, layout: ComputedLayout, seed = 1) {
   const origin = { x: 0, y: 0 };

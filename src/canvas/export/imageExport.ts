@@ -1,10 +1,10 @@
-import { xmlChars } from '../schema/xmlChars';
+import { xmlChars } from '../../schema/xmlChars';
 import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { LegendModel } from '../store/describe';
+import type { LegendModel } from '../../store/describe';
 import { LEGEND_WIDTH } from './legendDrawing';
 import { legendLayout, legendSvg, pngWithLegend } from './legendRender';
-import { canvasMeasure, wrapLabel } from './labelWrap';
-import { layerOf, VEIL_OPACITY, type HighlightLayer } from './highlight/layer';
+import { canvasMeasure, wrapLabel } from '../labels/labelWrap';
+import { layerOf, VEIL_OPACITY, type HighlightLayer } from '../highlight/layer';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 30;

@@ -1,6 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { NODE_DRAWING } from '../graph/labelBox';
-import { layerOf } from './highlight/layer';
+import { NODE_DRAWING, overlaps, type Box } from '../../graph/labelBox';
+import { layerOf } from '../highlight/layer';
 
 /**
  * The smallest label, in screen pixels, worth drawing. Where the zoom would draw labels smaller,
@@ -14,10 +14,6 @@ const MAX_TRIED = 2000;
 export const MIN_DRAWN_PX = 7;
 /** Room kept between two labels, screen pixels. */
 const GAP = 3;
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
-const overlaps = (a: Box, b: Box) =>
-  a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP;
 
 /** The label styles a lead label overrides, in proportion, so it wraps as it would at 1:1. */
 const LEAD_STYLES = 'font-size text-max-width text-margin-y min-zoomed-font-size';
@@ -140,7 +136,7 @@ export function placeLabelGrid(cy: Core, weight: (n: NodeSingular) => number): n
       const box = screenBox(n, k, zoom, pan);
       // Whole or not at all: a label cut by the canvas's edge reads as a different name.
       if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) continue;
-      if (placed.some((p) => overlaps(p, box))) continue;
+      if (placed.some((p) => overlaps(p, box, GAP))) continue;
       placed.push(box);
       next.set(n.id(), k);
     }

@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { withoutLabelGrid } from '../labels/useLabelGrid';
+import { setCanvasPort } from '../port';
+import { pngOf, svgOf } from './imageExport';
+
+/** Opens the canvas to the export code (src/io) through its port while `cy` lives. */
+export function useCanvasPort(cy: Core | null): void {
+  useEffect(() => {
+    if (!cy) return;
+    setCanvasPort({
+      // The view on screen as it is; the whole graph at its own scale, without the grid.
+      png: (whole, legend) =>
+        whole ? withoutLabelGrid(cy, () => pngOf(cy, true, legend)) : pngOf(cy, false, legend),
+      svg: (legend) => withoutLabelGrid(cy, () => svgOf(cy, legend)),
+      centre: () => {
+        const pan = cy.pan();
+        const zoom = cy.zoom();
+        return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+      },
+    });
+    return () => setCanvasPort(null);
+  }, [cy]);
+}
