@@ -40,6 +40,10 @@ export const analysisEn = {
   'metric.closeness': 'Closeness',
   'metrics.progress': 'Computing metrics: {percent}%',
   'metrics.failed': 'The metrics could not be computed for this graph.',
+  'metrics.estimated':
+    'Betweenness and closeness are estimated from {sources} sampled nodes of {nodes}, so the whole graph is measured in seconds.',
+  'metrics.computeExact': 'Compute them exactly',
+  'metric.estimate': '{name} (estimate)',
   'metrics.waiting': 'Waiting for the metrics…',
   'metrics.heading': 'Metrics',
   'metrics.yes': 'yes',
@@ -187,6 +191,10 @@ export const analysisHi: Record<AnalysisKey, string> = {
   'metric.closeness': 'निकटता (क्लोज़नेस)',
   'metrics.progress': 'मेट्रिक्स की गणना: {percent}%',
   'metrics.failed': 'इस ग्राफ़ के मेट्रिक्स की गणना नहीं हो सकी।',
+  'metrics.estimated':
+    'मध्यस्थता और निकटता {nodes} में से {sources} नमूना नोड्स से अनुमानित हैं, ताकि पूरा ग्राफ़ कुछ सेकंड में मापा जाए।',
+  'metrics.computeExact': 'इनकी सटीक गणना करें',
+  'metric.estimate': '{name} (अनुमान)',
   'metrics.waiting': 'मेट्रिक्स की प्रतीक्षा…',
   'metrics.heading': 'मेट्रिक्स',
   'metrics.yes': 'हाँ',

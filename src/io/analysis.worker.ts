@@ -2,6 +2,7 @@ import { brokerage } from '../graph/analysis/brokerage';
 import { neighbourSets } from '../graph/analysis/compact';
 import { readAnalysisJob, type AnalysisReply } from '../graph/analysis/job';
 import { computeMetrics } from '../graph/analysis/metrics';
+import { ESTIMATE_ABOVE } from '../graph/analysis/metricNames';
 import { shortestPaths } from '../graph/analysis/paths';
 
 /**
@@ -16,8 +17,11 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   if (!job) return;
   try {
     if (job.kind === 'metrics') {
-      computeMetrics(job.graph, (values, done) =>
-        post({ kind: 'metrics', id: job.id, values, done }),
+      const exact = job.exact || job.graph.n <= ESTIMATE_ABOVE;
+      computeMetrics(
+        job.graph,
+        (values, done) => post({ kind: 'metrics', id: job.id, values, done, estimated: !exact }),
+        exact,
       );
     } else if (job.kind === 'paths') {
       const paths = shortestPaths(job.graph, job.from, job.to, {

@@ -23,9 +23,15 @@ export function startAnalysisSync(store: AppStore): () => void {
   const metrics = (s: AppState) => {
     cancelMetrics();
     const graph = s.graph;
-    cancelMetrics = runAnalysis({ kind: 'metrics', id: 0, graph: compactFor(graph) }, (reply) => {
+    const job = {
+      kind: 'metrics',
+      id: 0,
+      graph: compactFor(graph),
+      exact: s.exactMetrics,
+    } as const;
+    cancelMetrics = runAnalysis(job, (reply) => {
       if (reply.kind === 'metrics')
-        store.getState().receiveMetrics(graph, reply.values, reply.done);
+        store.getState().receiveMetrics(graph, reply.values, reply.done, reply.estimated);
       else if (reply.kind === 'failed') store.getState().failMetrics(graph);
     });
   };
@@ -95,7 +101,7 @@ export function startAnalysisSync(store: AppStore): () => void {
       if (pause !== null) clearTimeout(pause);
       pause = null;
       metrics(s);
-    }
+    } else if (s.exactMetrics && !prev.exactMetrics && pause === null) metrics(s);
     if (s.graph !== prev.graph || s.pathQuery !== prev.pathQuery) paths(s);
     const communityArrived =
       selectRoleGroup(s).kind === 'community' &&

@@ -24,6 +24,8 @@ export interface MetricsState {
   readonly values: MetricValues;
   readonly done: number;
   readonly failed: boolean;
+  /** Whether betweenness and closeness are estimates from sampled sources. */
+  readonly estimated: boolean;
 }
 
 /** Paths found for one query on one graph; null paths while the worker searches. */
@@ -43,6 +45,8 @@ export interface RolesState {
 
 export interface AnalysisSlice {
   readonly metrics: MetricsState | null;
+  /** The user asked for exact betweenness and closeness on a graph where they are estimated. */
+  readonly exactMetrics: boolean;
   readonly pathQuery: PathQuery | null;
   readonly paths: PathsState | null;
   /** Which of the paths found is drawn strong (the others faint), by its place in the answer. */
@@ -57,7 +61,14 @@ export interface AnalysisSlice {
   findPaths: (query: PathQuery) => void;
   clearPaths: () => void;
   choosePath: (index: number) => void;
-  receiveMetrics: (graph: GraphModel, values: MetricValues, done: number) => void;
+  receiveMetrics: (
+    graph: GraphModel,
+    values: MetricValues,
+    done: number,
+    estimated?: boolean,
+  ) => void;
+  /** Computes betweenness and closeness exactly where they were estimated. */
+  computeExactMetrics: () => void;
   failMetrics: (graph: GraphModel) => void;
   receivePaths: (
     graph: GraphModel,
@@ -76,6 +87,7 @@ export interface AnalysisSlice {
 
 /** What a graph opens with: no paths, the default look; metrics come from the worker. */
 export const initialAnalysis = {
+  exactMetrics: false,
   pathQuery: null,
   paths: null,
   chosenPath: 0,
@@ -96,13 +108,16 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
   },
   clearPaths: () => set({ pathQuery: null, paths: null, chosenPath: 0 }),
   choosePath: (index) => set({ chosenPath: Math.max(0, Math.floor(index)) }),
-  receiveMetrics: (graph, values, done) => {
+  receiveMetrics: (graph, values, done, estimated = false) => {
     const was = get().metrics;
     const kept = was?.graph === graph ? was.values : {};
     // Progress alone keeps the values' identity: nothing that reads them computes again.
     const next = Object.keys(values).length ? { ...kept, ...values } : kept;
-    set({ metrics: { graph, values: next, done, failed: false } });
+    // Estimates already shown stay marked so until the exact values replace them.
+    const marked = estimated || (was?.graph === graph && was.estimated && done < 1);
+    set({ metrics: { graph, values: next, done, failed: false, estimated: marked } });
   },
+  computeExactMetrics: () => set({ exactMetrics: true }),
   failMetrics: (graph) => {
     const was = get().metrics;
     set({
@@ -111,6 +126,7 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
         values: was?.graph === graph ? was.values : {},
         done: was?.done ?? 0,
         failed: true,
+        estimated: was?.graph === graph && was.estimated,
       },
     });
   },

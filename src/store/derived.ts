@@ -6,7 +6,7 @@ import {
   type MeetingOutcome,
   type TopicGap,
 } from '../graph/analysis/insights';
-import type { MetricValues } from '../graph/analysis/metricNames';
+import { ESTIMABLE, type MetricName, type MetricValues } from '../graph/analysis/metricNames';
 import type { Path } from '../graph/analysis/paths';
 import { informativeGroup, measureValues } from '../graph/analysis/values';
 import { measureFrom, tokenOf, type Appearance, type GroupBy } from '../graph/analysis/view';
@@ -97,6 +97,10 @@ export const columnsFor: (g: GraphModel) => readonly AttributeColumn[] = perGrap
 /** How far the metrics of the loaded graph have got, or null before the first batch. */
 export const selectMetricsState = (s: AppState): MetricsState | null =>
   s.metrics?.graph === s.graph ? s.metrics : null;
+
+/** The metrics of the loaded graph shown as estimates (empty where all are exact). */
+export const selectEstimated = (s: AppState): readonly MetricName[] =>
+  selectMetricsState(s)?.estimated ? ESTIMABLE : [];
 
 /** The metrics computed so far for the loaded graph, or null. */
 export const selectMetrics = (s: AppState): MetricValues | null =>

@@ -1,7 +1,7 @@
 import { ROLES, type RoleCounts } from '../graph/analysis/brokerage';
 import { numberOf } from '../graph/analysis/columns';
 import { columnsFor } from './derived';
-import { METRICS, type MetricValues } from '../graph/analysis/metricNames';
+import { METRICS, type MetricName, type MetricValues } from '../graph/analysis/metricNames';
 import type { VisibleSet } from '../graph/filters';
 import { attributeText, type GraphModel } from '../graph/model';
 import { localizedText, translate, type Lang } from '../i18n/strings';
@@ -36,6 +36,7 @@ export function nodeTable(
   metrics: MetricValues | null,
   roles: RoleCounts | null,
   lang: Lang,
+  estimated: readonly MetricName[] = [],
 ): TableData {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const metricNames = METRICS.filter((m) => metrics?.[m]?.length === graph.nodes.length);
@@ -46,7 +47,9 @@ export function nodeTable(
     { id: 'sectors', header: t('table.sectors'), numeric: false },
     ...metricNames.map((m) => ({
       id: `metric:${m}`,
-      header: t(`metric.${m}`),
+      header: estimated.includes(m)
+        ? translate(lang, 'metric.estimate', { name: t(`metric.${m}`) })
+        : t(`metric.${m}`),
       numeric: m !== 'articulation',
     })),
     ...(roles

@@ -8,7 +8,9 @@ import {
   selectAppearance,
   selectFiltered,
   selectHighlight,
+  selectEstimated,
   selectPaths,
+  selectShown,
 } from '../../src/store/derived';
 import { createAppStore } from '../../src/store/store';
 import { edgeTable, nodeTable } from '../../src/store/tables';
@@ -47,6 +49,36 @@ describe('the analysis in the store', () => {
     const store = make();
     store.getState().findPaths({ ...query, to: 'nobody' });
     expect(store.getState().pathQuery).toBeNull();
+  });
+
+  it('marks estimated betweenness and closeness until the exact values asked for arrive', () => {
+    const store = make();
+    store.getState().receiveMetrics(graph, metrics, 1, true);
+    expect(selectEstimated(store.getState())).toEqual(['closeness', 'betweenness']);
+    const headers = (lang: 'en' | 'hi') =>
+      nodeTable(
+        graph,
+        selectShown(store.getState()),
+        metrics,
+        null,
+        lang,
+        selectEstimated(store.getState()),
+      ).columns.map((c) => c.header);
+    expect(headers('en')).toContain('Betweenness (estimate)');
+    expect(headers('en')).toContain('Links (degree)');
+    expect(headers('hi')).toContain('मध्यस्थता (बिटवीननेस) (अनुमान)');
+    expect(store.getState().exactMetrics).toBe(false);
+    store.getState().computeExactMetrics();
+    expect(store.getState().exactMetrics).toBe(true);
+    // Exact batches arriving: the estimates still shown stay marked until the last one.
+    store.getState().receiveMetrics(graph, { closeness: metrics.closeness! }, 0.3, false);
+    expect(selectEstimated(store.getState())).toEqual(['closeness', 'betweenness']);
+    store.getState().receiveMetrics(graph, { betweenness: metrics.betweenness! }, 1, false);
+    expect(selectEstimated(store.getState())).toEqual([]);
+    expect(headers('en')).toContain('Betweenness');
+    // Another graph is estimated or not afresh.
+    store.getState().loadGraph(graph, { kind: 'file', name: 'again.json' }, 'stakeholder-graph');
+    expect(store.getState().exactMetrics).toBe(false);
   });
 
   it('filters by a metric range once the metric arrives, and names it in chips and legend', () => {

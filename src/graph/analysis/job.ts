@@ -5,7 +5,13 @@ import type { Path } from './paths';
 
 /** What the analysis worker is asked: metrics, paths between two nodes, or broker roles. */
 export type AnalysisJob =
-  | { readonly kind: 'metrics'; readonly id: number; readonly graph: CompactGraph }
+  | {
+      readonly kind: 'metrics';
+      readonly id: number;
+      readonly graph: CompactGraph;
+      /** Betweenness and closeness exactly even on a graph big enough to estimate them. */
+      readonly exact: boolean;
+    }
   | {
       readonly kind: 'paths';
       readonly id: number;
@@ -28,6 +34,8 @@ export type AnalysisReply =
       readonly id: number;
       readonly values: MetricValues;
       readonly done: number;
+      /** Whether betweenness and closeness are estimated from sampled sources. */
+      readonly estimated: boolean;
     }
   | { readonly kind: 'paths'; readonly id: number; readonly paths: readonly Path[] }
   | { readonly kind: 'roles'; readonly id: number; readonly counts: RoleCounts }
@@ -71,7 +79,7 @@ export function readAnalysisJob(value: unknown): AnalysisJob | null {
   const kind = get(value, 'kind');
   const graph = readGraph(get(value, 'graph'));
   if (typeof id !== 'number' || !graph) return null;
-  if (kind === 'metrics') return { kind, id, graph };
+  if (kind === 'metrics') return { kind, id, graph, exact: get(value, 'exact') === true };
   if (kind === 'paths') {
     const [from, to, directed, avoid] = ['from', 'to', 'directed', 'avoid'].map((k) =>
       get(value, k),
@@ -118,7 +126,8 @@ export function readAnalysisReply(value: unknown): AnalysisReply | null {
   if (kind === 'metrics') {
     const done = get(value, 'done');
     const raw = get(value, 'values');
-    if (typeof done !== 'number' || !isObject(raw)) return null;
+    const estimated = get(value, 'estimated');
+    if (typeof done !== 'number' || !isObject(raw) || typeof estimated !== 'boolean') return null;
     const values: MetricValues = {};
     for (const name of METRICS) {
       const v = get(raw, name);
@@ -126,7 +135,7 @@ export function readAnalysisReply(value: unknown): AnalysisReply | null {
       if (!(v instanceof Float64Array)) return null;
       values[name] = v;
     }
-    return { kind, id, values, done };
+    return { kind, id, values, done, estimated };
   }
   if (kind === 'paths') {
     const raw = get(value, 'paths');

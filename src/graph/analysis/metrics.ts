@@ -1,12 +1,11 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
-import closeness from 'graphology-metrics/centrality/closeness';
 import eigenvector from 'graphology-metrics/centrality/eigenvector';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { seeded } from '../random';
 import { neighbourSets, type CompactGraph } from './compact';
-import { METRICS, type MetricValues } from './metricNames';
+import { ESTIMATE_ABOVE, METRICS, SAMPLED_SOURCES, type MetricValues } from './metricNames';
 
 /** The graph as the undirected, simple graph most measures are defined on. */
 function undirectedOf(g: CompactGraph): UndirectedGraph {
@@ -169,13 +168,16 @@ export function constraintOf(neighbours: readonly Set<number>[]): Float64Array {
 export function betweennessOf(
   graph: UndirectedGraph,
   onProgress: (done: number) => void,
+  sampled: Int32Array | null = null,
 ): Float64Array {
   const brandes = createUnweightedIndexedBrandes(graph);
   const n = graph.order;
   const delta = new Float64Array(n);
   const centralities = new Float64Array(n);
-  const step = Math.max(1, Math.ceil(n / 100));
-  for (let source = 0; source < n; source++) {
+  const sources = sampled?.length ?? n;
+  const step = Math.max(1, Math.ceil(sources / 100));
+  for (let k = 0; k < sources; k++) {
+    const source = sampled ? sampled[k]! : k;
     const [stack, predecessors, sigma] = brandes(source);
     while (stack.size !== 0) {
       const w = stack.pop()!;
@@ -185,11 +187,88 @@ export function betweennessOf(
       // Each node leaves the stack once per source, after every node it passes credit from.
       delta[w] = 0;
     }
-    if (source % step === step - 1) onProgress((source + 1) / n);
+    if (k % step === step - 1) onProgress((k + 1) / sources);
   }
-  const scale = n <= 2 ? 0 : 1 / ((n - 1) * (n - 2));
+  // From a sample, each pair's share is counted n / k times too rarely (Brandes and Pich).
+  const scale = n <= 2 ? 0 : n / sources / ((n - 1) * (n - 2));
   for (let i = 0; i < n; i++) centralities[i]! *= scale;
   return centralities;
+}
+
+/**
+ * Closeness, as graphology-metrics computes it with Wasserman and Faust's correction (reached
+ * nodes over their total distance, times the share of the graph reached), by a breadth-first
+ * search from each node, saying how far it has got. With `sampled` sources it is estimated
+ * instead (Eppstein and Wang): each node's mean distance to the sources that reach it, and the
+ * share of them that do. Out: one value per node.
+ */
+export function closenessOf(
+  neighbours: readonly Set<number>[],
+  onProgress: (done: number) => void,
+  sampled: Int32Array | null = null,
+): Float64Array {
+  const n = neighbours.length;
+  // The neighbour lists packed into two arrays: a search visits them millions of times.
+  const starts = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + neighbours[i]!.size;
+  const flat = new Int32Array(starts[n]!);
+  neighbours.forEach((set, i) => flat.set([...set], starts[i]));
+  const distance = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const total = new Float64Array(n);
+  const reached = new Float64Array(n);
+  const out = new Float64Array(n);
+  const sources = sampled?.length ?? n;
+  const step = Math.max(1, Math.ceil(sources / 100));
+  for (let k = 0; k < sources; k++) {
+    const source = sampled ? sampled[k]! : k;
+    let [head, tail, sum, count] = [0, 1, 0, 0];
+    queue[0] = source;
+    distance[source] = 0;
+    while (head < tail) {
+      const v = queue[head++]!;
+      const d = distance[v]!;
+      if (d > 0) {
+        sum += d;
+        count++;
+        if (sampled) {
+          total[v]! += d;
+          reached[v]! += 1;
+        }
+      }
+      for (let j = starts[v]!; j < starts[v + 1]!; j++) {
+        const w = flat[j]!;
+        if (distance[w] === -1) {
+          distance[w] = d + 1;
+          queue[tail++] = w;
+        }
+      }
+    }
+    for (let i = 0; i < tail; i++) distance[queue[i]!] = -1;
+    if (!sampled) out[source] = sum > 0 && n > 1 ? (count / sum) * (count / (n - 1)) : 0;
+    if (k % step === step - 1) onProgress((k + 1) / sources);
+  }
+  if (sampled) {
+    const isSource = new Uint8Array(n);
+    for (const s of sampled) isSource[s] = 1;
+    for (let v = 0; v < n; v++) {
+      // The sources other than v itself, and of them the share that reach it.
+      const others = sources - isSource[v]!;
+      out[v] = total[v]! > 0 && others > 0 ? (reached[v]! / total[v]!) * (reached[v]! / others) : 0;
+    }
+  }
+  return out;
+}
+
+/** `count` distinct nodes of `n`, the same for the same graph size (a seeded shuffle). */
+export function sampleSources(n: number, count: number): Int32Array {
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const random = seeded(n);
+  for (let i = 0; i < Math.min(count, n); i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order.slice(0, Math.min(count, n)).sort();
 }
 
 /**
@@ -200,6 +279,7 @@ export function betweennessOf(
 export function computeMetrics(
   g: CompactGraph,
   onBatch: (values: MetricValues, done: number) => void,
+  exact = g.n <= ESTIMATE_ABOVE,
 ): MetricValues {
   const all: MetricValues = {};
   const report = (values: MetricValues, done: number) => {
@@ -242,7 +322,14 @@ export function computeMetrics(
   }
   report({ eigenvector: eigen }, 0.05);
   // The two O(nodes × edges) measures last, the quicker first; `done` grows with the work.
-  report({ closeness: fromMapping(g, closeness(graph, { wassermanFaust: true })) }, 0.3);
-  report({ betweenness: betweennessOf(graph, (done) => onBatch({}, 0.3 + 0.69 * done)) }, 1);
+  const sampled = exact ? null : sampleSources(g.n, SAMPLED_SOURCES);
+  report(
+    { closeness: closenessOf(neighbours, (done) => onBatch({}, 0.05 + 0.25 * done), sampled) },
+    0.3,
+  );
+  report(
+    { betweenness: betweennessOf(graph, (done) => onBatch({}, 0.3 + 0.69 * done), sampled) },
+    1,
+  );
   return all;
 }

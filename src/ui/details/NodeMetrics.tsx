@@ -1,7 +1,7 @@
 import { ROLES } from '../../graph/analysis/brokerage';
 import { METRICS } from '../../graph/analysis/metricNames';
 import { shortNumber } from '../../store/describe';
-import { nodeIndexFor, selectMetrics, selectRoles } from '../../store/derived';
+import { nodeIndexFor, selectEstimated, selectMetrics, selectRoles } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 
@@ -11,6 +11,7 @@ export default function NodeMetrics({ id }: { id: string }) {
   const graph = useApp((s) => s.graph);
   const metrics = useApp(selectMetrics);
   const roles = useApp(selectRoles);
+  const estimated = useApp(selectEstimated);
   const i = nodeIndexFor(graph).get(id);
   if (i === undefined) return null;
   const text = (name: (typeof METRICS)[number], v: number) => {
@@ -26,7 +27,11 @@ export default function NodeMetrics({ id }: { id: string }) {
           const v = metrics?.[name]?.[i];
           return v === undefined ? null : (
             <div key={name}>
-              <dt>{t(`metric.${name}`)}</dt>
+              <dt>
+                {estimated.includes(name)
+                  ? t('metric.estimate', { name: t(`metric.${name}`) })
+                  : t(`metric.${name}`)}
+              </dt>
               <dd>{text(name, v)}</dd>
             </div>
           );

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { selectMetrics, selectRoles, selectShown } from '../../store/derived';
+import { selectEstimated, selectMetrics, selectRoles, selectShown } from '../../store/derived';
 import { edgeTable, nodeTable } from '../../store/tables';
 import { useT } from '../../store/useT';
 import { useApp, useAppStore } from '../../store/store';
@@ -21,14 +21,15 @@ export default function DataTable() {
   const shown = useApp(selectShown);
   const metrics = useApp(selectMetrics);
   const roles = useApp(selectRoles);
+  const estimated = useApp(selectEstimated);
   const [filter, setFilter] = useState('');
   const [size, setSize] = useState<TableSize>('medium');
   const [visibleRows, setVisibleRows] = useState<number | null>(null);
   const data = useMemo(() => {
-    if (which === 'nodes') return nodeTable(graph, shown, metrics, roles, lang);
+    if (which === 'nodes') return nodeTable(graph, shown, metrics, roles, lang, estimated);
     if (which === 'edges') return edgeTable(graph, shown, lang);
     return null;
-  }, [which, graph, shown, metrics, roles, lang]);
+  }, [which, graph, shown, metrics, roles, lang, estimated]);
   const [exportRows, setExportRows] = useState<() => (string | number | null)[][]>(() => () => []);
   if (!which || !data) return null;
 

@@ -11,6 +11,10 @@ describe('analysis worker messages', () => {
       kind: 'metrics',
       id: 1,
       graph,
+      exact: false,
+    });
+    expect(readAnalysisJob({ kind: 'metrics', id: 1, graph, exact: true })).toMatchObject({
+      exact: true,
     });
     const paths = { kind: 'paths', id: 2, graph, from: 0, to: 2, directed: false, avoid: [3] };
     expect(readAnalysisJob(paths)).toEqual(paths);
