@@ -100,7 +100,9 @@ export const selectMetricsState = (s: AppState): MetricsState | null =>
 
 /** The metrics of the loaded graph shown as estimates (empty where all are exact). */
 export const selectEstimated = (s: AppState): readonly MetricName[] =>
-  selectMetricsState(s)?.estimated ? ESTIMABLE : [];
+  selectMetricsState(s)?.estimated ? ESTIMABLE : NONE_ESTIMATED;
+// One empty list, so a component reading it is not told of a change on every store update.
+const NONE_ESTIMATED: readonly MetricName[] = [];
 
 /** The metrics computed so far for the loaded graph, or null. */
 export const selectMetrics = (s: AppState): MetricValues | null =>

@@ -147,3 +147,43 @@ export function edgeTable(graph: GraphModel, shown: VisibleSet, lang: Lang): Tab
   }
   return { columns, rows };
 }
+
+/**
+ * The rows in the order a column sorts them: numbers by value, text by its lower case, rows
+ * without a value last whichever way, ties in file order. Sorted by keys read once into arrays,
+ * so 20,000 rows sort in a few milliseconds, where a table library's comparator reads each
+ * value through its row model on every comparison.
+ */
+export function sortedRows(
+  data: TableData,
+  by: { readonly column: number; readonly desc: boolean } | null,
+): TableRow[] {
+  const rows = data.rows;
+  const column = by ? data.columns[by.column] : undefined;
+  if (!by || !column) return [...rows];
+  const order = Int32Array.from(rows, (_, i) => i);
+  const sign = by.desc ? -1 : 1;
+  if (column.numeric) {
+    const keys = Float64Array.from(rows, (r) => {
+      const v = r.values[by.column];
+      return typeof v === 'number' ? v : NaN;
+    });
+    order.sort((a, b) => {
+      const [x, y] = [keys[a]!, keys[b]!];
+      if (Number.isNaN(x) || Number.isNaN(y))
+        return Number.isNaN(x) === Number.isNaN(y) ? a - b : Number.isNaN(x) ? 1 : -1;
+      return sign * (x - y) || a - b;
+    });
+  } else {
+    const keys = rows.map((r) => {
+      const v = r.values[by.column];
+      return v === null || v === undefined ? null : String(v).toLowerCase();
+    });
+    order.sort((a, b) => {
+      const [x, y] = [keys[a]!, keys[b]!];
+      if (x === null || y === null) return x === y ? a - b : x === null ? 1 : -1;
+      return sign * (x < y ? -1 : x > y ? 1 : 0) || a - b;
+    });
+  }
+  return Array.from(order, (i) => rows[i]!);
+}

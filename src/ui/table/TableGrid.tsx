@@ -2,14 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   getCoreRowModel,
   getFilteredRowModel,
-  getSortedRowModel,
   useReactTable,
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { shortNumber } from '../../store/describe';
-import type { TableData, TableRow } from '../../store/tables';
+import { sortedRows, type TableData, type TableRow } from '../../store/tables';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import QuoteCell from './QuoteCell';
@@ -44,18 +43,23 @@ export default function TableGrid({ kind, data, filter, onRowsChange }: Props) {
       })),
     [data.columns],
   );
-  // The table library takes a mutable array; the store's rows stay frozen.
-  const rowsCopy = useMemo(() => [...data.rows], [data.rows]);
+  // Sorted here, from typed keys: the table library's own sorting took over a second of
+  // the main thread on 20,000 rows. It gets a new array; the store's rows stay frozen.
+  const rowsSorted = useMemo(() => {
+    const chosen = sorting[0];
+    const column = chosen ? data.columns.findIndex((c) => c.id === chosen.id) : -1;
+    return sortedRows(data, chosen && column >= 0 ? { column, desc: chosen.desc } : null);
+  }, [data, sorting]);
   // This build has no React Compiler, which is what the rule guards.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: rowsCopy,
+    data: rowsSorted,
+    manualSorting: true,
     columns,
     state: { sorting, globalFilter: filter },
     onSortingChange: setSorting,
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     globalFilterFn: 'includesString',
   });
