@@ -296,11 +296,11 @@ async function measureAnalysis(page: Page, url: string, nodes: number): Promise<
     await page.evaluate(`(async () => {
       const t0 = performance.now();
       [...document.querySelectorAll('.toolbar button')].find((b) => b.textContent === 'Table').click();
-      const sortButton = () => document.querySelector('button[aria-label="Sort by Betweenness"]');
+      const sortButton = () => document.querySelector('button[aria-label^="Sort by Betweenness"]');
       while (!sortButton()) await new Promise((r) => setTimeout(r, 10));
       sortButton().click();
       const sorted = () =>
-        document.querySelector('th[aria-sort=descending] button[aria-label="Sort by Betweenness"]');
+        document.querySelector('th[aria-sort=descending] button[aria-label^="Sort by Betweenness"]');
       while (!sorted()) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => requestAnimationFrame(() => r()));
       return performance.now() - t0;
