@@ -6,6 +6,7 @@ import './app/screens.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { importFromUrl } from './io/importData';
 import { readStoredLang } from './io/preferences';
+import { startSearchWarmup } from './io/searchWarmup';
 import { restoreStoredGraph, startPersistence } from './io/storedGraph';
 import { dataAddressIn, startUrlSync } from './io/urlSync';
 import { startAnalysisSync } from './io/analysisSync';
@@ -39,5 +40,6 @@ if (!loaded.ok) {
     startAnalysisSync(store);
     startUrlSync(store);
     startPersistence(store);
+    startSearchWarmup(store);
   });
 }

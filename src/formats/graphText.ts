@@ -9,13 +9,35 @@ type Point = { readonly x: number; readonly y: number };
  * written out again. What keeps a large map in the browser after every edit, without a pass of
  * a quarter of a second over the whole graph each time.
  */
-export function graphFileText(graph: GraphModel, positions: ReadonlyMap<string, Point>): string {
+export const graphFileText = (graph: GraphModel, positions: ReadonlyMap<string, Point>): string =>
+  [...graphFileParts(graph, positions)].join('');
+
+/**
+ * The same text in parts, a record per part, so a writer can stop between any two (a big map's
+ * first write makes every record's text) and hand the parts on without joining them.
+ */
+export function* graphFileParts(
+  graph: GraphModel,
+  positions: ReadonlyMap<string, Point>,
+): Generator<string> {
   const head = JSON.stringify(plainFile(graph, [], []));
-  const nodes = graph.nodes.map((n) => nodeText(n, positions.get(n.id))).join(',');
-  const edges = graph.edges.map(edgeText).join(',');
   // The file's lists of nodes and edges come last, empty in the head: filled in here.
   const tail = '"nodes":[],"edges":[]}';
-  return `${head.slice(0, -tail.length)}"nodes":[${nodes}],"edges":[${edges}]}`;
+  yield `${head.slice(0, -tail.length)}"nodes":[`;
+  let first = true;
+  for (const n of graph.nodes) {
+    const text = nodeText(n, positions.get(n.id));
+    yield first ? text : `,${text}`;
+    first = false;
+  }
+  yield '],"edges":[';
+  first = true;
+  for (const e of graph.edges) {
+    const text = edgeText(e);
+    yield first ? text : `,${text}`;
+    first = false;
+  }
+  yield ']}';
 }
 
 /** A list of immutable values as JSON, each value's text kept for the next time. */

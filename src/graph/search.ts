@@ -63,24 +63,51 @@ export interface SearchHit {
 /**
  * Indexes English and Hindi labels, aliases and roles of every node, and the values of the
  * attributes its file gave it (lists item by item), so a name kept in another field is found.
+ * Each node's entry is made once: records are immutable, so after an edit only the nodes it
+ * changed are indexed again.
  */
 export function buildSearchIndex(graph: GraphModel): SearchIndex {
-  return {
-    entries: graph.nodes.map((node) => {
-      const texts = [node.label.en, node.label.hi, ...(node.aliases ?? [])];
-      if (node.role) texts.push(node.role.en, node.role.hi);
-      for (const value of Object.values(node.attributes ?? {})) {
-        if (value === null || typeof value === 'boolean') continue;
-        if (typeof value === 'object') texts.push(...value.map(String));
-        else texts.push(attributeText(value));
-      }
-      const keys = texts.map((text) => ({ text, folded: foldForSearch(text) }));
-      // Names only (labels and aliases): a role or attribute spelled alike is no evidence.
-      const names = [node.label.en, node.label.hi, ...(node.aliases ?? [])];
-      const haystack = keys.map((k) => k.folded).join('\u0001');
-      return { node, keys, haystack, names };
-    }),
-  };
+  return { entries: graph.nodes.map(entryOf) };
+}
+
+const entries = new WeakMap<GraphNode, Entry>();
+
+function entryOf(node: GraphNode): Entry {
+  const kept = entries.get(node);
+  if (kept) return kept;
+  const texts = [node.label.en, node.label.hi, ...(node.aliases ?? [])];
+  if (node.role) texts.push(node.role.en, node.role.hi);
+  for (const value of Object.values(node.attributes ?? {})) {
+    if (value === null || typeof value === 'boolean') continue;
+    if (typeof value === 'object') texts.push(...value.map(String));
+    else texts.push(attributeText(value));
+  }
+  const keys = texts.map((text) => ({ text, folded: foldForSearch(text) }));
+  // Names only (labels and aliases): a role or attribute spelled alike is no evidence.
+  const names = [node.label.en, node.label.hi, ...(node.aliases ?? [])];
+  const haystack = keys.map((k) => k.folded).join('\u0001');
+  const entry = { node, keys, haystack, names };
+  entries.set(node, entry);
+  return entry;
+}
+
+/**
+ * Makes the entries of `nodes` from `from` on, with their sounds, while `more()` says there is
+ * time: what a page does while it waits for the user, so that the first query finds everything
+ * ready. Out: where to go on from (`nodes.length` when all are ready).
+ */
+export function prepareSearch(
+  nodes: readonly GraphNode[],
+  from: number,
+  more: () => boolean,
+): number {
+  let i = from;
+  while (i < nodes.length) {
+    sounds(entryOf(nodes[i]!));
+    i++;
+    if (i % 32 === 0 && !more()) break;
+  }
+  return i;
 }
 
 const byLabel = new Intl.Collator('en');
@@ -94,10 +121,16 @@ function score(folded: string, q: string): number {
 }
 
 /**
- * Finds nodes for a query. In: an index, the user's text, a maximum. Out: best matches first
- * (exact, then prefix, then word start, then anywhere; ties by label), each node once.
+ * Finds nodes for a query. In: an index, the user's text, a maximum, and which nodes may be
+ * found (all, unless told). Out: best matches first (exact, then prefix, then word start, then
+ * anywhere; ties by label), each node once.
  */
-export function searchNodes(index: SearchIndex, query: string, limit = 10): SearchHit[] {
+export function searchNodes(
+  index: SearchIndex,
+  query: string,
+  limit = 10,
+  accept?: (node: GraphNode) => boolean,
+): SearchHit[] {
   const q = foldForSearch(query);
   if (!q) return [];
   // Only the best `limit` are kept as the scan goes, so a query that matches every node
@@ -109,6 +142,7 @@ export function searchNodes(index: SearchIndex, query: string, limit = 10): Sear
   const sound = soundOf(query);
   const bySound = sound.replace(/ /g, '').length >= MIN_SOUND;
   for (const entry of index.entries) {
+    if (accept && !accept(entry.node)) continue;
     let rank = -1;
     let matched = '';
     if (entry.haystack.includes(q))

@@ -1,4 +1,4 @@
-import { graphFileText, listText } from '../formats/graphText';
+import { graphFileParts, listText } from '../formats/graphText';
 import { IMPORT_FORMATS, type ImportFormat } from '../formats/types';
 import type { AppStore } from '../store/store';
 import { isOwn, type DataOrigin } from '../store/graphSlice';
@@ -7,6 +7,7 @@ import { inverseOf, type Command } from '../graph/commands';
 import { plain, type Plain } from '../graph/plain';
 import { storedHistorySchema } from '../schema/history';
 import { isRecord } from '../schema/values';
+import { blobInSlices } from './fileBlob';
 
 const DB_NAME = 'stakeholder-graph-explorer';
 const STORE = 'graphs';
@@ -17,7 +18,8 @@ const KEY = 'current';
  * and its history of edits.
  */
 interface StoredGraph {
-  readonly text: string;
+  /** The file's text; written as a Blob (a big map's text is not copied on the main thread). */
+  readonly text: string | Blob;
   readonly name: string;
   readonly format: ImportFormat;
   readonly kind: 'file' | 'copy' | 'new';
@@ -54,10 +56,11 @@ function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest
 }
 
 /** Reads the stored record, trusting nothing in it: anything malformed counts as none. */
-export async function readStored(): Promise<StoredGraph | null> {
+export async function readStored(): Promise<(StoredGraph & { readonly text: string }) | null> {
   const value: unknown = await run('readonly', (s) => s.get(KEY));
   if (!isRecord(value)) return null;
-  const { text, name, format, kind, of, history } = value;
+  const { name, format, kind, of, history } = value;
+  const text = value.text instanceof Blob ? await value.text.text() : value.text;
   const known = IMPORT_FORMATS.find((f) => f === format);
   if (typeof text !== 'string' || typeof name !== 'string' || !known) return null;
   const ownKind = (['copy', 'new'] as const).find((k) => k === kind) ?? 'file';
@@ -81,8 +84,16 @@ function historyValue(kept: unknown): Plain {
   }
 }
 
-export const writeStored = (record: StoredGraph) =>
+const put = (record: StoredGraph) =>
   run('readwrite', (s) => s.put(record, KEY)).then(() => undefined);
+
+/** Keeps the record; a browser that will not store a Blob is given the text itself. */
+export const writeStored = (record: StoredGraph): Promise<void> =>
+  put(record).catch(async (error: unknown) => {
+    const { text } = record;
+    if (!(text instanceof Blob)) throw error;
+    return put({ ...record, text: await text.text() });
+  });
 export const clearStored = () => run('readwrite', (s) => s.delete(KEY)).then(() => undefined);
 
 const originOf = (stored: StoredGraph): DataOrigin =>
@@ -108,7 +119,7 @@ function historyOf(value: Plain | undefined): { past: Step[]; future: Step[] } |
  * store. Out: whether a graph was restored.
  */
 export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
-  let stored: StoredGraph | null;
+  let stored: Awaited<ReturnType<typeof readStored>>;
   try {
     stored = await readStored();
   } catch {
@@ -170,8 +181,11 @@ export function startPersistence(store: AppStore): () => void {
   const mayWrite = writer();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let toldElsewhere = false;
+  // Each write's number: one overtaken by a later write while it was being made stops there.
+  let writes = 0;
   const write = async () => {
     timer = null;
+    const mine = ++writes;
     const s = store.getState();
     const own = isOwn(s.origin);
     const at = { graph: s.graph, positions: s.positions, past: s.past, future: s.future };
@@ -192,9 +206,13 @@ export function startPersistence(store: AppStore): () => void {
       return;
     }
     toldElsewhere = false;
-    const save = own
+    const text = own
+      ? await blobInSlices(graphFileParts(s.graph, s.positions), () => mine !== writes)
+      : null;
+    if (mine !== writes) return;
+    const save = text
       ? writeStored({
-          text: graphFileText(s.graph, s.positions),
+          text,
           name: s.origin.name,
           format: s.loadedFormat ?? 'stakeholder-graph',
           kind: s.origin.kind === 'copy' || s.origin.kind === 'new' ? s.origin.kind : 'file',

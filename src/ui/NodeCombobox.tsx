@@ -1,9 +1,9 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { searchNodes } from '../graph/search';
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { GraphNode } from '../graph/model';
 import { useT } from '../store/useT';
-import { searchIndexOf } from '../store/derived';
 import { useApp } from '../store/store';
 import TypeIcon from './TypeIcon';
+import { useNodeHits } from './useNodeHits';
 
 interface Props {
   readonly label: string;
@@ -15,6 +15,13 @@ interface Props {
   readonly className?: string;
   /** The input's id, where a link leads to it (the search box's skip link). */
   readonly inputId?: string;
+  /** Which nodes may be chosen (all, unless told); a stable function, not a new one per render. */
+  readonly accept?: (node: GraphNode) => boolean;
+  /** Lists the first choices by name before anything is typed. */
+  readonly browse?: boolean;
+  /** The field's problems, said beside it. */
+  readonly invalid?: boolean;
+  readonly describedBy?: string;
 }
 
 /**
@@ -28,6 +35,10 @@ export default function NodeCombobox({
   chosen,
   className,
   inputId,
+  accept,
+  browse = false,
+  invalid,
+  describedBy,
 }: Props) {
   const { t, loc } = useT();
   const graph = useApp((s) => s.graph);
@@ -36,12 +47,8 @@ export default function NodeCombobox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  // The index is built when the user first types, not while a big graph loads.
-  const hits = useMemo(
-    () => (query.trim() ? searchNodes(searchIndexOf(graph), query, 12) : []),
-    [graph, query],
-  );
-  const expanded = open && query.trim() !== '';
+  const hits = useNodeHits(graph, query, loc, accept, browse && open);
+  const expanded = open && (query.trim() !== '' || hits.length > 0);
 
   const choose = (index: number) => {
     const hit = hits[index];
@@ -81,6 +88,8 @@ export default function NodeCombobox({
         aria-controls={`${id}-list`}
         aria-activedescendant={expanded && hits[active] ? `${id}-opt-${active}` : undefined}
         placeholder={placeholder}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
         value={typing || chosen === undefined ? query : chosen}
         onChange={(e) => {
           setTyping(true);
@@ -89,6 +98,7 @@ export default function NodeCombobox({
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
+        onFocus={() => browse && setOpen(true)}
         onBlur={() => {
           setOpen(false);
           if (!query) setTyping(false);

@@ -425,6 +425,29 @@ async function measureEditing(page: Page, url: string, nodes: number): Promise<E
   return { rename, undoRename, link, deleteHub, undoDelete, longest };
 }
 
+/**
+ * The same edits made straight on bare Cytoscape (element data, add, remove, restore), each to
+ * the frame after it draws: what any editor built on Cytoscape pays for the drawing alone.
+ */
+async function measureBareEditing(page: Page, url: string, nodes: number): Promise<EditingSample> {
+  await openAndDraw(page, url, nodes);
+  await page.evaluate(`window.__hub = window.cy.nodes().max((n) => n.degree(false)).ele`);
+  const from = Number(await page.evaluate('performance.now()'));
+  const step = async (act: string) => Number(await page.evaluate(FRAME_AFTER(act)));
+  const rename = await step(
+    `window.__old = window.__hub.data('en'); window.__hub.data('en', 'Renamed hub')`,
+  );
+  const undoRename = await step(`window.__hub.data('en', window.__old)`);
+  const link = await step(
+    `window.cy.add({ group: 'edges', data: { id: 'bench-new', source: window.__hub.id(), target: 'n${nodes - 1}' } })`,
+  );
+  const deleteHub = await step(`window.__gone = window.__hub.remove()`);
+  const undoDelete = await step(`window.__gone.restore()`);
+  const tasks = await page.evaluate<[number, number][]>('window.__long');
+  const longest = Math.max(0, ...tasks.filter(([start]) => start >= from).map(([, d]) => d));
+  return { rename, undoRename, link, deleteHub, undoDelete, longest };
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? NaN) : NaN;
@@ -565,23 +588,25 @@ async function main() {
   for (const size of editingSizes) {
     const [nodes, edges] = SIZES[size] ?? [0, 0];
     const samples: EditingSample[] = [];
+    const bareSamples: EditingSample[] = [];
+    const file = encodeURIComponent(`/bench-data/${size}p.json`);
     for (let r = 0; r < runs; r++) {
-      const page = await browser.newPage({
-        viewport: { width: 1440, height: 900 },
-        bypassCSP: true,
-      });
-      await page.addInitScript(INSTRUMENT);
-      if (process.env.BENCH_VERBOSE) console.error(`measuring editing ${size}`);
-      samples.push(
-        await measureEditing(
-          page,
-          `${base}/?data=${encodeURIComponent(`/bench-data/${size}p.json`)}`,
-          nodes,
-        ),
-      );
-      await page.close();
+      for (const which of r % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const)) {
+        const page = await browser.newPage({
+          viewport: { width: 1440, height: 900 },
+          bypassCSP: true,
+        });
+        await page.addInitScript(INSTRUMENT);
+        if (process.env.BENCH_VERBOSE) console.error(`measuring editing ${which} ${size}`);
+        if (which === 'app')
+          samples.push(await measureEditing(page, `${base}/?data=${file}`, nodes));
+        else
+          bareSamples.push(await measureBareEditing(page, `${base}/bare.html?data=${file}`, nodes));
+        await page.close();
+      }
     }
-    const m = (key: keyof EditingSample) => ms(median(samples.map((s) => s[key])));
+    const m = (key: keyof EditingSample) =>
+      `${ms(median(samples.map((s) => s[key])))} / ${ms(median(bareSamples.map((s) => s[key])))}`;
     editingRows.push(
       `| ${nodes.toLocaleString('en')} nodes / ${edges.toLocaleString('en')} edges | ${m('rename')} | ${m('undoRename')} | ${m('link')} | ${m('deleteHub')} | ${m('undoDelete')} | ${m('longest')} |`,
     );
@@ -615,7 +640,7 @@ async function main() {
       ...(editingRows.length
         ? [
             '',
-            `Editing in the app (medians of ${runs}), drawn graphs, the most linked node selected; each step from the act to the frame that shows it.`,
+            `Editing (medians of ${runs}), drawn graphs, the most linked node selected; each step from the act to the frame that shows it; app / bare Cytoscape making the same change to its elements.`,
             '',
             '| graph | rename → frame | undo it | add a relationship → frame | delete the hub (Delete key) | undo it | longest main-thread task |',
             '|---|---|---|---|---|---|---|',

@@ -26,8 +26,13 @@ async function addNode(
   await form.getByLabel('प्रकार', { exact: true }).selectOption({ label: type });
   await form.getByLabel('अंग्रेज़ी में नाम').fill(en);
   await form.getByLabel('हिन्दी में नाम (वैकल्पिक)').fill(hi);
-  if (organisation)
-    await form.getByLabel('संस्था', { exact: true }).selectOption({ label: organisation });
+  if (organisation) {
+    await form.getByRole('combobox', { name: 'संस्था', exact: true }).fill(organisation);
+    await form.getByRole('option', { name: organisation }).click();
+    await expect(form.getByRole('combobox', { name: 'संस्था', exact: true })).toHaveValue(
+      organisation,
+    );
+  }
   await form.getByRole('button', { name: 'नोड जोड़ें' }).click();
   await expect(form).toHaveCount(0);
   await expect(page.locator('#side-panel h3').first()).toHaveText(hi);

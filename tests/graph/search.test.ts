@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, foldForSearch, searchNodes } from '../../src/graph/search';
+import { editNode } from '../../src/graph/edits';
+import { applyCommand } from '../../src/graph/commands';
+import {
+  buildSearchIndex,
+  foldForSearch,
+  prepareSearch,
+  searchNodes,
+} from '../../src/graph/search';
 import { shippedGraph } from './shippedGraph';
 
 const index = buildSearchIndex(shippedGraph());
@@ -76,5 +83,30 @@ describe('foldForSearch', () => {
   it('folds case, accents, nukta and chandrabindu', () => {
     expect(foldForSearch('Sūzuki  Takashi!')).toBe('suzuki takashi');
     expect(foldForSearch('सुज़ुकी')).toBe(foldForSearch('सुजुकी'));
+  });
+});
+
+describe('the index after an edit, and made ahead of time', () => {
+  it('indexes again only the node an edit changed', () => {
+    const g = shippedGraph();
+    const before = buildSearchIndex(g);
+    const command = editNode(g, 'jetro-india', { label: { en: 'JETRO Delhi', hi: 'जेट्रो दिल्ली' } })!;
+    const applied = applyCommand(g, command);
+    if (!applied.ok) throw new Error('the rename must apply');
+    const after = buildSearchIndex(applied.graph);
+    const changed = after.entries.filter((e, i) => e !== before.entries[i]);
+    expect(changed.map((e) => e.node.id)).toEqual(['jetro-india']);
+    expect(searchNodes(after, 'delhi', 5).map((h) => h.node.id)).toContain('jetro-india');
+    expect(searchNodes(after, 'JETRO India', 5).map((h) => h.node.id)).not.toContain('jetro-india');
+  });
+
+  it('prepares nodes while there is time, and says where to go on from', () => {
+    const g = shippedGraph();
+    let asked = 0;
+    // Time for one batch of 32 only.
+    const at = prepareSearch(g.nodes, 0, () => ++asked < 1);
+    expect(at).toBe(32);
+    expect(prepareSearch(g.nodes, at, () => true)).toBe(g.nodes.length);
+    expect(prepareSearch(g.nodes, g.nodes.length, () => false)).toBe(g.nodes.length);
   });
 });

@@ -1,12 +1,18 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useId } from 'react';
+import type { GraphNode } from '../../graph/model';
 import type { Problem } from '../../schema/problems';
 import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
+import NodeCombobox from '../NodeCombobox';
 import { FieldProblems, problemsAt } from './Fields';
 
-const MEMBER_TYPES = ['organisation', 'government', 'country'] as const;
+const MEMBER_TYPES: ReadonlySet<string> = new Set(['organisation', 'government', 'country']);
 
-/** The organisation, government body or country a node belongs to, or none. */
+/**
+ * The organisation, government body or country a node belongs to, or none: a combobox, so a
+ * map with thousands of organisations is searched, not scrolled (and not drawn as thousands of
+ * options on every change to the graph).
+ */
 export default function OrganisationSelect({
   value,
   onChange,
@@ -20,32 +26,30 @@ export default function OrganisationSelect({
 }) {
   const { t, loc } = useT();
   const id = useId();
-  const byType = useApp((s) => s.graph.nodesByType);
-  const options = useMemo(
-    () =>
-      MEMBER_TYPES.flatMap((type) => byType.get(type) ?? [])
-        .filter((n) => n.id !== exclude)
-        .map((n) => ({ id: n.id, name: loc(n.label) }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [byType, exclude, loc],
+  const chosen = useApp((s) => (value ? s.graph.nodeById.get(value) : undefined));
+  const accept = useCallback(
+    (n: GraphNode) => MEMBER_TYPES.has(n.type) && n.id !== exclude,
+    [exclude],
   );
   const mine = problemsAt(problems, 'organisation');
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('edit.organisation')}</label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={mine.length > 0}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        <option value="">{t('edit.noOrganisation')}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
+    <div className="field organisation-field">
+      <NodeCombobox
+        label={t('edit.organisation')}
+        placeholder={t('edit.organisationPlaceholder')}
+        inputId={id}
+        onChoose={onChange}
+        chosen={chosen ? loc(chosen.label) : value}
+        accept={accept}
+        browse
+        invalid={mine.length > 0}
+        describedBy={mine.length > 0 ? `${id}-problem` : undefined}
+      />
+      {value ? (
+        <button type="button" className="link-button" onClick={() => onChange('')}>
+          {t('edit.clearOrganisation')}
+        </button>
+      ) : null}
       <FieldProblems id={`${id}-problem`} problems={mine} />
     </div>
   );
