@@ -10,6 +10,7 @@ import { startSearchWarmup } from './io/searchWarmup';
 import { restoreStoredGraph, startPersistence } from './io/storedGraph';
 import { dataAddressIn, startUrlSync } from './io/urlSync';
 import { startAnalysisSync } from './io/analysisSync';
+import { afterFirstFrame } from './io/afterFirstFrame';
 import { formatProblem } from './i18n/problems';
 import { createAppStore, StoreContext } from './store/store';
 
@@ -37,7 +38,8 @@ if (!loaded.ok) {
   const address = dataAddressIn(window.location.search);
   const data = address === null ? restoreStoredGraph(store) : importFromUrl(store, address);
   void data.finally(() => {
-    startAnalysisSync(store);
+    // The analysis worker and its code are fetched after the graph is drawn, not before it.
+    afterFirstFrame(() => startAnalysisSync(store));
     startUrlSync(store);
     startPersistence(store);
     startSearchWarmup(store);

@@ -17,8 +17,7 @@ import SearchBox from '../ui/SearchBox';
 import SheetBar, { SheetClose } from '../ui/SheetBar';
 import SidePanel from '../ui/SidePanel';
 import Toolbar from '../ui/Toolbar';
-import EditBar from '../ui/edit/EditBar';
-import EditSheet from '../ui/edit/EditSheet';
+import { EditBar, EditSheet } from '../ui/edit/lazyEditing';
 
 // Cytoscape is the heaviest dependency; the lists and details render before it arrives.
 const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));

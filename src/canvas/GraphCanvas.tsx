@@ -88,7 +88,7 @@ export default function GraphCanvas() {
   const editing = useApp((s) => s.editing);
   const drawLinks = useApp((s) => s.drawLinks);
   const picked = useApp((s) => s.selected);
-  useEditGestures(cy, store, editing, drawLinks);
+  const drawingLinks = useEditGestures(cy, store, editing, drawLinks);
   usePickedMarks(cy, picked, elements);
   useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
   const {
@@ -133,6 +133,7 @@ export default function GraphCanvas() {
         data-layout={status.state}
         aria-busy={status.state === 'running'}
         data-camera={cameraMoving ? 'moving' : 'still'}
+        data-draw-links={drawingLinks ? 'on' : 'off'}
       >
         <CytoscapeHost
           // Cytoscape reads these options only when created, so a change makes a new instance.

@@ -25,3 +25,18 @@ export function setCanvasPort(port: CanvasPort | null): void {
 export function canvasPort(): CanvasPort | null {
   return current;
 }
+
+let drawn: () => void = () => undefined;
+const firstDrawn = new Promise<void>((resolve) => {
+  drawn = resolve;
+});
+
+/** Called by the canvas when it has drawn its first frame. */
+export function markCanvasDrawn(): void {
+  drawn();
+}
+
+/** Resolves once the canvas has drawn its first frame. */
+export function canvasDrawn(): Promise<void> {
+  return firstDrawn;
+}

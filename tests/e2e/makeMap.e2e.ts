@@ -101,6 +101,8 @@ test('in Hindi: a new map of a meeting, made, linked, corrected, undone and kept
 
   // The third by drawing from one node to another on the canvas.
   await page.getByRole('button', { name: 'खींचकर जोड़ें' }).click();
+  // Its code arrives when first asked for; the canvas says when a drag will draw a link.
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-draw-links', 'on');
   const from = await placeOf(page, 'jetro-india');
   const to = await placeOf(page, 'meeting-with-jetro');
   await page.mouse.move(from.x, from.y);

@@ -26,6 +26,8 @@ test('a node dragged stays where it was put, and undo puts it back exactly', asy
   await page.goto('/');
   await waitForCanvas(page);
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.getByRole('toolbar', { name: 'Editing' })).toBeVisible();
+  await waitForCanvas(page);
   const start = await positionOf(page, 'nec');
   const from = await placeOf(page, 'nec');
   await page.mouse.move(from.x, from.y);

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { withoutLabelGrid } from '../labels/useLabelGrid';
-import { setCanvasPort } from '../port';
+import { markCanvasDrawn, setCanvasPort } from '../port';
 import { pngOf, svgOf } from './imageExport';
 
 /** Opens the canvas to the export code (src/io) through its port while `cy` lives. */
 export function useCanvasPort(cy: Core | null): void {
   useEffect(() => {
     if (!cy) return;
+    cy.one('render', markCanvasDrawn);
     setCanvasPort({
       // The view on screen as it is; the whole graph at its own scale, without the grid.
       png: (whole, legend) =>

@@ -1,11 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
-import edgehandles from 'cytoscape-edgehandles';
 import { moveNodes } from '../../graph/edits';
 import type { AppStore } from '../../store/store';
 import { elementOf } from './useCanvasEvents';
 
-cytoscape.use(edgehandles);
+let registered: Promise<void> | null = null;
+/** cytoscape-edgehandles, fetched and registered the first time links are drawn. */
+function edgehandlesReady(): Promise<void> {
+  return (registered ??= import('cytoscape-edgehandles').then(({ default: edgehandles }) => {
+    cytoscape.use(edgehandles);
+  }));
+}
 
 type Point = { x: number; y: number };
 const rounded = (p: Point): Point => ({
@@ -17,9 +22,16 @@ const rounded = (p: Point): Point => ({
  * The canvas gestures of edit mode. A node dragged (with the other picked nodes, if it is one)
  * is one step of the history; a box drawn with Shift picks the nodes in it; a double click on
  * empty canvas opens a new node there; with "Draw links" on, a drag from one node to another
- * opens the new relationship's form with both ends filled in.
+ * opens the new relationship's form with both ends filled in. Out: whether links can be drawn
+ * now (their code arrives the first time they are asked for).
  */
-export function useEditGestures(cy: Core | null, store: AppStore, editing: boolean, draw: boolean) {
+export function useEditGestures(
+  cy: Core | null,
+  store: AppStore,
+  editing: boolean,
+  draw: boolean,
+): boolean {
+  const [drawing, setDrawing] = useState(false);
   useEffect(() => {
     if (!cy || !editing) return;
     cy.boxSelectionEnabled(true);
@@ -97,28 +109,20 @@ export function useEditGestures(cy: Core | null, store: AppStore, editing: boole
 
   useEffect(() => {
     if (!cy || !editing || !draw) return;
-    const handles = cy.edgehandles({
-      canConnect: (source, target) => !source.same(target) && !target.hasClass('eh-ghost'),
-      snap: true,
-      hoverDelay: 100,
+    let stop = () => {};
+    let live = true;
+    void edgehandlesReady().then(() => {
+      if (!live || cy.destroyed()) return;
+      stop = drawLinks(cy, store);
+      setDrawing(true);
     });
-    handles.enableDrawMode();
-    const onComplete = (
-      _e: EventObject,
-      source: NodeSingular,
-      target: NodeSingular,
-      added: cytoscape.EdgeCollection,
-    ) => {
-      // The drawn line is only a gesture: the relationship is made by the form, as one step.
-      added.remove();
-      store.getState().openEditForm({ kind: 'edge', source: source.id(), target: target.id() });
-    };
-    cy.on('ehcomplete', onComplete);
     return () => {
-      cy.off('ehcomplete', onComplete);
-      handles.destroy();
+      live = false;
+      stop();
+      setDrawing(false);
     };
   }, [cy, store, editing, draw]);
+  return drawing;
 }
 
 /** Marks the nodes picked for a bulk edit; again after an edit redraws any of them. */
@@ -130,4 +134,32 @@ export function usePickedMarks(cy: Core | null, picked: readonly string[], graph
       for (const id of picked) cy.getElementById(id).addClass('picked');
     });
   }, [cy, picked, graphSeq]);
+}
+
+/**
+ * Turns on drawing links node to node; out: a function that turns it off. A drag from one node
+ * to another opens the new relationship's form with both ends filled in.
+ */
+function drawLinks(cy: Core, store: AppStore): () => void {
+  const handles = cy.edgehandles({
+    canConnect: (source, target) => !source.same(target) && !target.hasClass('eh-ghost'),
+    snap: true,
+    hoverDelay: 100,
+  });
+  handles.enableDrawMode();
+  const onComplete = (
+    _e: EventObject,
+    source: NodeSingular,
+    target: NodeSingular,
+    added: cytoscape.EdgeCollection,
+  ) => {
+    // The drawn line is only a gesture: the relationship is made by the form, as one step.
+    added.remove();
+    store.getState().openEditForm({ kind: 'edge', source: source.id(), target: target.id() });
+  };
+  cy.on('ehcomplete', onComplete);
+  return () => {
+    cy.off('ehcomplete', onComplete);
+    handles.destroy();
+  };
 }

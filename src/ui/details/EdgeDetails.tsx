@@ -8,7 +8,7 @@ import DateText from './DateText';
 import Evidence from './Evidence';
 import Names from './Names';
 import NodeLink from './NodeLink';
-import EdgeEditor from '../edit/EdgeEditor';
+import { EdgeEditor } from '../edit/lazyEditing';
 
 /** A relationship: its type, both ends, its context and note, and its evidence. */
 export default function EdgeDetails({ edge }: { edge: GraphEdge }) {

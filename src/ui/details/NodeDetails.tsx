@@ -11,7 +11,7 @@ import Names from './Names';
 import NodeLink from './NodeLink';
 import NodeMetrics from './NodeMetrics';
 import ExternalLink from './ExternalLink';
-import NodeEditor from '../edit/NodeEditor';
+import { NodeEditor } from '../edit/lazyEditing';
 
 /** Everything known about a node, its meeting summary if it is one, and its connections. */
 export default function NodeDetails({ node }: { node: GraphNode }) {
