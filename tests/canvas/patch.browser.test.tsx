@@ -24,7 +24,37 @@ async function drawn(): Promise<{ store: AppStore; cy: Core }> {
   return { store, cy: await openGenerated(store, { nodes: 2000, edges: 6000 }) };
 }
 
-describe('an edit on a 2,000-node graph', () => {
+describe('react-cytoscapejs patching a 2,000-node graph', () => {
+  it('adds, removes and gives new data to nothing on a filter or a language change', async () => {
+    const { store, cy } = await drawn();
+    const sector = store.getState().graph.sectors.keys().next().value!;
+    const inSector = store.getState().graph.nodes.filter((n) => n.sectors.includes(sector));
+    expect(inSector.length).toBeGreaterThan(0);
+    const hidden = () => cy.nodes('.hidden').length;
+    expect(
+      await told(
+        cy,
+        () => store.getState().toggleSector(sector),
+        () => hidden() > 0,
+      ),
+    ).toEqual([]);
+    expect(
+      await told(
+        cy,
+        () => store.getState().toggleSector(sector),
+        () => hidden() === 0,
+      ),
+    ).toEqual([]);
+    // Labels follow the language through the stylesheet, not through each element's data.
+    expect(
+      await told(
+        cy,
+        () => store.getState().setLanguage('hi'),
+        () => document.documentElement.lang === 'hi',
+      ),
+    ).toEqual([]);
+  }, 90_000);
+
   it('tells the canvas about what it changed and nothing else', async () => {
     const { store, cy } = await drawn();
     const g = () => store.getState().graph;
