@@ -47,7 +47,7 @@ export type LineProblem = {
 /**
  * The node's fields from the form, each left out (`undefined`) where the form is empty, so an
  * emptied field is taken away. An attribute whose text is unchanged keeps its original value
- * (a number stays a number).
+ * (a number stays a number), and a link whose line is unchanged keeps its Hindi title.
  */
 export function fieldsOf(
   draft: NodeDraft,
@@ -75,6 +75,11 @@ export function fieldsOf(
       problems.push({ key: 'edit.linkLine', line });
       return [];
     }
+    // A line as the form wrote it keeps its link whole: its Hindi title has no line of its own.
+    const kept = before?.links?.find(
+      (l) => l.url === url && (l.label?.en ?? '') === title.join(' '),
+    );
+    if (kept) return [kept];
     const label = localized({ en: title.join(' '), hi: '' });
     return [label ? { url, label } : { url }];
   });
