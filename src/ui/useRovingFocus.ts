@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 
-const ITEMS = 'button, select, input, a[href]';
+// A disabled control cannot take focus: the arrows pass it by.
+const ITEMS = 'button:enabled, select:enabled, input:enabled, a[href]';
 
 /**
  * The WAI-ARIA toolbar pattern: the toolbar is one Tab stop, and Left, Right, Home and End move

@@ -1,5 +1,6 @@
 import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
+import { useRovingFocus } from '../useRovingFocus';
 import { UndoRedo } from './EditControls';
 import PickedActions from './PickedActions';
 
@@ -16,10 +17,11 @@ export default function EditBar() {
   const drawLinks = useApp((s) => s.drawLinks);
   const setDrawLinks = useApp((s) => s.setDrawLinks);
   const form = useApp((s) => s.editForm?.kind);
+  const roving = useRovingFocus<HTMLDivElement>();
   if (!editing) return null;
   const from = selection?.kind === 'node' ? selection.id : undefined;
   return (
-    <div className="edit-bar" role="toolbar" aria-label={t('edit.bar')}>
+    <div className="edit-bar" role="toolbar" aria-label={t('edit.bar')} {...roving}>
       <UndoRedo />
       <button
         type="button"
