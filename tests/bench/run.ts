@@ -483,14 +483,13 @@ async function bundle(browser: Browser, base: string) {
     const path = name && new URL(name).pathname;
     if (path && /\.(js|json)$/.test(path) && !asked.has(path)) asked.set(path, start < first);
   }
-  const fetched = [...asked].map(([path, early]) => ({ path, early }));
   const sum = (early: boolean, ext: string) =>
-    fetched
-      .filter((f) => f.early === early && f.path.endsWith(ext))
-      .reduce((s, f) => s + gz(f.path), 0);
-  const assets = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
-  const seen = new Set(fetched.map((f) => f.path.replace(/^\/assets\//, '')));
-  const unfetched = assets.filter((f) => !seen.has(f)).reduce((s, f) => s + gz(`assets/${f}`), 0);
+    [...asked]
+      .filter(([path, before]) => before === early && path.endsWith(ext))
+      .reduce((s, [path]) => s + gz(path), 0);
+  const unfetched = readdirSync(join(dir, 'assets'))
+    .filter((f) => f.endsWith('.js') && !asked.has(`/assets/${f}`))
+    .reduce((s, f) => s + gz(`assets/${f}`), 0);
   const floorJs = execFileSync(
     'npx',
     [

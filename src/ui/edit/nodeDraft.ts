@@ -70,17 +70,16 @@ export function fieldsOf(
     attributes[key] = old !== undefined && attributeText(old) === value ? old : value;
   }
   const links = lines(draft.links).flatMap(({ text, line }) => {
-    const [url = '', ...title] = text.split(/\s+/);
+    const [url = '', ...words] = text.split(/\s+/);
     if (!/^https?:\/\//i.test(url)) {
       problems.push({ key: 'edit.linkLine', line });
       return [];
     }
+    const title = words.join(' ');
     // A line as the form wrote it keeps its link whole: its Hindi title has no line of its own.
-    const kept = before?.links?.find(
-      (l) => l.url === url && (l.label?.en ?? '') === title.join(' '),
-    );
+    const kept = before?.links?.find((l) => l.url === url && (l.label?.en ?? '') === title);
     if (kept) return [kept];
-    const label = localized({ en: title.join(' '), hi: '' });
+    const label = localized({ en: title, hi: '' });
     return [label ? { url, label } : { url }];
   });
   const aliases = lines(draft.aliases).map((l) => l.text);
