@@ -23,6 +23,7 @@ import {
 import { useViewportSync } from './camera/useViewportSync';
 import { useAppearanceMarks } from './drawing/useAppearanceMarks';
 import { useDrawing } from './drawing/useDrawing';
+import { useEdgeThinning } from './drawing/useEdgeThinning';
 import { useVisibility } from './drawing/useVisibility';
 import { useCanvasPort } from './export/useCanvasPort';
 import { useHighlight } from './highlight/useHighlight';
@@ -91,6 +92,7 @@ export default function GraphCanvas() {
   const drawingLinks = useEditGestures(cy, store, editing, drawLinks);
   usePickedMarks(cy, picked, elements);
   useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
+  useEdgeThinning(cy, large && !webgl, shown.edges.size);
   const {
     layer,
     container: layerBox,

@@ -6,5 +6,7 @@ declare global {
     cy?: Core;
     /** The instance that draws the highlight layer above it (see canvas/highlight). */
     cyLayer?: Core;
+    /** How a big graph's edges are thinned at far zooms (see canvas/drawing/edgeThinning). */
+    cyThinning?: { share(): number };
   }
 }

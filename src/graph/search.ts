@@ -131,18 +131,50 @@ export function searchNodes(
   limit = 10,
   accept?: (node: GraphNode) => boolean,
 ): SearchHit[] {
+  const run = startSearch(index, query, limit, accept);
+  run.step(() => true);
+  return run.hits();
+}
+
+/** A search that can stop between nodes and go on later: `step` says whether it is done. */
+export interface SearchRun {
+  step(more: () => boolean): boolean;
+  /** The best hits among the nodes looked at so far. */
+  hits(): SearchHit[];
+}
+
+/** How many nodes a run looks at between two questions of whether it may go on. */
+const STRIDE = 256;
+
+/**
+ * Starts a search (as `searchNodes`) that `step` carries on while `more()` says there is time:
+ * a page can answer a query on a big graph between frames instead of in one long task.
+ */
+export function startSearch(
+  index: SearchIndex,
+  query: string,
+  limit = 10,
+  accept?: (node: GraphNode) => boolean,
+): SearchRun {
   const q = foldForSearch(query);
-  if (!q) return [];
   // Only the best `limit` are kept as the scan goes, so a query that matches every node
   // still sorts no more than a handful.
-  const best: { hit: SearchHit; rank: number }[] = [];
-  const before = (a: { hit: SearchHit; rank: number }, b: { hit: SearchHit; rank: number }) =>
-    a.rank - b.rank || byLabel.compare(a.hit.node.label.en, b.hit.node.label.en);
+  type Ranked = { hit: SearchHit; rank: number; order: string };
+  const best: Ranked[] = [];
+  // Ties go by the folded English label, compared as code points: a collator call per match is
+  // most of what a one-letter query costs on a big graph; folding already ignores case and
+  // accents, and the collator settles only labels that fold alike.
+  const before = (a: Ranked, b: Ranked) =>
+    a.rank - b.rank ||
+    (a.order < b.order ? -1 : a.order > b.order ? 1 : 0) ||
+    byLabel.compare(a.hit.node.label.en, b.hit.node.label.en);
   // The same name in the other script, by its consonants at the start of a word: ranked last.
   const sound = soundOf(query);
   const bySound = sound.replace(/ /g, '').length >= MIN_SOUND;
-  for (const entry of index.entries) {
-    if (accept && !accept(entry.node)) continue;
+  const { entries } = index;
+  let at = q ? 0 : entries.length;
+  const look = (entry: Entry) => {
+    if (accept && !accept(entry.node)) return;
     let rank = -1;
     let matched = '';
     if (entry.haystack.includes(q))
@@ -154,22 +186,32 @@ export function searchNodes(
         }
       }
     if (rank < 0 && bySound) {
-      const at = soundAt(sounds(entry), sound);
-      if (at >= 0) {
+      const found = soundAt(sounds(entry), sound);
+      if (found >= 0) {
         rank = 4;
-        matched = entry.names[at] ?? entry.node.label.en;
+        matched = entry.names[found] ?? entry.node.label.en;
       }
     }
-    if (rank < 0) continue;
-    const candidate = { hit: { node: entry.node, matched }, rank };
+    if (rank < 0) return;
+    const candidate = { hit: { node: entry.node, matched }, rank, order: entry.keys[0]!.folded };
     const worst = best[best.length - 1];
-    if (best.length >= limit && worst && before(candidate, worst) >= 0) continue;
+    if (best.length >= limit && worst && before(candidate, worst) >= 0) return;
     let i = best.length;
     while (i > 0 && before(candidate, best[i - 1]!) < 0) i--;
     best.splice(i, 0, candidate);
     if (best.length > limit) best.pop();
-  }
-  return best.map((h) => h.hit);
+  };
+  return {
+    step(more) {
+      while (at < entries.length) {
+        const end = Math.min(entries.length, at + STRIDE);
+        for (; at < end; at++) look(entries[at]!);
+        if (!more()) break;
+      }
+      return at >= entries.length;
+    },
+    hits: () => best.map((h) => h.hit),
+  };
 }
 
 /** Where a sound starts a word of a node's names, or -1: the index of the name it is in. */

@@ -3,7 +3,7 @@ import type { GraphNode } from '../graph/model';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import TypeIcon from './TypeIcon';
-import { useNodeHits } from './useNodeHits';
+import { findNodeHits, useNodeHits } from './useNodeHits';
 
 interface Props {
   readonly label: string;
@@ -47,11 +47,13 @@ export default function NodeCombobox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  const hits = useNodeHits(graph, query, loc, accept, browse && open);
+  const { hits, busy } = useNodeHits(graph, query, loc, accept, browse && open);
   const expanded = open && (query.trim() !== '' || hits.length > 0);
 
   const choose = (index: number) => {
-    const hit = hits[index];
+    // Enter pressed before a big graph's suggestions caught up chooses the best match for what
+    // was typed, not for the text before it.
+    const hit = busy ? findNodeHits(graph, query, accept)[0] : hits[index];
     if (!hit) return;
     onChoose(hit.node.id);
     setQuery('');
@@ -109,6 +111,7 @@ export default function NodeCombobox({
         role="listbox"
         aria-label={label}
         hidden={!expanded}
+        aria-busy={busy || undefined}
         className="search-results"
       >
         {hits.map((hit, i) => (
@@ -131,13 +134,13 @@ export default function NodeCombobox({
         ))}
       </ul>
       <p className="sr-only" role="status">
-        {expanded
-          ? hits.length
+        {!expanded || busy
+          ? ''
+          : hits.length
             ? t('search.results', { count: hits.length })
-            : t('search.noResults', { query })
-          : ''}
+            : t('search.noResults', { query })}
       </p>
-      {expanded && hits.length === 0 ? (
+      {expanded && !busy && hits.length === 0 ? (
         <p className="search-empty">{t('search.noResults', { query })}</p>
       ) : null}
     </div>

@@ -7,7 +7,10 @@ import {
   foldForSearch,
   prepareSearch,
   searchNodes,
+  startSearch,
 } from '../../src/graph/search';
+import { loadGraphValue } from '../../src/graph/load';
+import { generateGraph } from '../bench/generate';
 import { shippedGraph } from './shippedGraph';
 
 const index = buildSearchIndex(shippedGraph());
@@ -73,9 +76,55 @@ describe('searchNodes', () => {
     );
   });
 
+  it('orders equal matches by name, whatever their case and accents', () => {
+    const g = shippedGraph();
+    const named = (en: string, i: number) => ({
+      ...g.nodes[i]!,
+      id: `x${i}`,
+      label: { en, hi: en },
+      aliases: [],
+      role: undefined,
+      attributes: {},
+    });
+    const small = buildSearchIndex({
+      ...g,
+      nodes: ['Zeta', 'beta', 'Éta', 'Alpha', 'eta'].map(named),
+    });
+    expect(searchNodes(small, 'ta').map((h) => h.matched)).toEqual(['beta', 'eta', 'Éta', 'Zeta']);
+  });
   it('finds nothing for an empty or unmatched query', () => {
     expect(searchNodes(index, '   ')).toEqual([]);
     expect(searchNodes(index, 'zzzz')).toEqual([]);
+  });
+});
+
+describe('a search carried on in slices', () => {
+  const loaded = loadGraphValue(generateGraph({ nodes: 1500, edges: 1500, positions: false }));
+  if (!loaded.ok) throw new Error('generated graph must load');
+  const big = buildSearchIndex(loaded.graph);
+
+  it('finds what one search finds, wherever it is stopped', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('s', 'stakeholder 1', '12', 'हित', 'stkhldr', 'zz'),
+        fc.array(fc.nat(3), { minLength: 1, maxLength: 40 }),
+        (q, strides) => {
+          const run = startSearch(big, q, 12);
+          // Each slice may go on for a few strides of nodes, or stop after the first.
+          let turn = 0;
+          for (;;) {
+            let left = strides[turn++ % strides.length]!;
+            if (run.step(() => left-- > 0)) break;
+          }
+          expect(run.hits()).toEqual(searchNodes(big, q, 12));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is done at once for an empty query', () => {
+    expect(startSearch(big, ' ', 12).step(() => false)).toBe(true);
   });
 });
 

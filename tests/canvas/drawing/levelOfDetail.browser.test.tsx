@@ -1,6 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
-import { afterEach, describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { LARGE_GRAPH } from '../../../src/canvas/layouts';
 import { canvasAtRest, openGenerated, renderApp } from '../../support/renderApp';
 import { pointAtNode } from '../../support/pointer';
@@ -71,5 +72,92 @@ describe('a graph drawn for speed (over 5,000 elements)', () => {
       expect(String(e.style('curve-style'))).toBe('straight');
       expect(String(e.style('target-arrow-shape'))).toBe('triangle');
     });
+  }, 90_000);
+});
+
+/**
+ * Counts what Cytoscape's canvas renderer really draws: its shared drawing method wrapped
+ * before the app's canvas is made, so it is below the app's thinning of edges.
+ */
+function countDrawn() {
+  const box = document.createElement('div');
+  document.body.append(box);
+  const probe = cytoscape({ container: box });
+  const renderer: unknown = Reflect.apply(
+    Reflect.get(probe, 'renderer') as () => unknown,
+    probe,
+    [],
+  );
+  const proto = Object.getPrototypeOf(renderer) as {
+    drawCachedElement: (context: unknown, ele: { isEdge(): boolean; id(): string }) => void;
+  };
+  probe.destroy();
+  box.remove();
+  const original = proto.drawCachedElement;
+  const drawn = { edges: new Set<string>(), nodes: new Set<string>() };
+  proto.drawCachedElement = function (this: unknown, ...args) {
+    const ele = args[1];
+    (ele.isEdge() ? drawn.edges : drawn.nodes).add(ele.id());
+    return original.apply(this, args);
+  };
+  onTestFinished(() => {
+    proto.drawCachedElement = original;
+  });
+  return {
+    drawn,
+    reset() {
+      drawn.edges.clear();
+      drawn.nodes.clear();
+    },
+  };
+}
+
+/** Sets the zoom about the canvas's middle and waits for the frames it draws. */
+async function zoomTo(cy: Core, level: number) {
+  cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  await canvasAtRest();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
+describe('a big graph seen from far out', () => {
+  it('draws part of its edges, every node, and more edges with each step in', async () => {
+    const counter = countDrawn();
+    const { store } = renderApp();
+    await canvasAtRest();
+    const cy = await openGenerated(store, { nodes: 2000, edges: 8000 });
+    const edges = cy.edges().length;
+    cy.fit(undefined, 20);
+    // The order of edges is made when the page is idle: until then all are drawn.
+    await expect.poll(() => window.cyThinning?.share() ?? 1, { timeout: 10_000 }).toBeLessThan(1);
+    const far = window.cyThinning!.share();
+    counter.reset();
+    // A zoom level of its own: Cytoscape draws its cached layers afresh.
+    await zoomTo(cy, cy.zoom() / 2);
+    const farther = window.cyThinning!.share();
+    expect(farther).toBe(far / 4);
+    await expect.poll(() => counter.drawn.nodes.size).toBe(2000);
+    expect(counter.drawn.edges.size).toBeGreaterThan(0);
+    expect(counter.drawn.edges.size).toBeLessThanOrEqual(Math.ceil(farther * edges));
+
+    // Close in: every edge in view is drawn.
+    counter.reset();
+    const n0 = cy.$id('n0');
+    cy.zoom(4);
+    cy.center(n0);
+    await canvasAtRest();
+    expect(window.cyThinning!.share()).toBe(1);
+    await expect
+      .poll(() => n0.connectedEdges().filter((e) => !counter.drawn.edges.has(e.id())).length)
+      .toBe(0);
+
+    // Far out again, the selection's edges are drawn on the layer above whether or not the
+    // canvas below keeps them.
+    cy.fit(undefined, 20);
+    await canvasAtRest();
+    store.getState().selectNode('n0');
+    const layer = window.cyLayer!;
+    await expect.poll(() => layer.$id('n0').hasClass('selected')).toBe(true);
+    expect(n0.connectedEdges().filter((e) => layer.$id(e.id()).empty()).length).toBe(0);
+    expect(screen.getByTestId('graph-canvas').getAttribute('data-layout')).toBe('idle');
   }, 90_000);
 });
