@@ -440,7 +440,9 @@ export function translate(lang: Lang, key: MessageKey, params?: MessageParams): 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? STRINGS[lang][value.term] : String(value);
+    // Counts are grouped as the language writes them ("20,000 nodes", "20,000 नोड").
+    if (typeof value === 'number') return formatCount(lang, value);
+    return typeof value === 'object' ? STRINGS[lang][value.term] : value;
   });
 }
 

@@ -34,6 +34,9 @@ const runs = Number(args.get('runs') ?? 3);
 const analysisOnly = args.has('analysis-only');
 /** Only the editing group (rename, link, delete a hub, undo), on the 5,000 and 20,000 graphs. */
 const editingOnly = args.has('editing-only');
+/** Leave out the analysis or the editing group (`--no-analysis`, `--no-editing`). */
+const noAnalysis = args.has('no-analysis');
+const noEditing = args.has('no-editing');
 
 if (args.get('build') !== 'false' && !args.has('no-build'))
   execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'ignore' });
@@ -522,6 +525,11 @@ async function bundle(browser: Browser, base: string) {
     [...asked]
       .filter(([path, before]) => before === early && path.endsWith(ext))
       .reduce((s, [path]) => s + gz(path), 0);
+  if (process.env.BENCH_VERBOSE)
+    for (const [path, early] of asked)
+      console.error(
+        `${early ? 'before' : 'after'} first frame: ${path} ${gz(path).toFixed(1)} KiB`,
+      );
   const unfetched = readdirSync(join(dir, 'assets'))
     .filter((f) => f.endsWith('.js') && !asked.has(`/assets/${f}`))
     .reduce((s, f) => s + gz(`assets/${f}`), 0);
@@ -626,7 +634,9 @@ async function main() {
     console.error(`done: hostile ${shape}`);
   }
   const analysisRows: string[] = [];
-  for (const size of editingOnly ? [] : sizes.filter((s) => s === '5000' || s === '20000')) {
+  for (const size of editingOnly || noAnalysis
+    ? []
+    : sizes.filter((s) => s === '5000' || s === '20000')) {
     const [nodes, edges] = SIZES[size] ?? [0, 0];
     const samples: AnalysisSample[] = [];
     for (let r = 0; r < runs; r++) {
@@ -652,7 +662,8 @@ async function main() {
     console.error(`done: analysis ${size}`);
   }
   const editingRows: string[] = [];
-  const editingSizes = analysisOnly ? [] : sizes.filter((s) => s === '5000' || s === '20000');
+  const editingSizes =
+    analysisOnly || noEditing ? [] : sizes.filter((s) => s === '5000' || s === '20000');
   for (const size of editingSizes) {
     const [nodes, edges] = SIZES[size] ?? [0, 0];
     const samples: EditingSample[] = [];
