@@ -145,19 +145,24 @@ const SELECT = (target: string, node = 3) => `new Promise((resolve) => {
 })`;
 
 /**
- * Waits until the canvas has drawn nothing for two frames: a keystroke is timed on a page at
- * rest, not in a frame the selection before it had already claimed.
+ * Waits until the page is at rest: the canvas has drawn nothing for two frames and no long task
+ * has ended for half a second (Cytoscape goes on making its textures for about a second after
+ * a selection, in frames that draw nothing). A keystroke is then timed by itself, not inside
+ * the work of the selection before it.
  */
 const CANVAS_AT_REST = `new Promise((resolve) => {
   let drawn = 0;
   let quiet = 0;
   const count = () => drawn++;
   window.cy.on('render', count);
+  const lastEnd = () => Math.max(0, ...window.__long.map(([start, d]) => start + d));
   const frame = () => {
     quiet = drawn ? 0 : quiet + 1;
     drawn = 0;
-    if (quiet >= 2) { window.cy.off('render', count); resolve(); }
-    else requestAnimationFrame(frame);
+    if (quiet >= 2 && performance.now() - lastEnd() > 500) {
+      window.cy.off('render', count);
+      resolve();
+    } else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
 })`;
