@@ -8,7 +8,6 @@ import FilterChips from '../ui/FilterChips';
 import FilterPanel from '../ui/FilterPanel';
 import Header from '../ui/Header';
 import Legend from '../ui/Legend';
-import NodeList from '../ui/NodeList';
 import DropZone from '../ui/DropZone';
 import EmptyCanvas from '../ui/EmptyCanvas';
 import ImportReport from '../ui/ImportReport';
@@ -18,9 +17,12 @@ import SheetBar, { SheetClose } from '../ui/SheetBar';
 import SidePanel from '../ui/SidePanel';
 import Toolbar from '../ui/Toolbar';
 import { EditBar, EditSheet } from '../ui/edit/lazyEditing';
+import { useFirstFrame } from '../ui/useFirstFrame';
 
 // Cytoscape is the heaviest dependency; the lists and details render before it arrives.
 const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
+// The list of nodes and its virtual scroller load once the graph is drawn.
+const NodeList = lazy(() => import('../ui/NodeList'));
 // The table and its library load when the table is first opened.
 const DataTable = lazy(() => import('../ui/table/DataTable'));
 
@@ -34,6 +36,7 @@ export default function App() {
   useShortcuts(store);
   const table = useApp((s) => s.table);
   const sheet = useApp((s) => s.sheet);
+  const drawn = useFirstFrame();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
@@ -75,7 +78,11 @@ export default function App() {
           <SheetClose sheet="explore" />
           <SearchBox />
           <FilterPanel />
-          <NodeList />
+          {drawn ? (
+            <Suspense fallback={null}>
+              <NodeList />
+            </Suspense>
+          ) : null}
         </nav>
         <SidePanel />
       </div>

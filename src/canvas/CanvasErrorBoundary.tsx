@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { markCanvasDrawn } from './port';
 
 interface Props {
   readonly message: string;
@@ -19,6 +20,9 @@ export default class CanvasErrorBoundary extends Component<
 
   override componentDidCatch(error: unknown): void {
     console.error('Graph canvas failed', error);
+    // What waits for the first picture (the node list, the analysis) need not wait for one
+    // that will not come.
+    markCanvasDrawn();
   }
 
   override render() {

@@ -1,8 +1,8 @@
 import { canvasDrawn } from '../canvas/port';
 
 /**
- * The longest wait for the canvas's first frame: a canvas that failed to draw (its code not
- * loaded, its renderer refused) must not hold back what waits for it.
+ * The longest wait for the canvas's first frame: a canvas whose code never arrived must not
+ * hold back what waits for it (one that threw says so at once, through its error boundary).
  */
 const AT_MOST_MS = 5000;
 

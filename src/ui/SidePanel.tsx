@@ -1,14 +1,16 @@
-import { useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { PANELS, type Panel } from '../store/analysisSlice';
 import { selectMetricsState } from '../store/derived';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import DetailsPanel from './details/DetailsPanel';
-import InsightsPanel from './insights/InsightsPanel';
-import AppearancePanel from './look/AppearancePanel';
-import PathPanel from './paths/PathPanel';
-import SourcesPanel from './sources/SourcesPanel';
 import { SheetClose } from './SheetBar';
+
+// The other tabs load when first shown: the details are what a first visit needs.
+const PathPanel = lazy(() => import('./paths/PathPanel'));
+const InsightsPanel = lazy(() => import('./insights/InsightsPanel'));
+const SourcesPanel = lazy(() => import('./sources/SourcesPanel'));
+const AppearancePanel = lazy(() => import('./look/AppearancePanel'));
 
 const LABEL = {
   details: 'panel.details',
@@ -89,10 +91,12 @@ export default function SidePanel() {
         aria-labelledby={`${id}-${panel}`}
       >
         {panel === 'details' ? <DetailsPanel /> : null}
-        {panel === 'paths' ? <PathPanel /> : null}
-        {panel === 'insights' ? <InsightsPanel /> : null}
-        {panel === 'sources' ? <SourcesPanel /> : null}
-        {panel === 'appearance' ? <AppearancePanel /> : null}
+        <Suspense fallback={null}>
+          {panel === 'paths' ? <PathPanel /> : null}
+          {panel === 'insights' ? <InsightsPanel /> : null}
+          {panel === 'sources' ? <SourcesPanel /> : null}
+          {panel === 'appearance' ? <AppearancePanel /> : null}
+        </Suspense>
       </div>
     </div>
   );

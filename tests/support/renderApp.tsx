@@ -37,10 +37,16 @@ export function renderApp(lang: Lang = 'en'): { store: AppStore } {
 export async function canvasAtRest(timeout = 10_000): Promise<Core> {
   const idle = () =>
     document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout') === 'idle';
+  // The node list renders once the canvas has drawn; here, unlike the page, the app is as tall
+  // as its content, so the canvas grows when the list arrives: at rest means after that.
+  const listed = () => !document.querySelector('.app') || !!document.querySelector('.node-list');
   await expect
-    .poll(() => idle() && (window.cy?.nodes().length ?? 0) > 0 && !window.cy?.animated(), {
-      timeout,
-    })
+    .poll(
+      () => idle() && listed() && (window.cy?.nodes().length ?? 0) > 0 && !window.cy?.animated(),
+      {
+        timeout,
+      },
+    )
     .toBe(true);
   return window.cy!;
 }
