@@ -4,12 +4,13 @@ import { selectMetricsState } from '../store/derived';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
 import DetailsPanel from './details/DetailsPanel';
+import SourcesPanel from './sources/SourcesPanel';
 import { SheetClose } from './SheetBar';
 
-// The other tabs load when first shown: the details are what a first visit needs.
+// The analyses' tabs load when first shown. The details and the sources stay at hand: Show in
+// source opens the reader from the details, on the quote, at once.
 const PathPanel = lazy(() => import('./paths/PathPanel'));
 const InsightsPanel = lazy(() => import('./insights/InsightsPanel'));
-const SourcesPanel = lazy(() => import('./sources/SourcesPanel'));
 const AppearancePanel = lazy(() => import('./look/AppearancePanel'));
 
 const LABEL = {
@@ -91,10 +92,10 @@ export default function SidePanel() {
         aria-labelledby={`${id}-${panel}`}
       >
         {panel === 'details' ? <DetailsPanel /> : null}
+        {panel === 'sources' ? <SourcesPanel /> : null}
         <Suspense fallback={null}>
           {panel === 'paths' ? <PathPanel /> : null}
           {panel === 'insights' ? <InsightsPanel /> : null}
-          {panel === 'sources' ? <SourcesPanel /> : null}
           {panel === 'appearance' ? <AppearancePanel /> : null}
         </Suspense>
       </div>

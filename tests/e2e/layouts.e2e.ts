@@ -149,9 +149,14 @@ test('a link to rings by betweenness draws them again once the metrics arrive', 
   await waitForCanvas(page);
   // The rings as drawn when betweenness is chosen with the metrics at hand: degree and back.
   const rings = page.getByRole('combobox', { name: 'Rings by' });
+  // Each choice moves nodes: waited for, so the wait for the canvas is not over before it starts.
+  const byBetweenness = await everywhere();
   await rings.selectOption('metric:degree');
+  await expect.poll(everywhere).not.toEqual(byBetweenness);
   await waitForCanvas(page);
+  const byDegree = await everywhere();
   await rings.selectOption('metric:betweenness');
+  await expect.poll(everywhere).not.toEqual(byDegree);
   await waitForCanvas(page);
   const reference = await everywhere();
   await page.reload();
