@@ -15,12 +15,15 @@ import { formatProblem } from './i18n/problems';
 import { createAppStore, StoreContext } from './store/store';
 
 const root = document.getElementById('root');
-const loaded = loadBundledGraph();
 if (!root) throw new Error('index.html has no #root');
-if (!loaded.ok) {
-  // The shipped data is validated in CI; this only guards a broken build.
-  root.textContent = loaded.problems.map((p) => formatProblem(p, 'en')).join('\n');
-} else {
+// The canvas's code is asked for while the data is fetched, not after it.
+void import('./canvas/GraphCanvas');
+void loadBundledGraph().then((loaded) => {
+  if (!loaded.ok) {
+    // The shipped data is validated in CI; this guards a broken build or a failed fetch.
+    root.textContent = loaded.problems.map((p) => formatProblem(p, 'en')).join('\n');
+    return;
+  }
   const store = createAppStore({
     graph: loaded.graph,
     origin: { kind: 'bundled', name: BUNDLED_NAME },
@@ -44,4 +47,4 @@ if (!loaded.ok) {
     startPersistence(store);
     startSearchWarmup(store);
   });
-}
+});

@@ -153,7 +153,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     let back = false;
     if (address !== null) back = await importFromUrl(store, address);
     else if (entry.origin === 'bundled') {
-      const shipped = loadBundledGraph();
+      const shipped = await loadBundledGraph();
       if (shipped.ok) {
         store
           .getState()

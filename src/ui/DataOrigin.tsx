@@ -23,15 +23,14 @@ export default function DataOrigin() {
   const [asking, setAsking] = useState(false);
   const back = () => {
     setAsking(false);
-    const shipped = loadBundledGraph();
-    if (!shipped.ok) return;
-    // The kept copy is deleted before the shipped data shows, so a reload the moment it shows
-    // cannot bring the map back (the write that follows a change is asynchronous).
-    void clearStored()
-      .catch(() => undefined)
-      .then(() =>
-        loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph'),
-      );
+    void loadBundledGraph().then(async (shipped) => {
+      // Where it could not be fetched (offline), said as any failed import is; nothing changes.
+      if (!shipped.ok) return store.getState().failImport(BUNDLED_NAME, shipped.problems);
+      // The kept copy is deleted before the shipped data shows, so a reload the moment it
+      // shows cannot bring the map back (the write that follows a change is asynchronous).
+      await clearStored().catch(() => undefined);
+      loadGraph(shipped.graph, { kind: 'bundled', name: BUNDLED_NAME }, 'stakeholder-graph');
+    });
   };
   const edited = origin.kind === 'copy' || origin.kind === 'new' || steps > 0;
   const title = useApp((s) => s.graph.meta.title);

@@ -1,10 +1,10 @@
-import { loadBundledGraph } from '../../src/io/bundledData';
+import { loadShipped } from '../support/shipped';
 import { createAppStore, type AppStore } from '../../src/store/store';
 import type { AppState } from '../../src/store/types';
 
 /** A store holding the shipped data, as the app opens. */
 export function freshStore(): AppStore {
-  const shipped = loadBundledGraph();
+  const shipped = loadShipped();
   if (!shipped.ok) throw new Error('shipped data must load');
   return createAppStore({
     graph: shipped.graph,

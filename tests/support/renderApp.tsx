@@ -5,14 +5,14 @@ import { expect } from 'vitest';
 import App from '../../src/app/App';
 import { loadGraphValue } from '../../src/graph/load';
 import '../../src/app/app.css';
-import { loadBundledGraph } from '../../src/io/bundledData';
+import { loadShipped } from './shipped';
 import type { Lang } from '../../src/i18n/strings';
 import { createAppStore, StoreContext, type AppStore } from '../../src/store/store';
 import { generateGraph } from '../bench/generate';
 
 /** Mounts the whole app in StrictMode on the shipped data with a fresh store. */
 export function renderApp(lang: Lang = 'en'): { store: AppStore } {
-  const loaded = loadBundledGraph();
+  const loaded = loadShipped();
   if (!loaded.ok) throw new Error('shipped data must load');
   const store = createAppStore({
     graph: loaded.graph,

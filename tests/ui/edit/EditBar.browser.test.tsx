@@ -2,14 +2,14 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../../src/app/app.css';
-import { loadBundledGraph } from '../../../src/io/bundledData';
+import { loadShipped } from '../../support/shipped';
 import { createAppStore, StoreContext } from '../../../src/store/store';
 import EditBar from '../../../src/ui/edit/EditBar';
 
 afterEach(() => cleanup());
 
 function renderBar() {
-  const loaded = loadBundledGraph();
+  const loaded = loadShipped();
   if (!loaded.ok) throw new Error('shipped data must load');
   const store = createAppStore({
     graph: loaded.graph,

@@ -6,7 +6,7 @@ import '../../../src/app/app.css';
 import type { GraphModel } from '../../../src/graph/model';
 import { loadGraphValue } from '../../../src/graph/load';
 import type { Lang } from '../../../src/i18n/strings';
-import { loadBundledGraph } from '../../../src/io/bundledData';
+import { loadShipped } from '../../support/shipped';
 import type { Problem } from '../../../src/schema/problems';
 import { createAppStore, StoreContext } from '../../../src/store/store';
 import OrganisationSelect from '../../../src/ui/edit/OrganisationSelect';
@@ -15,7 +15,7 @@ import { generateGraph } from '../../bench/generate';
 afterEach(() => cleanup());
 
 function shipped(): GraphModel {
-  const loaded = loadBundledGraph();
+  const loaded = loadShipped();
   if (!loaded.ok) throw new Error('shipped data must load');
   return loaded.graph;
 }

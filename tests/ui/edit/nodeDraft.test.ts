@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledGraph } from '../../../src/io/bundledData';
+import { loadShipped } from '../../support/shipped';
 import type { GraphNode } from '../../../src/graph/model';
 import { draftOf, fieldsOf } from '../../../src/ui/edit/nodeDraft';
 
-const loaded = loadBundledGraph();
+const loaded = loadShipped();
 if (!loaded.ok) throw new Error('the shipped data must load');
 const base = loaded.graph.nodes[0]!;
 const node: GraphNode = {
