@@ -1,27 +1,14 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/app/app.css';
-import { loadGraphValue } from '../../src/graph/load';
-import { createAppStore, StoreContext } from '../../src/store/store';
 import NodeList from '../../src/ui/NodeList';
-import { generateGraph } from '../bench/generate';
+import { renderWithGenerated } from '../support/renderWithGraph';
 
 afterEach(() => cleanup());
 
 function listOf(nodes: number) {
-  const loaded = loadGraphValue(generateGraph({ nodes, edges: nodes, positions: false }));
-  if (!loaded.ok) throw new Error('generated graph must load');
-  const store = createAppStore({
-    graph: loaded.graph,
-    origin: { kind: 'file', name: 'big.json' },
-    lang: 'en',
-  });
-  render(
-    <StoreContext.Provider value={store}>
-      <NodeList />
-    </StoreContext.Provider>,
-  );
+  const store = renderWithGenerated(nodes, <NodeList />);
   return { store, list: screen.getByRole('region', { name: /Visible nodes/ }) };
 }
 

@@ -1,28 +1,15 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/app/app.css';
-import { loadGraphValue } from '../../src/graph/load';
-import { createAppStore, StoreContext } from '../../src/store/store';
 import SearchBox from '../../src/ui/SearchBox';
 import { SLICED_FROM } from '../../src/ui/useNodeHits';
-import { generateGraph } from '../bench/generate';
+import { renderWithGenerated } from '../support/renderWithGraph';
 
 afterEach(() => cleanup());
 
 function searchOf(nodes: number) {
-  const loaded = loadGraphValue(generateGraph({ nodes, edges: nodes, positions: false }));
-  if (!loaded.ok) throw new Error('generated graph must load');
-  const store = createAppStore({
-    graph: loaded.graph,
-    origin: { kind: 'file', name: 'big.json' },
-    lang: 'en',
-  });
-  render(
-    <StoreContext.Provider value={store}>
-      <SearchBox />
-    </StoreContext.Provider>,
-  );
+  const store = renderWithGenerated(nodes, <SearchBox />);
   return {
     store,
     input: screen.getByRole('combobox', { name: 'Search people, organisations and topics' }),
