@@ -70,7 +70,8 @@ export function thinEdges(cy: Core): EdgeThinning | null {
   let shown = 0;
   let keep = Infinity;
   let kept = 1;
-  let keptFor = '';
+  // The zoom the cut was last worked out for; NaN when what it depends on has changed.
+  let keptFor = NaN;
 
   const measure = () => {
     const edges = cy.edges();
@@ -94,16 +95,16 @@ export function thinEdges(cy: Core): EdgeThinning | null {
       y2 = Math.max(y2, y);
     });
     span = x2 > x1 && y2 > y1 ? (x2 - x1) * (y2 - y1) : 0;
-    keptFor = '';
+    keptFor = NaN;
   };
   // The share follows the level Cytoscape caches its layers by (powers of two of the zoom), so
-  // a layer drawn once is right whenever it is used again.
+  // a layer drawn once is right whenever it is used again. Asked for every edge of every frame,
+  // so worked out again only when the zoom or what the cut depends on has changed.
   const cutoff = () => {
-    const zoom = 2 ** Math.ceil(Math.log2(cy.zoom()));
-    const key = `${zoom} ${shown} ${span}`;
-    if (key !== keptFor) {
-      keptFor = key;
-      kept = keptShare(shown, span, zoom);
+    const at = cy.zoom();
+    if (at !== keptFor) {
+      keptFor = at;
+      kept = keptShare(shown, span, 2 ** Math.ceil(Math.log2(at)));
       keep = kept >= 1 ? Infinity : Math.ceil(kept * places.size);
     }
     return keep;
@@ -145,6 +146,7 @@ export function thinEdges(cy: Core): EdgeThinning | null {
     setShownEdges(count) {
       if (count === shown) return;
       shown = count;
+      keptFor = NaN;
       redraw();
     },
     share: () => {
