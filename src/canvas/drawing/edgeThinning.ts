@@ -134,8 +134,10 @@ export function thinEdges(cy: Core): EdgeThinning | null {
     pending = whenIdle(() => {
       pending = null;
       if (cy.destroyed()) return;
+      const before = cutoff();
       measure();
-      redraw();
+      // Where every edge was drawn and still is, no layer holds a thinned picture.
+      if (before !== Infinity || cutoff() !== Infinity) redraw();
     });
   };
   remeasure();
@@ -145,9 +147,12 @@ export function thinEdges(cy: Core): EdgeThinning | null {
   return {
     setShownEdges(count) {
       if (count === shown) return;
+      const before = cutoff();
       shown = count;
       keptFor = NaN;
-      redraw();
+      // A filter that leaves the cut where it was is redrawn by Cytoscape as any filter is:
+      // invalidating every edge's layers on top of that is work for nothing on a big graph.
+      if (cutoff() !== before) redraw();
     },
     share: () => {
       cutoff();
