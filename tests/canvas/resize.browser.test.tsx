@@ -28,3 +28,48 @@ describe('a canvas that changes size', () => {
     await expect.poll(allInView).toBe(true);
   });
 });
+
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) =>
+      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(n);
+  });
+
+describe('a canvas hidden a moment and shown again', () => {
+  it('takes its box’s size again at once, even where Cytoscape measured it hidden', async () => {
+    renderApp();
+    const cy = await canvasAtRest();
+    const box = cy.container()!;
+    const height = box.clientHeight;
+    // Hidden (as a Suspense boundary hides what it holds), and measured meanwhile: Cytoscape
+    // keeps the size it read until told the box has changed.
+    box.style.display = 'none';
+    await frames(2);
+    cy.resize();
+    expect(cy.height()).toBe(0);
+    box.style.display = '';
+    // Two frames: the page's own observer, not Cytoscape's, which waits 100 ms.
+    await frames(2);
+    expect(cy.height()).toBe(height);
+  });
+});
+
+describe('a canvas measured between two changes of one frame', () => {
+  it('takes its box’s final size on the next frame', async () => {
+    renderApp();
+    const cy = await canvasAtRest();
+    const box = cy.container()!;
+    const height = box.clientHeight;
+    // Something above the canvas for a moment (a line of text replaced by another, say), and
+    // Cytoscape measuring meanwhile: no observer hears of it, the box ends as it began.
+    const stage = document.querySelector('.stage')!;
+    const line = stage.insertBefore(document.createElement('div'), stage.firstChild);
+    line.style.height = '40px';
+    cy.resize();
+    expect(cy.height()).toBe(height - 40);
+    line.remove();
+    await frames(2);
+    expect(cy.height()).toBe(height);
+  });
+});

@@ -79,7 +79,10 @@ export function useResizeKeepsView(cy: Core | null, framed: () => boolean): void
     const observer = new ResizeObserver(() => {
       const w = el.clientWidth;
       const h = el.clientHeight;
-      if ((w === width && h === height) || w === 0 || h === 0) return;
+      // Cytoscape's own size, cached, may be behind the box even where ours is not: it is read
+      // whenever something asks, between our notices.
+      const current = w === width && h === height && w === cy.width() && h === cy.height();
+      if (current || w === 0 || h === 0) return;
       const visible = shownForFit(cy);
       const box = drawingBox(visible);
       const [zoom, pan] = [cy.zoom(), cy.pan()];
@@ -97,7 +100,23 @@ export function useResizeKeepsView(cy: Core | null, framed: () => boolean): void
       height = h;
     });
     observer.observe(el);
-    return () => observer.disconnect();
+    // Cytoscape measures its box itself too, 100 ms after it changed: where that falls between
+    // two changes the page makes before one frame, it keeps the size in between, and no notice
+    // comes to correct it. Checked again on the frame after every resize.
+    let check = 0;
+    const recheck = () => {
+      check ||= requestAnimationFrame(() => {
+        check = 0;
+        if (!cy.destroyed() && (el.clientWidth !== cy.width() || el.clientHeight !== cy.height()))
+          cy.resize();
+      });
+    };
+    cy.on('resize', recheck);
+    return () => {
+      observer.disconnect();
+      cy.off('resize', recheck);
+      cancelAnimationFrame(check);
+    };
     // `framed` is read when the canvas resizes, not when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy]);
