@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
@@ -36,9 +37,32 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+/**
+ * Everything the page imports statically from its entry goes into one chunk: it is all
+ * fetched before the first picture anyway, and one file compresses better than the dozen
+ * small ones shared with lazily loaded code (about 5 KiB less gzip).
+ */
+interface ModuleGraph {
+  getModuleInfo(id: string): { readonly importedIds: readonly string[] } | null;
+}
+const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
+let startup: Set<string> | undefined;
+function startupChunk(id: string, graph: ModuleGraph): string | null {
+  if (!startup) {
+    startup = new Set([ENTRY]);
+    for (const at of startup)
+      for (const next of graph.getModuleInfo(at)?.importedIds ?? []) startup.add(next);
+  }
+  return startup.has(id) ? 'startup' : null;
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: startupChunk }] } } },
+  },
   worker: { format: 'es' },
   // Libraries of lazily loaded code (the layout worker, the import readers) are found only when
   // that code first runs; listing every one lets the dev server (and browser tests) prepare
@@ -69,6 +93,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
+          setupFiles: ['tests/setup/languages.ts'],
           // No test here measures speed (the benchmark does); the timeout only catches a hang,
           // and must not fail a slow run on a busy machine.
           testTimeout: 30_000,
@@ -79,6 +104,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.tsx'],
+          setupFiles: ['tests/setup/languages.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -5,29 +5,35 @@ import './app/app.css';
 import './app/screens.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { importFromUrl } from './io/importData';
-import { readStoredLang } from './io/preferences';
+import { loadLanguage, wantedLanguage } from './io/language';
 import { startSearchWarmup } from './io/searchWarmup';
 import { restoreStoredGraph, startPersistence } from './io/storedGraph';
 import { dataAddressIn, startUrlSync } from './io/urlSync';
-import { startAnalysisSync } from './io/analysisSync';
 import { afterFirstFrame } from './io/afterFirstFrame';
-import { formatProblem } from './i18n/problems';
 import { createAppStore, StoreContext } from './store/store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // The canvas's code is asked for while the data is fetched, not after it.
 void import('./canvas/GraphCanvas');
-void loadBundledGraph().then((loaded) => {
+// Hindi is fetched beside the data for those who chose it; if it cannot be, English shows.
+const lang = wantedLanguage(window.location.search) ?? 'en';
+const language = loadLanguage(lang).then(
+  () => lang,
+  () => 'en' as const,
+);
+void Promise.all([loadBundledGraph(), language]).then(([loaded, shown]) => {
   if (!loaded.ok) {
     // The shipped data is validated in CI; this guards a broken build or a failed fetch.
-    root.textContent = loaded.problems.map((p) => formatProblem(p, 'en')).join('\n');
+    void import('./i18n/problems').then(({ formatProblem }) => {
+      root.textContent = loaded.problems.map((p) => formatProblem(p, 'en')).join('\n');
+    });
     return;
   }
   const store = createAppStore({
     graph: loaded.graph,
     origin: { kind: 'bundled', name: BUNDLED_NAME },
-    lang: readStoredLang() ?? 'en',
+    lang: shown,
   });
   createRoot(root).render(
     <StrictMode>
@@ -42,7 +48,7 @@ void loadBundledGraph().then((loaded) => {
   const data = address === null ? restoreStoredGraph(store) : importFromUrl(store, address);
   void data.finally(() => {
     // The analysis worker and its code are fetched after the graph is drawn, not before it.
-    afterFirstFrame(() => startAnalysisSync(store));
+    afterFirstFrame(() => void import('./io/analysisSync').then((m) => m.startAnalysisSync(store)));
     startUrlSync(store);
     startPersistence(store);
     startSearchWarmup(store);

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/strings';
 import { exportView, type ExportKind } from '../io/exportView';
+import { switchLanguage } from '../io/language';
 import type { Action } from './action';
 import { EDIT_ACTIONS } from './editActions';
 
@@ -59,8 +60,7 @@ export const toggleLanguageAction: Action = {
   labelKey: 'lang.switch',
   titleKey: 'lang.switchLabel',
   perform: (store) => {
-    const s = store.getState();
-    s.setLanguage(s.lang === 'en' ? 'hi' : 'en');
+    void switchLanguage(store, store.getState().lang === 'en' ? 'hi' : 'en');
   },
 };
 

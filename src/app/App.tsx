@@ -5,7 +5,6 @@ import { useT } from '../store/useT';
 import { useApp, useAppStore } from '../store/store';
 import Counts from '../ui/Counts';
 import FilterChips from '../ui/FilterChips';
-import FilterPanel from '../ui/FilterPanel';
 import Header from '../ui/Header';
 import Legend from '../ui/Legend';
 import DropZone from '../ui/DropZone';
@@ -21,7 +20,8 @@ import { useFirstFrame } from '../ui/useFirstFrame';
 
 // Cytoscape is the heaviest dependency; the lists and details render before it arrives.
 const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
-// The list of nodes and its virtual scroller load once the graph is drawn.
+// The filters, the list of nodes and its virtual scroller load once the graph is drawn.
+const FilterPanel = lazy(() => import('../ui/FilterPanel'));
 const NodeList = lazy(() => import('../ui/NodeList'));
 // The table and its library load when the table is first opened.
 const DataTable = lazy(() => import('../ui/table/DataTable'));
@@ -77,9 +77,9 @@ export default function App() {
         <nav id="explore" className="sidebar" aria-label={t('filters.heading')}>
           <SheetClose sheet="explore" />
           <SearchBox />
-          <FilterPanel />
           {drawn ? (
             <Suspense fallback={null}>
+              <FilterPanel />
               <NodeList />
             </Suspense>
           ) : null}

@@ -9,7 +9,7 @@ export interface CanvasPort {
   /** A 2× PNG of the view on screen, or of the whole visible graph, with the legend beside. */
   png(this: void, whole: boolean, legend: LegendModel): Promise<Blob>;
   /** An SVG of the whole visible graph, with text as text and the legend beside. */
-  svg(this: void, legend: LegendModel): string;
+  svg(this: void, legend: LegendModel): Promise<string>;
   /** The middle of the view on screen, in the graph's units: where a new node appears. */
   centre(this: void): { x: number; y: number };
 }

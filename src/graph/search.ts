@@ -1,4 +1,4 @@
-import { wordSkeletons } from './duplicates';
+import { wordSkeletons } from './skeleton';
 import { attributeText, type GraphModel, type GraphNode } from './model';
 
 /**

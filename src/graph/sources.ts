@@ -1,6 +1,6 @@
 import { normalisedText } from '../schema/text';
 import { anchorQuote, type Anchor } from './anchor';
-import { skeleton, wordSkeletons } from './duplicates';
+import { skeleton, wordSkeletons } from './skeleton';
 import type { GraphModel } from './model';
 
 /** One piece of evidence: the relationship and the place in its list. */

@@ -1,10 +1,10 @@
-import { analysisEn, analysisHi } from './analysisStrings';
-import { editEn, editHi } from './editStrings';
-import { guideEn, guideHi } from './guideStrings';
-import { sourceEn, sourceHi } from './sourceStrings';
-import { screenEn, screenHi } from './screenStrings';
+import { analysisEn } from './analysisStrings';
+import { editEn } from './editStrings';
+import { guideEn } from './guideStrings';
+import { sourceEn } from './sourceStrings';
+import { screenEn } from './screenStrings';
 
-/** Every string the interface shows. Hindi must have every English key (checked by the type). */
+/** Every string the interface shows. Hindi (in hi/) must have every key: its type says so. */
 const baseEn = {
   'app.title': 'Stakeholder Graph Explorer',
   'app.skipLinks': 'Skip to',
@@ -14,6 +14,8 @@ const baseEn = {
   'app.skipToSide': 'Skip to the side panel',
   'lang.switch': 'हिन्दी',
   'lang.switchLabel': 'Switch the interface to Hindi',
+  'lang.unavailable':
+    'The Hindi interface could not be fetched (is the connection down?); it stays in English. Try the switch again.',
   'share.button': 'Copy link to this view',
   'share.copied': 'Link copied. Anyone opening it sees this view.',
   'share.failed': 'Could not copy. The address bar holds the link to this view.',
@@ -217,210 +219,29 @@ const en = {
 
 export type MessageKey = keyof typeof en;
 
-const hi: Record<MessageKey, string> = {
-  ...analysisHi,
-  ...screenHi,
-  ...guideHi,
-  ...editHi,
-  ...sourceHi,
-  'app.title': 'हितधारक ग्राफ़ एक्सप्लोरर',
-  'app.skipLinks': 'सीधे जाएं',
-  'app.skipToSearch': 'खोज पर जाएं',
-  'app.skipToCanvas': 'ग्राफ़ पर जाएं',
-  'app.skipToList': 'नोड सूची पर जाएं',
-  'app.skipToSide': 'पार्श्व पैनल पर जाएं',
-  'lang.switch': 'English',
-  'lang.switchLabel': 'इंटरफ़ेस को अंग्रेज़ी में बदलें',
-  'share.button': 'इस दृश्य का लिंक कॉपी करें',
-  'share.copied': 'लिंक कॉपी हो गया। इसे खोलने वाले को यही दृश्य दिखेगा।',
-  'share.failed': 'कॉपी नहीं हो सका। पता पट्टी में इस दृश्य का लिंक है।',
-  'search.label': 'लोग, संस्थाएं और विषय खोजें',
-  'search.placeholder': 'हिन्दी या English में खोजें',
-  'search.noResults': '“{query}” से कुछ नहीं मिला।',
-  'search.results': '{count} परिणाम',
-  'search.matchedAlias': '“{text}” से मिला',
-  'filters.heading': 'फ़िल्टर',
-  'filters.sectors': 'क्षेत्र',
-  'filters.types': 'नोड के प्रकार',
-  'filters.relations': 'संबंध',
-  'filters.all': 'सभी',
-  'filters.none': 'कोई नहीं',
-  'filters.noSector': 'कोई क्षेत्र नहीं',
-  'filters.hideIsolated': 'बिना दिखते संबंध वाले नोड छिपाएं',
-  'filters.clearAll': 'सभी फ़िल्टर हटाएं',
-  'filters.active': 'सक्रिय फ़िल्टर',
-  'chip.sectors': 'क्षेत्र: {list}',
-  'chip.types': 'प्रकार: {list}',
-  'chip.relations': 'संबंध: {list}',
-  'chip.isolated': 'असंबद्ध छिपे',
-  'chip.focus': 'केवल आस-पास',
-  'chip.remove': 'फ़िल्टर हटाएं: {name}',
-  'chip.andMore': '{list} +{count}',
-  'counts.summary': '{totalNodes} में से {nodes} नोड · {totalEdges} में से {edges} संबंध',
-  'toolbar.label': 'कैनवास नियंत्रण',
-  'toolbar.fastDrawing': 'तेज़ चित्रण (WebGL, प्रायोगिक)',
-  'canvas.noWebgl':
-    'इस ब्राउज़र में ग्राफ़िक्स प्रोसेसर पर WebGL 2 नहीं है (सॉफ़्टवेयर वाला सामान्य चित्रण से धीमा है); ग्राफ़ पहले की तरह बनाया गया है।',
-  'toolbar.layout': 'लेआउट',
-  'toolbar.fit': 'फ़िट',
-  'toolbar.fitLabel': 'दिखते ग्राफ़ को खिड़की में फ़िट करें',
-  'toolbar.zoomIn': 'ज़ूम इन',
-  'toolbar.zoomOut': 'ज़ूम आउट',
-  'toolbar.reset': 'दृश्य रीसेट करें',
-  'toolbar.resetLabel': 'ज़ूम, फ़िल्टर और चयन रीसेट करें',
-  'toolbar.rerun': 'लेआउट दोबारा चलाएं',
-  'toolbar.depth': 'आस-पास की गहराई',
-  'toolbar.focusOnly': 'केवल आस-पास दिखाएं',
-  'toolbar.fileLook': 'फ़ाइल के रंग और आकार',
-  'layout.preset': 'जैसा फ़ाइल में बना है',
-  'layout.fcose': 'बल-आधारित',
-  'layout.concentric': 'माप के अनुसार वलय',
-  'layout.breadthfirst': 'स्तर',
-  'layout.circle': 'वृत्त',
-  'layout.grid': 'प्रकार के अनुसार ग्रिड',
-  'layout.progress': 'ग्राफ़ का विन्यास बन रहा है: {percent}%',
-  'layout.cancel': 'विन्यास रोकें',
-  'layout.failed': 'विन्यास की गणना नहीं हो सकी; नोड जहां हैं वहीं रहेंगे।',
-  'depth.option': '{count} कदम',
-  'depth.options': '{count} कदम',
-  'canvas.label': '{nodes} नोड और {edges} संबंधों का ग्राफ़। नोड सूची में यही सामग्री है।',
-  'canvas.error': 'ग्राफ़ का चित्र नहीं बन सका। सूचियां और विवरण काम कर रहे हैं।',
-  'canvas.retry': 'फिर से बनाएं',
-  'canvas.bundle': '{count} संबंध',
-  'legend.heading': 'संकेत',
-  'legend.types': 'नोड के प्रकार (आकार और रंग)',
-  'legend.sectorRing': 'किनारे का रंग: नोड का पहला क्षेत्र',
-  'legend.meetingHint': 'बैठकें दोहरी किनार वाले बड़े हीरे हैं',
-  'list.heading': 'दिखते नोड',
-  'list.count': '{count} दिख रहे',
-  'list.empty': 'इन फ़िल्टरों के साथ कोई नोड नहीं दिखता।',
-  'details.heading': 'विवरण',
-  'details.empty': 'विवरण और प्रमाण देखने के लिए कैनवास, सूची या खोज से कोई नोड या संबंध चुनें।',
-  'details.close': 'चयन हटाएं',
-  'details.type': 'प्रकार',
-  'details.role': 'पद',
-  'details.organisation': 'संस्था',
-  'details.sectors': 'क्षेत्र',
-  'details.date': 'तिथि',
-  'details.description': 'विवरण',
-  'details.links': 'लिंक',
-  'details.attributes': 'अन्य गुण',
-  'details.aliases': 'अन्य नाम',
-  'details.connections': 'संबंध ({count})',
-  'details.noConnections': 'कोई संबंध नहीं।',
-  'details.outgoing': '{relation} →',
-  'details.incoming': '← {relation}',
-  'details.showRelationship': 'संबंध का विवरण दिखाएं',
-  'details.parallel': '×{count}',
-  'details.pages': 'पड़ोसियों के पृष्ठ',
-  'details.page': '{total} में से पड़ोसी {from}–{to}',
-  'details.previous': 'पिछले {count}',
-  'details.next': 'अगले {count}',
-  'details.bundleNav': 'इन्हीं दोनों के बीच के संबंध',
-  'details.bundlePosition': 'इन दोनों के बीच {count} में से संबंध {index}',
-  'details.bundlePrevious': 'पिछला संबंध',
-  'details.bundleNext': 'अगला संबंध',
-  'details.participants': 'प्रतिभागी',
-  'details.venue': 'स्थान',
-  'details.topics': 'चर्चा के विषय',
-  'details.outcomes': 'क्या तय हुआ या कहा गया',
-  'details.relationship': 'संबंध',
-  'details.from': 'से',
-  'details.to': 'तक',
-  'details.inMeeting': 'इस बैठक के दौरान',
-  'details.note': 'टिप्पणी',
-  'details.hiddenByFilters': 'यह वर्तमान फ़िल्टरों के कारण छिपा है।',
-  'date.unknown': 'स्रोत में नहीं बताया गया',
-  'evidence.heading': 'प्रमाण',
-  'evidence.none': 'इस संबंध का कोई प्रमाण दर्ज नहीं है।',
-  'evidence.quote': 'स्रोत से ज्यों का त्यों उद्धरण',
-  'evidence.translation': 'अंग्रेज़ी अनुवाद',
-  'evidence.source': 'स्रोत',
-  'evidence.outlet': 'प्रकाशक: {value}',
-  'evidence.placeline': 'स्थान-पंक्ति: {value}',
-  'evidence.published': 'प्रकाशित: {value}',
-  'evidence.unknown': 'नहीं बताया गया',
-  'notice.heading': 'सूचनाएं',
-  'notice.dismiss': 'हटाएं',
-  'notice.unknownSelection': 'लिंक में “{id}” है, जो इस ग्राफ़ में नहीं है; चयन अनदेखा किया गया।',
-  'notice.badValue': 'लिंक का “{param}” मान “{value}” समझ नहीं आया और अनदेखा किया गया।',
-  'link.host': '({host})',
-  'link.credentials':
-    'सावधान: यह पता साइट से पहले “{user}@” लगाता है ताकि वैसा दिखे; यह {host} खोलता है।',
-  'link.international':
-    'साइट का नाम लैटिन वर्णमाला से बाहर के अक्षरों में है; उसका असली नाम {host} है। जाँचें कि यह वही साइट है जिसकी आप अपेक्षा करते हैं।',
-  'link.otherHost': 'सावधान: पाठ {named} बताता है, पर लिंक {host} खोलता है।',
-  'link.bidi': 'इस लिंक से पाठ की दिशा उलटने वाले वर्ण हटाए गए।',
-  'notice.importSuperseded': '{name} खोलना रोका गया: इस बीच दूसरी फ़ाइल खोली गई।',
-  'notice.historyFileGone':
-    'वह पेज {name} दिखा रहा था, इस डिवाइस की एक फ़ाइल, जिसे पेज स्वयं दोबारा नहीं खोल सकता; देखने के लिए उसे फिर खोलें। पता अब वही बताता है जो दिख रहा है।',
-  'notice.unknownIds':
-    'लिंक का “{param}” ऐसे आईडी बताता है जो इस ग्राफ़ में नहीं हैं ({ids}); वे अनदेखे किए गए।',
-  'type.person': 'व्यक्ति',
-  'type.government': 'सरकारी निकाय',
-  'type.organisation': 'संस्था',
-  'type.meeting': 'बैठक',
-  'type.topic': 'विषय',
-  'type.place': 'स्थान',
-  'type.country': 'देश',
-  'type.document': 'दस्तावेज़',
-  'type.other': 'अन्य',
-  'import.button': 'डेटा खोलें…',
-  'import.title':
-    'अपना ग्राफ़ लोड करें: इस ऐप का JSON, Cytoscape JSON (.json, .cyjs), GraphML, या नोड CSV के साथ संबंध CSV',
-  'import.drop': 'ग्राफ़ फ़ाइल लोड करने के लिए यहां छोड़ें',
-  'import.loading': '{name} लोड हो रहा है…',
-  'format.stakeholder-graph': 'Stakeholder Graph JSON',
-  'format.cytoscape-json': 'Cytoscape JSON',
-  'format.csv': 'CSV',
-  'format.graphml': 'GraphML',
-  'format.gexf': 'GEXF (Gephi)',
-  'format.node-link': 'node-link JSON (networkx, d3)',
-  'import.loaded':
-    '“{name}” ({format}) लोड हुआ: {nodes} नोड, {edges} संबंध। फ़िल्टर और चयन नए सिरे से शुरू।',
-  'import.failedHeading': '“{name}” लोड नहीं हो सका',
-  'import.downloadAll': 'सभी {count} समस्याएँ डाउनलोड करें',
-  'import.problemsFile': 'samasyaen.txt',
-  'import.failedNote': 'कुछ नहीं बदला: ग्राफ़, फ़िल्टर, चयन और लिंक पहले जैसे हैं।',
-  'import.fixHint': 'हर पंक्ति बताती है कि समस्या कहां है और क्या बदलना है। फ़ाइल ठीक करके फिर लोड करें।',
-  'import.warningsHeading': '“{name}” लोड हुआ। चेतावनियाँ: {count}',
-  'import.dismiss': 'रिपोर्ट हटाएं',
-  'origin.bundled': 'डेटा: {name}, ऐप के साथ',
-  'origin.file': 'डेटा: आपकी फ़ाइल {name} (साझा लिंक में दृश्य जाता है, फ़ाइल नहीं)',
-  'origin.url': 'डेटा: {name}',
-  'origin.backToShipped': 'ऐप के साथ आए डेटा पर लौटें',
-  'origin.kept.saving': 'इस ब्राउज़र में रखा जा रहा है…',
-  'origin.kept.saved': 'इस ब्राउज़र में रखा गया',
-  'origin.kept.failed': 'इस ब्राउज़र में नहीं रखा जा सका',
-  'fields.heading': 'फ़ील्ड',
-  'fields.label': 'नाम',
-  'fields.type': 'प्रकार',
-  'fields.sectors': 'क्षेत्र',
-  'fields.relation': 'संबंध',
-  'fields.choose': '{role} यहाँ से लें',
-  'fields.keep': '(जैसे हैं)',
-  'fields.chosen': 'नोड के {role} अब “{name}” से आते हैं; पहले वाले “… (before)” में रखे गए हैं।',
-  'import.restored': 'पिछली बार का आपका डेटा वापस लाया गया: “{name}”, {nodes} नोड, {edges} संबंध।',
-  'storage.failed': 'आपका डेटा इस ब्राउज़र में रखा नहीं जा सका; रीलोड के बाद वह नहीं रहेगा।',
-  'export.button': 'निर्यात',
-  'export.heading': 'जो दिख रहा है उसे निर्यात करें',
-  'export.pngView': 'PNG: स्क्रीन पर दिखता दृश्य',
-  'export.pngWhole': 'PNG: पूरा दिखता ग्राफ़',
-  'export.svg': 'SVG: पूरा दिखता ग्राफ़, वेक्टर के रूप में',
-  'export.json': 'फ़िल्टर किए दृश्य की JSON ग्राफ़ फ़ाइल',
-  'export.csv': 'CSV: फ़िल्टर किए दृश्य के नोड और संबंध',
-  'export.graphml': 'फ़िल्टर किए दृश्य का GraphML (yEd, Cytoscape, Gephi)',
-  'export.gexf': 'फ़िल्टर किए दृश्य का GEXF (Gephi)',
-  'export.saved': '{name} सहेजा गया।',
-  'export.noCanvas': 'कैनवास अभी तैयार नहीं है; थोड़ी देर में फिर कोशिश करें।',
-  'label.englishOnly': '(EN)',
-  'label.englishOnlyNote': 'डेटा में हिन्दी नाम नहीं है; अंग्रेज़ी में दिखाया गया',
-};
-
 export const LANGUAGES = ['en', 'hi'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-export const STRINGS: Readonly<Record<Lang, Record<MessageKey, string>>> = { en, hi };
+export type Messages = Readonly<Record<MessageKey, string>>;
+
+// English is always here; another language's table is fetched when it is first chosen (a
+// Hindi reader needs no English-only visitor to download it) and added by `addMessages`.
+const tables: Partial<Record<Lang, Messages>> = { en };
+
+/** Makes a fetched language's table the one its messages come from. */
+export function addMessages(lang: Lang, table: Messages): void {
+  tables[lang] = table;
+}
+
+/** Whether a language's table is here, so the interface can switch to it at once. */
+export function hasMessages(lang: Lang): boolean {
+  return tables[lang] !== undefined;
+}
+
+/** A language's messages; English until the language's own table has arrived. */
+export function messagesOf(lang: Lang): Messages {
+  return tables[lang] ?? en;
+}
 
 /**
  * Values for a message's placeholders. A `{ term }` is itself a message, looked up in the same
@@ -435,14 +256,14 @@ export type MessageParams = Readonly<
  * text; a placeholder without a parameter is left as written so the gap is visible, not blank.
  */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = STRINGS[lang][key];
+  const template = messagesOf(lang)[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     // Counts are grouped as the language writes them ("20,000 nodes", "20,000 नोड").
     if (typeof value === 'number') return formatCount(lang, value);
-    return typeof value === 'object' ? STRINGS[lang][value.term] : value;
+    return typeof value === 'object' ? messagesOf(lang)[value.term] : value;
   });
 }
 
@@ -467,7 +288,7 @@ export function localizedText(
 ): string {
   // A name in a script of its own (Japanese, say) is not English: shown as it is, unmarked.
   return lang === 'hi' && text.hiMissing && isLatin(text.en)
-    ? `${text.en} ${STRINGS.hi['label.englishOnly']}`
+    ? `${text.en} ${messagesOf('hi')['label.englishOnly']}`
     : text[lang];
 }
 

@@ -66,7 +66,7 @@ export async function exportView(store: AppStore, kind: ExportKind): Promise<voi
   if (kind === 'svg')
     return save(
       store,
-      new Blob([canvas.svg(legendOf(s))], { type: 'image/svg+xml' }),
+      new Blob([await canvas.svg(legendOf(s))], { type: 'image/svg+xml' }),
       exportFileName(title, 'graph', 'svg'),
     );
   const whole = kind === 'pngWhole';

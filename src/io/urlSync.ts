@@ -6,6 +6,7 @@ import type { AppState } from '../store/types';
 import { BUNDLED_NAME, loadBundledGraph } from './bundledData';
 import { importFromUrl } from './importData';
 import { decodeView, encodeView, VIEW_PARAMS, type UrlView } from './urlState';
+import { switchLanguage } from './language';
 import { storeLang } from './preferences';
 
 /** The parameter holding the https: address of remote data (`?data=https://…`). */
@@ -107,8 +108,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       roleGroup: view.roleGroup,
       tierBy: view.tierBy,
       ringBy: view.ringBy,
-      ...(view.lang ? { lang: view.lang } : {}),
     });
+    // A language not fetched yet follows when it arrives; the rest of the view does not wait.
+    if (view.lang) void switchLanguage(store, view.lang);
     applying = false;
     if (announce && notices.length) store.getState().addNotices(notices);
   };

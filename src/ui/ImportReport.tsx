@@ -1,26 +1,15 @@
-import { useEffect, useRef } from 'react';
-import { downloadBlob } from '../io/download';
-import { formatProblem } from '../i18n/problems';
-import { capProblems, MAX_PROBLEMS } from '../schema/problems';
+import { lazy, Suspense } from 'react';
 import { clipMiddle } from '../schema/text';
 import { useApp } from '../store/store';
 import { useT } from '../store/useT';
 
-/**
- * What the last import said: for a failure, every problem with its place and what to do, and
- * that nothing changed; for a load with warnings, the warnings. The first problems are listed
- * and the whole list can be downloaded. Dismissible.
- */
+const ImportReportBody = lazy(() => import('./ImportReportBody'));
+
+/** What an import is doing now or said last: the file being read, then its report. */
 export default function ImportReport() {
-  const { t, n, lang } = useT();
+  const { t } = useT();
   const report = useApp((s) => s.importReport);
   const importing = useApp((s) => s.importing);
-  const dismiss = useApp((s) => s.dismissImportReport);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // A failure is news the user must act on: move focus there so keyboard users land on it.
-  useEffect(() => {
-    if (report?.outcome === 'failed') heading.current?.focus();
-  }, [report]);
   if (importing)
     return (
       <p className="import-loading" role="status">
@@ -28,47 +17,9 @@ export default function ImportReport() {
       </p>
     );
   if (!report) return null;
-  const failed = report.outcome === 'failed';
-  const lines = () => report.problems.map((p) => formatProblem(p, lang)).join('\n');
   return (
-    <section
-      className={failed ? 'import-report failed' : 'import-report'}
-      role={failed ? 'alert' : 'status'}
-      aria-labelledby="import-report-heading"
-    >
-      <h2 id="import-report-heading" ref={heading} tabIndex={-1}>
-        {failed
-          ? t('import.failedHeading', { name: clipMiddle(report.source) })
-          : t('import.warningsHeading', {
-              name: clipMiddle(report.source),
-              count: n(report.problems.length),
-            })}
-      </h2>
-      {failed ? <p>{t('import.failedNote')}</p> : null}
-      <ul className="problems">
-        {capProblems(report.problems).map((p, i) => (
-          <li key={i}>{formatProblem(p, lang)}</li>
-        ))}
-      </ul>
-      {failed ? <p className="hint">{t('import.fixHint')}</p> : null}
-      <div className="report-actions">
-        {report.problems.length > MAX_PROBLEMS ? (
-          <button
-            type="button"
-            onClick={() =>
-              downloadBlob(
-                new Blob([lines(), '\n'], { type: 'text/plain' }),
-                t('import.problemsFile'),
-              )
-            }
-          >
-            {t('import.downloadAll', { count: n(report.problems.length) })}
-          </button>
-        ) : null}
-        <button type="button" onClick={dismiss}>
-          {t('import.dismiss')}
-        </button>
-      </div>
-    </section>
+    <Suspense fallback={null}>
+      <ImportReportBody report={report} />
+    </Suspense>
   );
 }

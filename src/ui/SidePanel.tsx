@@ -1,14 +1,27 @@
-import { lazy, Suspense, useId, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import { PANELS, type Panel } from '../store/analysisSlice';
 import { selectMetricsState } from '../store/derived';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
-import DetailsPanel from './details/DetailsPanel';
-import SourcesPanel from './sources/SourcesPanel';
+import { preloadable } from './preloadable';
 import { SheetClose } from './SheetBar';
+import { useFirstFrame } from './useFirstFrame';
 
-// The analyses' tabs load when first shown. The details and the sources stay at hand: Show in
-// source opens the reader from the details, on the quote, at once.
+// The details and the sources are fetched as soon as the graph is drawn, both at once: Show in
+// source opens the reader from the details, on the quote, without a wait. The analyses' tabs
+// load when first shown.
+const details = preloadable(() => import('./details/DetailsPanel'));
+const sources = preloadable(() => import('./sources/SourcesPanel'));
+const DetailsPanel = details.Component;
+const SourcesPanel = sources.Component;
 const PathPanel = lazy(() => import('./paths/PathPanel'));
 const InsightsPanel = lazy(() => import('./insights/InsightsPanel'));
 const AppearancePanel = lazy(() => import('./look/AppearancePanel'));
@@ -31,6 +44,12 @@ export default function SidePanel() {
   const state = useApp(selectMetricsState);
   const metrics = state?.failed ? 'failed' : state && state.done >= 1 ? 'done' : 'running';
   const tabs = useRef<HTMLDivElement>(null);
+  const drawn = useFirstFrame();
+  useEffect(() => {
+    if (!drawn) return;
+    void details.preload();
+    void sources.preload();
+  }, [drawn]);
   // Where the focus came from into the panel (the canvas, the list): Escape goes back there.
   const cameFrom = useRef<HTMLElement | null>(null);
   const onFocus = (e: FocusEvent) => {
@@ -91,9 +110,9 @@ export default function SidePanel() {
         role="tabpanel"
         aria-labelledby={`${id}-${panel}`}
       >
-        {panel === 'details' ? <DetailsPanel /> : null}
-        {panel === 'sources' ? <SourcesPanel /> : null}
         <Suspense fallback={null}>
+          {drawn && panel === 'details' ? <DetailsPanel /> : null}
+          {drawn && panel === 'sources' ? <SourcesPanel /> : null}
           {panel === 'paths' ? <PathPanel /> : null}
           {panel === 'insights' ? <InsightsPanel /> : null}
           {panel === 'appearance' ? <AppearancePanel /> : null}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/graph/commands';
-import { possibleDuplicates, skeleton } from '../../src/graph/duplicates';
+import { possibleDuplicates } from '../../src/graph/duplicates';
+import { skeleton } from '../../src/graph/skeleton';
 import { addNode, markDistinct } from '../../src/graph/edits';
 import type { GraphModel } from '../../src/graph/model';
 import { mergeConflicts, mergeNodes } from '../../src/graph/merge';

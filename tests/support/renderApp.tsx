@@ -19,12 +19,16 @@ export function renderApp(lang: Lang = 'en'): { store: AppStore } {
     origin: { kind: 'bundled', name: 'test' },
     lang,
   });
+  // In a #root as the page's, the window's height: the canvas does not grow with the panels.
+  const root = document.body.appendChild(document.createElement('div'));
+  root.id = 'root';
   render(
     <StrictMode>
       <StoreContext.Provider value={store}>
         <App />
       </StoreContext.Provider>
     </StrictMode>,
+    { container: root },
   );
   return { store };
 }
@@ -37,17 +41,35 @@ export function renderApp(lang: Lang = 'en'): { store: AppStore } {
 export async function canvasAtRest(timeout = 10_000): Promise<Core> {
   const idle = () =>
     document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout') === 'idle';
-  // The node list renders once the canvas has drawn; here, unlike the page, the app is as tall
-  // as its content, so the canvas grows when the list arrives: at rest means after that.
-  const listed = () => !document.querySelector('.app') || !!document.querySelector('.node-list');
-  await expect
-    .poll(
-      () => idle() && listed() && (window.cy?.nodes().length ?? 0) > 0 && !window.cy?.animated(),
-      {
-        timeout,
-      },
-    )
-    .toBe(true);
+  // The filters, the node list and the side panel's content render once the canvas has drawn:
+  // at rest means they are there too.
+  const listed = () =>
+    !document.querySelector('.app') ||
+    (!!document.querySelector('.node-list') &&
+      !!document.querySelector('.filters') &&
+      !!document.querySelector('#side-panel > *'));
+  // The canvas has taken the size its box has now (a notice pushing it down resizes it).
+  const sized = () => {
+    const cy = window.cy;
+    const box = cy?.container();
+    return !!box && box.clientWidth === cy!.width() && box.clientHeight === cy!.height();
+  };
+  // What is not yet at rest, so a timeout says what it waited for.
+  const waiting = () =>
+    Object.entries({
+      idle: idle(),
+      listed: listed(),
+      sized: sized(),
+      nodes: (window.cy?.nodes().length ?? 0) > 0,
+      still: !window.cy?.animated(),
+    })
+      .filter(([, ok]) => !ok)
+      .map(([name]) =>
+        name === 'sized'
+          ? `sized: box ${window.cy?.container()?.clientWidth}×${window.cy?.container()?.clientHeight}, canvas ${window.cy?.width()}×${window.cy?.height()}`
+          : name,
+      );
+  await expect.poll(waiting, { timeout }).toEqual([]);
   return window.cy!;
 }
 

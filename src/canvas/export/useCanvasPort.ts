@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { withoutLabelGrid } from '../labels/useLabelGrid';
 import { markCanvasDrawn, setCanvasPort } from '../port';
-import { pngOf, svgOf } from './imageExport';
 
 /** Opens the canvas to the export code (src/io) through its port while `cy` lives. */
 export function useCanvasPort(cy: Core | null): void {
@@ -10,10 +9,18 @@ export function useCanvasPort(cy: Core | null): void {
     if (!cy) return;
     cy.one('render', markCanvasDrawn);
     setCanvasPort({
-      // The view on screen as it is; the whole graph at its own scale, without the grid.
-      png: (whole, legend) =>
-        whole ? withoutLabelGrid(cy, () => pngOf(cy, true, legend)) : pngOf(cy, false, legend),
-      svg: (legend) => withoutLabelGrid(cy, () => svgOf(cy, legend)),
+      // The view on screen as it is; the whole graph at its own scale, without the grid. The
+      // pictures' code is fetched when a picture is first asked for.
+      png: async (whole, legend) => {
+        const { pngOf } = await import('./imageExport');
+        return whole
+          ? withoutLabelGrid(cy, () => pngOf(cy, true, legend))
+          : pngOf(cy, false, legend);
+      },
+      svg: async (legend) => {
+        const { svgOf } = await import('./imageExport');
+        return withoutLabelGrid(cy, () => svgOf(cy, legend));
+      },
       centre: () => {
         const pan = cy.pan();
         const zoom = cy.zoom();

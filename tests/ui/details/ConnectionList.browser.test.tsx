@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { importFiles } from '../../../src/formats/importGraph';
-import { renderApp } from '../../support/renderApp';
+import { canvasAtRest, renderApp } from '../../support/renderApp';
 
 afterEach(() => cleanup());
 
@@ -19,6 +19,8 @@ describe('a hub’s details', () => {
   it('show one row per neighbour, a page at a time, with every edge counted', async () => {
     const { store } = renderApp();
     store.getState().loadGraph(hubGraph(), { kind: 'file', name: 'hub.csv' }, 'csv');
+    // The details render once the canvas has drawn.
+    await canvasAtRest();
     store.getState().selectNode('hub');
     const details = await screen.findByRole('complementary', { name: 'Details' });
     await expect

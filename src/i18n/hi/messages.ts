@@ -1,0 +1,17 @@
+import type { Messages } from '../strings';
+import { analysisHi } from './analysis';
+import { baseHi } from './base';
+import { editHi } from './edit';
+import { guideHi } from './guide';
+import { screenHi } from './screen';
+import { sourceHi } from './source';
+
+/** Every message in Hindi: the type asks for every English key. */
+export const hiMessages: Messages = {
+  ...analysisHi,
+  ...screenHi,
+  ...guideHi,
+  ...editHi,
+  ...sourceHi,
+  ...baseHi,
+};
