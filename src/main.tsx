@@ -5,7 +5,7 @@ import './app/app.css';
 import './app/screens.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { importFromUrl } from './io/importData';
-import { loadLanguage, wantedLanguage } from './io/language';
+import { loadLanguage, switchLanguage, wantedLanguage } from './io/language';
 import { startSearchWarmup } from './io/searchWarmup';
 import { restoreStoredGraph, startPersistence } from './io/storedGraph';
 import { dataAddressIn, startUrlSync } from './io/urlSync';
@@ -35,6 +35,8 @@ void Promise.all([loadBundledGraph(), language]).then(([loaded, shown]) => {
     origin: { kind: 'bundled', name: BUNDLED_NAME },
     lang: shown,
   });
+  // The language asked for could not be fetched: tried once more, and said where it fails.
+  if (shown !== lang) void switchLanguage(store, lang);
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>

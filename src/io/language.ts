@@ -49,7 +49,8 @@ export function switchLanguage(store: AppStore, lang: Lang): Promise<void> {
       if (latest.get(store) === turn) store.getState().setLanguage(lang);
     },
     () => {
-      if (latest.get(store) === turn) store.getState().addNotices([{ key: 'lang.unavailable' }]);
+      if (latest.get(store) === turn)
+        store.getState().addNotices([{ key: 'lang.unavailable', group: 'language' }]);
     },
   );
 }

@@ -26,7 +26,7 @@ export interface Notice {
 }
 
 /** Kinds of notice of which only the newest is worth keeping. */
-export type NoticeGroup = 'load' | 'export';
+export type NoticeGroup = 'load' | 'export' | 'language';
 
 /** The panels that open as sheets over the graph on a narrow screen. */
 export const SHEETS = ['explore', 'side'] as const;

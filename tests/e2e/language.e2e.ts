@@ -46,3 +46,14 @@ test('a link in Hindi opens in Hindi, its language fetched beside the data', asy
     await page.evaluate(() => String(window.cy!.getElementById('hemant-soren').style('label'))),
   ).toBe('हेमंत सोरेन');
 });
+
+test('a stored choice of Hindi that cannot be fetched opens in English, and says so once', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('stakeholder-graph.lang', 'hi'));
+  await page.route(/\/assets\/hindi-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await waitForCanvas(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stakeholder Graph Explorer');
+  await expect(page.getByRole('status').filter({ hasText: 'Hindi interface' })).toHaveCount(1);
+});
