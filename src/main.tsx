@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import App from './app/App';
 import './app/app.css';
 import './app/screens.css';
+import './app/stories.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { importFromUrl } from './io/importData';
 import { loadLanguage, switchLanguage, wantedLanguage } from './io/language';

@@ -25,6 +25,8 @@ const FilterPanel = lazy(() => import('../ui/FilterPanel'));
 const NodeList = lazy(() => import('../ui/NodeList'));
 // The table and its library load when the table is first opened.
 const DataTable = lazy(() => import('../ui/table/DataTable'));
+// The player loads when a story is first played.
+const StoryPlayer = lazy(() => import('../ui/stories/StoryPlayer'));
 
 /**
  * The explorer's layout: header, left (search, filters, list), canvas, details. On a narrow
@@ -36,6 +38,7 @@ export default function App() {
   useShortcuts(store);
   const table = useApp((s) => s.table);
   const sheet = useApp((s) => s.sheet);
+  const playing = useApp((s) => s.playing !== null);
   const drawn = useFirstFrame();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -64,6 +67,11 @@ export default function App() {
                 <GraphCanvas />
               </Suspense>
               <EmptyCanvas />
+              {playing ? (
+                <Suspense fallback={null}>
+                  <StoryPlayer />
+                </Suspense>
+              ) : null}
               <EditSheet />
             </div>
             <Legend />

@@ -16,6 +16,7 @@ import { useT } from '../store/useT';
 import CytoscapeHost from './CytoscapeHost';
 import {
   useCamera,
+  useWheelZoom,
   useFramePaths,
   useFrameChoice,
   useResizeKeepsView,
@@ -100,6 +101,8 @@ export default function GraphCanvas() {
   } = useHighlightLayer(cy, drawing.layerStylesheet, options.pixelRatio ?? 'auto');
   useHighlight(cy, layer, bundles, highlight, selection);
   useCamera(cy, camera);
+  const wheelZoom = useApp((s) => s.wheelZoom);
+  useWheelZoom(cy, wheelZoom);
   useFrameChoice(cy, selection, revealSeq);
   useResizeKeepsView(cy, () => store.getState().viewport !== null);
   usePathMarks(cy, layer, bundles, pathSet, chosenPath);

@@ -1,6 +1,7 @@
 import type { VisibleSet } from '../graph/filters';
 import type { GraphEdge, GraphModel, GraphNode } from '../graph/model';
 import { plainFile, type Plain } from '../graph/plain';
+import { storiesWithin } from '../graph/storyRefs';
 import { selected } from './rows';
 
 /**
@@ -15,5 +16,7 @@ export function toGraphFile(graph: GraphModel, shown?: VisibleSet): Plain {
     n.organisation !== undefined && !has(n.organisation) ? { ...n, organisation: undefined } : n;
   const trimEdge = (e: GraphEdge) =>
     e.meeting !== undefined && !has(e.meeting) ? { ...e, meeting: undefined } : e;
-  return plainFile(graph, nodes.map(trimNode), edges.map(trimEdge));
+  const hasEdge = new Set(edges.map((e) => e.id));
+  const stories = shown ? storiesWithin(graph, has, (id) => hasEdge.has(id)) : undefined;
+  return plainFile(graph, nodes.map(trimNode), edges.map(trimEdge), stories);
 }

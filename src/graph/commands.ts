@@ -5,6 +5,7 @@ import {
   relationSchema,
   sectorSchema,
   sourceSchema,
+  storySchema,
 } from '../schema/graphFile';
 import type { CommandCode } from '../schema/history';
 import { LIMITS } from '../schema/limits';
@@ -20,6 +21,7 @@ export interface RecordTypes {
   readonly sector: GraphParts['sectors'][number];
   readonly relation: GraphParts['relations'][number];
   readonly source: GraphParts['sources'][number];
+  readonly story: GraphParts['stories'][number];
   readonly meta: GraphParts['meta'];
 }
 export type RecordKind = keyof RecordTypes;
@@ -66,6 +68,8 @@ function flip(c: Change): Change {
       return { ...c, before: c.after, after: c.before };
     case 'source':
       return { ...c, before: c.after, after: c.before };
+    case 'story':
+      return { ...c, before: c.after, after: c.before };
     case 'meta':
       return { ...c, before: c.after, after: c.before };
   }
@@ -92,6 +96,7 @@ const LIST = {
   sector: 'sectors',
   relation: 'relations',
   source: 'sources',
+  story: 'stories',
   meta: 'meta',
 } as const;
 
@@ -143,6 +148,10 @@ function parsed(c: Change, problems: Problem[]): Change | null {
       const after = reread(c, c.after, (v) => sourceSchema.safeParse(v, opts), problems);
       return after === undefined ? null : { ...c, after };
     }
+    case 'story': {
+      const after = reread(c, c.after, (v) => storySchema.safeParse(v, opts), problems);
+      return after === undefined ? null : { ...c, after };
+    }
     case 'meta': {
       const after = reread(c, c.after, (v) => metaSchema.safeParse(v, opts), problems);
       return after === undefined ? null : { ...c, after };
@@ -156,6 +165,7 @@ interface Lists {
   sectors: RecordTypes['sector'][];
   relations: RecordTypes['relation'][];
   sources: RecordTypes['source'][];
+  stories: RecordTypes['story'][];
   meta: RecordTypes['meta'];
 }
 
@@ -188,6 +198,8 @@ function applyChange(lists: Lists, c: Change): boolean {
       return put(lists.relations, c);
     case 'source':
       return put(lists.sources, c);
+    case 'story':
+      return put(lists.stories, c);
     case 'meta':
       if (c.after === null) return false;
       lists.meta = c.after;
@@ -210,6 +222,7 @@ export function applyCommand(graph: GraphModel, command: Command): CommandResult
     sectors: [...graph.sectors.values()],
     relations: [...graph.relations.values()],
     sources: [...graph.sources.values()],
+    stories: [...graph.stories.values()],
     meta: graph.meta,
   };
   const problems: Problem[] = [];

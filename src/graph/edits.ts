@@ -1,6 +1,7 @@
 import { RESERVED_IDS } from '../schema/reserved';
 import type { Change, Command, CommandName, RecordTypes } from './commands';
 import type { GraphEdge, GraphModel, GraphNode } from './model';
+import { storyChangesAfter, storyChangesForEvidence } from './storyRefs';
 
 /** The commands a person makes by editing: each made against the graph as it is now. */
 
@@ -40,6 +41,7 @@ export function freshId(
     graph.sectors.has(id) ||
     graph.relations.has(id) ||
     graph.sources.has(id) ||
+    graph.stories.has(id) ||
     RESERVED_IDS.has(id) ||
     also.has(id);
   let id = base;
@@ -161,6 +163,8 @@ export function deleteNodes(graph: GraphModel, ids: readonly string[]): Command 
       changes.push({ kind: 'node', id: n.id, index: i, before: n, after });
     }
   }
+  const goneEdges = new Set(changes.flatMap((c) => (c.kind === 'edge' && !c.after ? [c.id] : [])));
+  changes.push(...storyChangesAfter(graph, gone, goneEdges));
   const first = graph.nodeById.get([...gone][0] ?? '');
   const name: CommandName =
     gone.size === 1 && first
@@ -203,7 +207,12 @@ export function editEdge(
   const after = { ...withFields(before, fields), id };
   return {
     name: { code: 'edge.edit', params: said(before.label) },
-    changes: [{ kind: 'edge', id, index: edgeIndex(graph, id), before, after }],
+    changes: [
+      { kind: 'edge', id, index: edgeIndex(graph, id), before, after },
+      ...(after.provenance === before.provenance
+        ? []
+        : storyChangesForEvidence(graph, id, after.provenance)),
+    ],
   };
 }
 
@@ -231,7 +240,10 @@ export function deleteEdge(graph: GraphModel, id: string): Command | null {
       code: 'edge.delete',
       params: { ...said(before.label), evidence: before.provenance.length },
     },
-    changes: [{ kind: 'edge', id, index: edgeIndex(graph, id), before, after: null }],
+    changes: [
+      { kind: 'edge', id, index: edgeIndex(graph, id), before, after: null },
+      ...storyChangesAfter(graph, new Set(), new Set([id])),
+    ],
   };
 }
 

@@ -1,10 +1,11 @@
 import type { NodeType } from '../schema/graphFile';
+import { NO_SECTOR } from '../schema/storyView';
 import { categoriesOf } from './analysis/columns';
 import type { Range } from './analysis/view';
 import type { GraphModel, GraphNode } from './model';
 
 /** The key under which nodes without any sector are counted and filtered. */
-export const NO_SECTOR = '-';
+export { NO_SECTOR } from '../schema/storyView';
 
 /**
  * What the user has switched off. Empty sets mean everything shows, so a new graph needs no

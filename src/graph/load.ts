@@ -104,5 +104,6 @@ export function emptyGraph(title: { readonly en: string; readonly hi: string }):
     relations: [],
     nodes: [],
     edges: [],
+    stories: [],
   });
 }

@@ -1,6 +1,7 @@
 import type { AttributeValue, GraphModel, GraphNode } from './model';
 import type { Change, Command } from './commands';
 import { said } from './edits';
+import { storyChangesAfter } from './storyRefs';
 
 /** Fields of which a merged node keeps one value: the user picks when the nodes differ. */
 export const MERGE_FIELDS = ['type', 'role', 'organisation', 'description', 'date'] as const;
@@ -141,6 +142,7 @@ export function mergeNodes(
     const n = graph.nodes[index]!;
     if (gone.has(n.id)) changes.push({ kind: 'node', id: n.id, index, before: n, after: null });
   }
+  changes.push(...storyChangesAfter(graph, gone, new Set(), keep.id));
   return {
     name: { code: 'nodes.merge', params: { ...said(keep.label), count: nodes.length } },
     changes,

@@ -6,6 +6,7 @@ import type {
   Relation,
   Sector,
   Source,
+  Story,
 } from '../schema/graphFile';
 
 import type { DeepReadonly } from '../schema/values';
@@ -31,6 +32,8 @@ export interface GraphModel {
   readonly sectors: ReadonlyMap<string, DeepReadonly<Sector>>;
   readonly relations: ReadonlyMap<string, DeepReadonly<Relation>>;
   readonly sources: ReadonlyMap<string, DeepReadonly<Source>>;
+  /** Stories told with the map, in file order. */
+  readonly stories: ReadonlyMap<string, DeepReadonly<Story>>;
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
   readonly nodeById: ReadonlyMap<string, GraphNode>;
@@ -88,6 +91,7 @@ export function withPositions(
     sources: [...graph.sources.values()],
     sectors: [...graph.sectors.values()],
     relations: [...graph.relations.values()],
+    stories: [...graph.stories.values()],
     nodes: Object.freeze(nodes),
     edges: graph.edges,
   });
@@ -135,6 +139,7 @@ function indexed(frozen: GraphParts): GraphModel {
     sectors: new Map(frozen.sectors.map((s) => [s.id, s])),
     relations: new Map(frozen.relations.map((r) => [r.id, r])),
     sources: new Map(frozen.sources.map((s) => [s.id, s])),
+    stories: new Map(frozen.stories.map((s) => [s.id, s])),
     nodes: frozen.nodes,
     edges: frozen.edges,
     nodeById,

@@ -35,6 +35,7 @@ export function plainFile(
   graph: GraphModel,
   nodes: readonly GraphNode[],
   edges: readonly GraphEdge[],
+  stories: readonly object[] = [...graph.stories.values()],
 ): Plain {
   return (
     plain({
@@ -44,6 +45,9 @@ export function plainFile(
       sources: [...graph.sources.values()],
       sectors: [...graph.sectors.values()],
       relations: [...graph.relations.values()],
+      // Left out when there are none, so a file without stories is written as it was read;
+      // before the nodes and edges, which a writer of big maps fills in after the rest.
+      ...(stories.length ? { stories } : {}),
       nodes,
       edges,
     }) ?? null

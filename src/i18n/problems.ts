@@ -24,9 +24,13 @@ const COUNTED: Readonly<Record<CountedThing, string>> = {
   sectors: 'sectors',
   relations: 'relations',
   sources: 'sources',
+  stories: 'stories',
 };
 
-const ONE: Readonly<Record<'sectors' | 'relations' | 'sources' | 'nodes' | 'edges', string>> = {
+const ONE: Readonly<
+  Record<'sectors' | 'relations' | 'sources' | 'nodes' | 'edges' | 'stories', string>
+> = {
+  stories: 'story',
   sectors: 'sector',
   relations: 'relation',
   sources: 'source',
@@ -106,6 +110,9 @@ const en: Wording = {
   'ref.sector': (p) => `"${p.id}" is not a sector id; declare it under "sectors"`,
   'ref.relation': (p) => `"${p.id}" is not a relation id; declare it under "relations"`,
   'ref.source': (p) => `"${p.id}" is not a source id; declare it under "sources"`,
+  'ref.edge': (p) => `"${p.id}" is not a relationship id`,
+  'ref.quote': (p) =>
+    `the relationship "${p.id}" has ${p.count === 1 ? 'one quote' : `${n('en', p.count)} quotes`}, counted from 0`,
   'ref.notOrganisation': (p) =>
     `"${p.id}" is ${aOrAn(typeName('en', p.type))}, not an organisation, government body or country`,
   'ref.notMeeting': (p) => `"${p.id}" is ${aOrAn(typeName('en', p.type))}, not a meeting`,

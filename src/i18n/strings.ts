@@ -2,6 +2,7 @@ import { analysisEn } from './analysisStrings';
 import { editEn } from './editStrings';
 import { guideEn } from './guideStrings';
 import { sourceEn } from './sourceStrings';
+import { storyEn } from './storyStrings';
 import { screenEn } from './screenStrings';
 
 /** Every string the interface shows. Hindi (in hi/) must have every key: its type says so. */
@@ -215,6 +216,7 @@ const en = {
   ...guideEn,
   ...editEn,
   ...sourceEn,
+  ...storyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import {
 } from '../graph/analysis/view';
 import type { GraphModel } from '../graph/model';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
+import { escapeItem, unescapeItem } from '../schema/storyView';
 import { clip } from '../schema/text';
 import type { Reading } from '../store/sourcesSlice';
 import type { Notice } from '../store/viewSlice';
@@ -50,9 +51,7 @@ export const ANALYSIS_PARAMS = [
 /** Filter parameters this module owns (each may repeat, once per attribute). */
 export const FILTER_EXTRA_PARAMS = ['range', 'hide'] as const;
 
-// Items are comma-joined; names may contain commas, so those (and %) are escaped first.
-const escapeItem = (id: string) => id.replace(/%/g, '%25').replace(/,/g, '%2C');
-const unescapeItem = (s: string) => s.replace(/%2C/gi, ',').replace(/%25/g, '%');
+// Unlike a list of shown ids, an empty value here is one empty item, which each reader refuses.
 const items = (raw: string) => raw.split(',').map(unescapeItem);
 
 /** Writes the analysis view, leaving defaults out. */

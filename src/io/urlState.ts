@@ -14,7 +14,9 @@ import {
 } from '../graph/view';
 import { LANGUAGES, type Lang } from '../i18n/strings';
 import { NODE_TYPES, type NodeType } from '../schema/graphFile';
+import { escapeItem, viewItems } from '../schema/storyView';
 import { clip } from '../schema/text';
+import type { AppState } from '../store/types';
 import type { Notice } from '../store/viewSlice';
 import {
   ANALYSIS_PARAMS,
@@ -33,6 +35,26 @@ export interface UrlView extends GraphView, UrlAnalysis {
 
 export type UrlNotice = Omit<Notice, 'id'>;
 
+/** The view the state shows, as a link carries it. */
+export function viewOfState(s: AppState): UrlView {
+  return {
+    selection: s.selection,
+    focusDepth: s.focusDepth,
+    focusOnly: s.focusOnly,
+    filters: s.filters,
+    layout: s.layout,
+    fileLook: s.fileLook,
+    viewport: s.viewport,
+    lang: s.lang,
+    pathQuery: s.pathQuery,
+    appearance: s.appearance,
+    roleGroup: s.roleGroup,
+    tierBy: s.tierBy,
+    ringBy: s.ringBy,
+    reading: s.reading,
+  };
+}
+
 /** Parameters this module owns; others (such as `data`) are left alone. */
 export const VIEW_PARAMS = [
   'node',
@@ -50,10 +72,6 @@ export const VIEW_PARAMS = [
   ...ANALYSIS_PARAMS,
   ...FILTER_EXTRA_PARAMS,
 ] as const;
-
-// Lists are comma-joined; ids may contain commas, so those (and %) are escaped first.
-const escapeItem = (id: string) => id.replace(/%/g, '%25').replace(/,/g, '%2C');
-const unescapeItem = (s: string) => s.replace(/%2C/gi, ',').replace(/%25/g, '%');
 
 function encodeShown(all: readonly string[], hidden: ReadonlySet<string>): string | null {
   if (hidden.size === 0) return null;
@@ -115,7 +133,7 @@ function decodeShown<T extends string>(
   all: readonly T[],
   notices: UrlNotice[],
 ): ReadonlySet<T> {
-  const listed = raw === '' ? [] : raw.split(',').map(unescapeItem);
+  const listed = viewItems(raw);
   const known = new Set<string>(all);
   const unknown = listed.filter((id) => !known.has(id));
   const shown = listed.filter((id) => known.has(id));

@@ -5,7 +5,9 @@ import type { AppStore } from '../store/store';
 import type { AppState } from '../store/types';
 import { BUNDLED_NAME, loadBundledGraph } from './bundledData';
 import { importFromUrl } from './importData';
-import { decodeView, encodeView, VIEW_PARAMS, type UrlView } from './urlState';
+import { applyView } from './applyView';
+import { hasViewParams, showStep, STORY_PARAMS, storyIn } from './storyPlayer';
+import { decodeView, encodeView, VIEW_PARAMS, viewOfState } from './urlState';
 import { switchLanguage } from './language';
 import { storeLang } from './preferences';
 
@@ -16,25 +18,6 @@ export const DATA_PARAM = 'data';
 export function dataAddressIn(search: string): string | null {
   // A link pasted with a space around its address (`%20https://…`) still names it.
   return new URLSearchParams(search).get(DATA_PARAM)?.trim() || null;
-}
-
-function viewOf(s: AppState): UrlView {
-  return {
-    selection: s.selection,
-    focusDepth: s.focusDepth,
-    focusOnly: s.focusOnly,
-    filters: s.filters,
-    layout: s.layout,
-    fileLook: s.fileLook,
-    viewport: s.viewport,
-    lang: s.lang,
-    pathQuery: s.pathQuery,
-    appearance: s.appearance,
-    roleGroup: s.roleGroup,
-    tierBy: s.tierBy,
-    ringBy: s.ringBy,
-    reading: s.reading,
-  };
 }
 
 function sameView(a: AppState, b: AppState): boolean {
@@ -53,6 +36,7 @@ function sameView(a: AppState, b: AppState): boolean {
     a.tierBy === b.tierBy &&
     a.ringBy === b.ringBy &&
     a.reading === b.reading &&
+    a.playing === b.playing &&
     a.graph === b.graph
   );
 }
@@ -84,31 +68,17 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   let applying = false;
 
   const apply = (search: string, announce: boolean) => {
-    const { view, notices } = decodeView(new URLSearchParams(search), store.getState().graph);
+    const params = new URLSearchParams(search);
+    const { view, notices } = decodeView(params, store.getState().graph);
     applying = true;
-    store.setState({
-      selection: view.selection,
-      focusDepth: view.focusDepth,
-      focusOnly: view.focusOnly,
-      filters: view.filters,
-      layout: view.layout,
-      fileLook: view.fileLook,
-      viewport: view.viewport,
-      // The canvas goes to a frame from a link once the graph is placed.
-      viewportSeq: store.getState().viewportSeq + (view.viewport ? 1 : 0),
-      pathQuery: view.pathQuery,
-      // A link that asks how two nodes are linked opens on the answer; one naming a node or
-      // a path opens the side panel, a sheet on a phone.
-      ...(view.pathQuery ? { panel: 'paths' as const } : {}),
-      // A link on a passage opens the reader on it.
-      reading: view.reading,
-      ...(view.reading ? { panel: 'sources' as const } : {}),
-      ...(view.selection || view.pathQuery || view.reading ? { sheet: 'side' as const } : {}),
-      appearance: view.appearance,
-      roleGroup: view.roleGroup,
-      tierBy: view.tierBy,
-      ringBy: view.ringBy,
-    });
+    const story = storyIn(params, store.getState().graph, notices);
+    // A link to a step and nothing else shows the step's own view; one carrying a view too
+    // shows that (the step as its sender changed it).
+    if (story && !hasViewParams(params)) showStep(store, story.story, story.step);
+    else {
+      applyView(store, view, false);
+      store.getState().setPlaying(story);
+    }
     // A language not fetched yet follows when it arrives; the rest of the view does not wait.
     if (view.lang) void switchLanguage(store, view.lang);
     applying = false;
@@ -118,14 +88,18 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const write = (push: boolean, graphChanged = false) => {
     const s = store.getState();
     const params = new URLSearchParams(win.location.search);
-    for (const key of VIEW_PARAMS) params.delete(key);
+    for (const key of [...VIEW_PARAMS, ...STORY_PARAMS]) params.delete(key);
     // A link names remote data so it can be reopened; a local file cannot travel in a link.
     if (graphChanged) {
       if (s.origin.kind === 'url') params.set(DATA_PARAM, s.origin.name);
       else params.delete(DATA_PARAM);
     }
     // append: range and hide may repeat, once per measure or attribute.
-    for (const [key, value] of encodeView(viewOf(s), s.graph)) params.append(key, value);
+    if (s.playing) {
+      params.set('story', s.playing.story);
+      params.set('step', String(s.playing.step + 1));
+    }
+    for (const [key, value] of encodeView(viewOfState(s), s.graph)) params.append(key, value);
     const query = params.toString();
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     const state: EntryData = {
@@ -178,7 +152,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (applying || sameView(s, prev)) return;
     // Back cannot bring an earlier graph back, so a new graph replaces the entry it came from.
     const graphChanged = s.graph !== prev.graph;
-    write(s.selection !== prev.selection && !graphChanged, graphChanged);
+    const stepped = s.playing !== prev.playing && s.playing !== null;
+    write((stepped || s.selection !== prev.selection) && !graphChanged, graphChanged);
   });
   const onPop = () => {
     const entry = entryData(win.history.state);

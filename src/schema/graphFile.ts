@@ -270,6 +270,33 @@ export const metaSchema = z.strictObject({
 });
 export type Meta = z.infer<typeof metaSchema>;
 
+/** A quote shown with a story step's caption: an edge, and the place of the quote in its evidence. */
+export const storyQuoteSchema = z.strictObject({
+  edge: idSchema,
+  index: z.int().check(z.minimum(0)),
+});
+
+/**
+ * A step of a story: a saved view with a title and a caption. `view` is the query of a link to
+ * that view (`node=…&sectors=…&view=zoom,x,y`, as the Share link writes it), so a step keeps
+ * exactly what a link keeps and reads back through the same checks.
+ */
+export const storyStepSchema = z.strictObject({
+  title: localizedSchema,
+  caption: z.optional(localizedSchema),
+  view: z.string().check(z.maxLength(LIMITS.maxStringLength)),
+  quotes: z.optional(list(storyQuoteSchema)),
+});
+export type StoryStep = z.infer<typeof storyStepSchema>;
+
+/** A story told with the map: steps played one after another. */
+export const storySchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  steps: list(storyStepSchema),
+});
+export type Story = z.infer<typeof storySchema>;
+
 export const graphFileSchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
@@ -279,6 +306,7 @@ export const graphFileSchema = z.strictObject({
   relations: z.array(relationSchema).check(z.maxLength(LIMITS.maxRelations)),
   nodes: z.array(nodeSchema).check(z.maxLength(LIMITS.maxNodes)),
   edges: z.array(edgeSchema).check(z.maxLength(LIMITS.maxEdges)),
+  stories: z._default(z.array(storySchema).check(z.maxLength(LIMITS.maxStories)), []),
 });
 /**
  * The graph file with its nodes and edges left unchecked, for checking them one by one: the

@@ -7,6 +7,7 @@ import {
   relationSchema,
   sectorSchema,
   sourceSchema,
+  storySchema,
 } from './graphFile';
 
 /** The names a step of the history can have; the interface words each in both languages. */
@@ -31,6 +32,13 @@ export const COMMAND_CODES = [
   'source.add',
   'meta.title',
   'fields.choose',
+  'story.add',
+  'story.title',
+  'story.delete',
+  'story.step.add',
+  'story.step.edit',
+  'story.step.move',
+  'story.step.delete',
 ] as const;
 export type CommandCode = (typeof COMMAND_CODES)[number];
 
@@ -60,6 +68,7 @@ export const storedCommandSchema = z.strictObject({
       changeOf('sector', sectorSchema),
       changeOf('relation', relationSchema),
       changeOf('source', sourceSchema),
+      changeOf('story', storySchema),
       z.strictObject({
         kind: z.literal('meta'),
         id: z.literal('meta'),

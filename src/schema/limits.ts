@@ -10,6 +10,7 @@ export const LIMITS = Object.freeze({
   maxSectors: 200,
   maxRelations: 500,
   maxSources: 1_000,
+  maxStories: 100,
   /** Characters in any one string (labels, descriptions, quotes). */
   maxStringLength: 10_000,
   /** Characters in an id. */

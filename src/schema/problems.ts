@@ -59,13 +59,15 @@ export interface ProblemParams {
   'id.duplicate': {
     id: string;
     first: string;
-    what: 'nodes' | 'edges' | 'sectors' | 'relations' | 'sources';
+    what: 'nodes' | 'edges' | 'sectors' | 'relations' | 'sources' | 'stories';
   };
   'id.duplicateAcross': { id: string; first: string };
   'ref.node': { id: string };
   'ref.sector': { id: string };
   'ref.relation': { id: string };
   'ref.source': { id: string };
+  'ref.edge': { id: string };
+  'ref.quote': { id: string; count: number };
   'ref.notOrganisation': { id: string; type: string };
   'ref.notMeeting': { id: string; type: string };
   'sectors.repeated': Record<string, never>;
@@ -121,7 +123,16 @@ export type ProblemCode = keyof ProblemParams;
 
 /** Things a limit counts. */
 export type CountedThing =
-  'nodes' | 'edges' | 'rows' | 'files' | 'items' | 'keys' | 'sectors' | 'relations' | 'sources';
+  | 'nodes'
+  | 'edges'
+  | 'rows'
+  | 'files'
+  | 'items'
+  | 'keys'
+  | 'sectors'
+  | 'relations'
+  | 'sources'
+  | 'stories';
 
 /** What the JSON reader expected where the text went wrong. */
 export type JsonExpectation =
@@ -304,6 +315,7 @@ const COUNTED_LISTS = [
   'sectors',
   'relations',
   'sources',
+  'stories',
 ] as const satisfies readonly CountedThing[];
 /** What a list at a path holds, for a too-many message: `nodes` at `nodes`, else items. */
 function countedAt(path: readonly PropertyKey[]): CountedThing {

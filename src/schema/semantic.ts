@@ -1,6 +1,7 @@
 import { normalisedText } from './text';
 import type { GraphFile } from './graphFile';
 import { problem, type Problem } from './problems';
+import { viewRefs, type ViewRefKind } from './storyView';
 import { isRecord, type DeepReadonly } from './values';
 
 const MEMBER_TYPES = new Set(['organisation', 'government', 'country']);
@@ -13,7 +14,7 @@ export interface SemanticReport {
 
 function indexUnique<T extends { id: string }>(
   items: readonly T[],
-  list: 'sectors' | 'relations' | 'sources',
+  list: 'sectors' | 'relations' | 'sources' | 'stories',
   errors: Problem[],
 ): Map<string, number> {
   const seen = new Map<string, number>();
@@ -159,5 +160,46 @@ export function checkSemantics(file: DeepReadonly<GraphFile>): SemanticReport {
     if (edge.provenance.length === 0)
       warnings.push(problem('evidence.missing', {}, { path: `edges[${i}].provenance` }));
   });
+
+  indexUnique(file.stories, 'stories', errors);
+  const edgeAt = new Map(file.edges.map((e) => [e.id, e]));
+  const known: Record<ViewRefKind, (id: string) => boolean> = {
+    element: (id) => elementIds.has(id),
+    node: (id) => nodeIndex.has(id),
+    edge: (id) => edgeAt.has(id),
+    sector: (id) => sectorIds.has(id),
+    relation: (id) => relationIds.has(id),
+    source: (id) => sourceIds.has(id),
+  };
+  file.stories.forEach((story, i) =>
+    story.steps.forEach((step, j) => {
+      const at = `stories[${i}].steps[${j}]`;
+      for (const ref of viewRefs(step.view))
+        if (!known[ref.kind](ref.id))
+          errors.push(problem(REF_CODE[ref.kind], { id: ref.id }, { path: `${at}.view` }));
+      step.quotes?.forEach((q, k) => {
+        const edge = edgeAt.get(q.edge);
+        if (!edge)
+          errors.push(problem('ref.edge', { id: q.edge }, { path: `${at}.quotes[${k}].edge` }));
+        else if (q.index >= edge.provenance.length)
+          errors.push(
+            problem(
+              'ref.quote',
+              { id: q.edge, count: edge.provenance.length },
+              { path: `${at}.quotes[${k}].index` },
+            ),
+          );
+      });
+    }),
+  );
   return { errors, warnings };
 }
+
+const REF_CODE = {
+  element: 'ref.node',
+  node: 'ref.node',
+  edge: 'ref.edge',
+  sector: 'ref.sector',
+  relation: 'ref.relation',
+  source: 'ref.source',
+} as const;

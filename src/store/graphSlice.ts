@@ -12,6 +12,7 @@ import { commandBetween } from '../graph/diff';
 import { moveNodes } from '../graph/edits';
 import { initialSelection } from './selectionSlice';
 import { initialSources } from './sourcesSlice';
+import { initialStory } from './storySlice';
 import { initialArrangement, initialFocus } from './viewSlice';
 import type { SliceCreator } from './types';
 
@@ -98,6 +99,7 @@ export const createGraphSlice =
         ...initialSelection,
         ...initialAnalysis,
         ...initialSources,
+        ...initialStory,
         // Another graph's steps cannot be undone on this one.
         ...initialHistory,
         focusOnly: initialFocus.focusOnly,

@@ -9,6 +9,7 @@ import { createHistorySlice } from './historySlice';
 import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createSourcesSlice } from './sourcesSlice';
+import { createStorySlice } from './storySlice';
 import type { AppState } from './types';
 import { createViewSlice } from './viewSlice';
 
@@ -22,6 +23,7 @@ export function createAppStore(initial: {
   graph: GraphModel;
   origin: DataOrigin;
   lang: Lang;
+  embedded?: boolean;
 }): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createGraphSlice(initial)(...a),
@@ -32,6 +34,7 @@ export function createAppStore(initial: {
     ...createAnalysisSlice(...a),
     ...createHistorySlice(...a),
     ...createSourcesSlice(...a),
+    ...createStorySlice(...a),
   }));
 }
 

@@ -6,6 +6,7 @@ import type { GraphSlice } from './graphSlice';
 import type { HistorySlice } from './historySlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { SourcesSlice } from './sourcesSlice';
+import type { StorySlice } from './storySlice';
 import type { ViewSlice } from './viewSlice';
 
 /** The whole application state: one store made of typed slices. */
@@ -16,6 +17,7 @@ export type AppState = GraphSlice &
   ImportSlice &
   AnalysisSlice &
   HistorySlice &
-  SourcesSlice;
+  SourcesSlice &
+  StorySlice;
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

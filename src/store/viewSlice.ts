@@ -59,6 +59,10 @@ export interface ViewSlice {
   /** What the rings layout ranks nodes by, highest in the middle. */
   readonly ringBy: Measure;
   readonly notices: readonly Notice[];
+  /** The page is an embed (`?embed=1`): read-only, only the title, canvas and legend. */
+  readonly embedded: boolean;
+  /** Whether the wheel zooms the canvas; an embed's does only once the embed is clicked. */
+  readonly wheelZoom: boolean;
   /**
    * The sheet open on a narrow screen (search, filters and list; or the side panel); wide
    * screens show both regions at all times and ignore it.
@@ -85,6 +89,8 @@ export interface ViewSlice {
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
   openSheet: (sheet: Sheet | null) => void;
+  /** The user took up the embed (a click or tap): the wheel zooms it from now on. */
+  takeUpEmbed: () => void;
 }
 
 let noticeIds = 0;
@@ -102,7 +108,7 @@ export const initialFocus = {
 } as const;
 
 export const createViewSlice =
-  (initial: { lang: Lang; graph: GraphModel }): SliceCreator<ViewSlice> =>
+  (initial: { lang: Lang; graph: GraphModel; embedded?: boolean }): SliceCreator<ViewSlice> =>
   (set, get) => ({
     lang: initial.lang,
     layout: initialLayoutFor(initial.graph),
@@ -116,6 +122,8 @@ export const createViewSlice =
     layoutSeq: 0,
     ...initialArrangement,
     notices: [],
+    embedded: initial.embedded === true,
+    wheelZoom: initial.embedded !== true,
     sheet: null,
     setLanguage: (lang) => set({ lang }),
     // A new picture is shown whole.
@@ -163,4 +171,7 @@ export const createViewSlice =
     dismissAllNotices: () => set({ notices: [] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     openSheet: (sheet) => set({ sheet }),
+    takeUpEmbed: () => {
+      if (!get().wheelZoom) set({ wheelZoom: true });
+    },
   });

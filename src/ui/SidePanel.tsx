@@ -25,12 +25,14 @@ const SourcesPanel = sources.Component;
 const PathPanel = lazy(() => import('./paths/PathPanel'));
 const InsightsPanel = lazy(() => import('./insights/InsightsPanel'));
 const AppearancePanel = lazy(() => import('./look/AppearancePanel'));
+const StoriesPanel = lazy(() => import('./stories/StoriesPanel'));
 
 const LABEL = {
   details: 'panel.details',
   paths: 'panel.paths',
   insights: 'panel.insights',
   sources: 'panel.sources',
+  stories: 'panel.stories',
   appearance: 'panel.appearance',
 } as const;
 
@@ -115,6 +117,7 @@ export default function SidePanel() {
           {drawn && panel === 'sources' ? <SourcesPanel /> : null}
           {panel === 'paths' ? <PathPanel /> : null}
           {panel === 'insights' ? <InsightsPanel /> : null}
+          {panel === 'stories' ? <StoriesPanel /> : null}
           {panel === 'appearance' ? <AppearancePanel /> : null}
         </Suspense>
       </div>

@@ -10,6 +10,7 @@ import {
   deleteEdge,
   deleteNode,
   deleteNodes,
+  editEdge,
   editNode,
   editNodes,
   joined,
@@ -21,6 +22,14 @@ import { loadGraphValue } from '../../src/graph/load';
 import { mergeNodes } from '../../src/graph/merge';
 import type { GraphModel } from '../../src/graph/model';
 import { plain, plainFile } from '../../src/graph/plain';
+import {
+  addStep,
+  addStory,
+  deleteStep,
+  deleteStory,
+  editStep,
+  moveStep,
+} from '../../src/graph/stories';
 import { shippedGraph } from './shippedGraph';
 
 const shipped = shippedGraph();
@@ -31,6 +40,7 @@ const content = (g: GraphModel) =>
     sectors: [...g.sectors.values()],
     relations: [...g.relations.values()],
     sources: [...g.sources.values()],
+    stories: [...g.stories.values()],
     nodes: g.nodes,
     edges: g.edges,
   });
@@ -48,7 +58,7 @@ const anchoredEvidence = shipped.edges.flatMap((e) => e.provenance.filter((p) =>
 
 /** One edit, picked by numbers against the graph as it is then. */
 const op = fc.record({
-  kind: fc.integer({ min: 0, max: 12 }),
+  kind: fc.integer({ min: 0, max: 16 }),
   a: fc.nat(),
   b: fc.nat(),
   text: fc.string({ minLength: 1, maxLength: 12 }),
@@ -70,6 +80,7 @@ function commandFor(g: GraphModel, o: Op): Command | null {
   const relation = [...g.relations.keys()][o.b % g.relations.size]!;
   const sector = [...g.sectors.keys()][o.b % g.sectors.size]!;
   const label = { en: o.text, hi: o.text };
+  const story = [...g.stories.keys()][0] ?? 'none';
   switch (o.kind) {
     case 0:
       return addNode(g, { type: 'person', label, sectors: [] });
@@ -114,6 +125,29 @@ function commandFor(g: GraphModel, o: Op): Command | null {
       const quoted = anchoredEvidence[o.b % anchoredEvidence.length]!;
       return edge ? addEvidence(g, edge.id, quoted) : null;
     }
+    case 13: {
+      // A step showing a node, quoting a relationship's evidence: what deleting or merging
+      // that node, or editing that evidence, must carry along.
+      const quotes = edge?.provenance.length ? [{ edge: edge.id, index: 0 }] : [];
+      return node
+        ? addStep(
+            g,
+            story,
+            { title: label, view: `node=${encodeURIComponent(node.id)}`, quotes },
+            o.b,
+          )
+        : null;
+    }
+    case 14:
+      return o.x % 2 ? moveStep(g, story, o.a % 7, o.b % 7) : deleteStep(g, story, o.a % 7);
+    case 15:
+      return edge ? editEdge(g, edge.id, { provenance: edge.provenance.slice(1) }) : null;
+    case 16:
+      return o.x % 3 === 0
+        ? deleteStory(g, story)
+        : o.x % 3 === 1
+          ? addStory(g, label).command
+          : editStep(g, story, o.a % 7, { caption: label });
     default:
       return node ? moveNodes(g, new Map([[node.id, { x: o.x, y: -o.x }]])) : null;
   }
@@ -165,20 +199,24 @@ describe('commands: graph in, graph out, each with its inverse', () => {
           const lists = {
             nodes: [...g.nodes],
             edges: [...g.edges],
+            stories: [...g.stories.values()],
           };
           for (const ch of c.changes) {
-            if (ch.kind !== 'node' && ch.kind !== 'edge') continue;
-            const list: { id: string }[] = ch.kind === 'node' ? lists.nodes : lists.edges;
+            if (ch.kind !== 'node' && ch.kind !== 'edge' && ch.kind !== 'story') continue;
+            const list: { id: string }[] =
+              ch.kind === 'node' ? lists.nodes : ch.kind === 'edge' ? lists.edges : lists.stories;
             const at = list.findIndex((x) => x.id === ch.id);
             if (ch.before === null && ch.after) list.splice(ch.index, 0, ch.after);
             else if (ch.after === null) list.splice(at, 1);
             else list[at] = ch.after;
           }
-          if (c.changes.some((ch) => ch.kind !== 'node' && ch.kind !== 'edge')) {
+          if (
+            c.changes.some((ch) => ch.kind !== 'node' && ch.kind !== 'edge' && ch.kind !== 'story')
+          ) {
             if (r.ok) g = r.graph;
             continue;
           }
-          const loaded = loadGraphValue(plainFile(g, lists.nodes, lists.edges));
+          const loaded = loadGraphValue(plainFile(g, lists.nodes, lists.edges, lists.stories));
           expect(r.ok).toBe(loaded.ok);
           if (r.ok && loaded.ok) {
             expect(content(r.graph)).toEqual(content(loaded.graph));

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toGraphFile } from '../../src/formats/export';
 import { deleteNode, editNode } from '../../src/graph/edits';
+import { addStep } from '../../src/graph/stories';
 import {
   clearStored,
   readStored,
@@ -18,8 +19,13 @@ describe('the copy of the user’s graph kept in the browser (IndexedDB)', () =>
     const stop = startPersistence(store);
     const s = store.getState();
     s.setEditing(true);
+    // A step put first in the shipped story, with a camera of its own.
+    const step = { title: { en: 'Ranchi', hi: 'रांची' }, view: 'node=ranchi&view=1.5,10,20' };
+    s.perform(addStep(s.graph, 'delhi-meetings', step, 0)!);
     s.perform(
-      editNode(s.graph, 'jetro-india', { label: { en: 'JETRO Delhi', hi: 'जेट्रो दिल्ली' } })!,
+      editNode(store.getState().graph, 'jetro-india', {
+        label: { en: 'JETRO Delhi', hi: 'जेट्रो दिल्ली' },
+      })!,
     );
     s.perform(deleteNode(store.getState().graph, 'jica')!);
     store.getState().undo();
@@ -33,13 +39,21 @@ describe('the copy of the user’s graph kept in the browser (IndexedDB)', () =>
     expect(r.origin).toEqual({ kind: 'copy', name: 's', of: 'bundled' });
     expect(r.graph.nodeById.get('jetro-india')?.label.en).toBe('JETRO Delhi');
     expect(r.graph.nodeById.has('jica')).toBe(true);
-    expect(r.past.map((step) => step.command.name.code)).toEqual(['node.rename']);
+    const steps = r.graph.stories.get('delhi-meetings')!.steps;
+    expect(steps.map((x) => x.title.en).slice(0, 2)).toEqual([
+      'Ranchi',
+      "The Chief Minister's direction",
+    ]);
+    expect(steps[0]!.view).toBe('node=ranchi&view=1.5,10,20');
+    expect(r.past.map((step) => step.command.name.code)).toEqual(['story.step.add', 'node.rename']);
     expect(r.future.map((step) => step.command.name.code)).toEqual(['node.delete']);
     r.redo();
     expect(again.getState().graph.nodeById.has('jica')).toBe(false);
     again.getState().undo();
     again.getState().undo();
     expect(again.getState().graph.nodeById.get('jetro-india')?.label.en).toBe('JETRO India');
+    again.getState().undo();
+    expect(again.getState().graph.stories.get('delhi-meetings')!.steps).toHaveLength(6);
   });
 
   it('restores the map without a history that no longer reads, and says so', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { showStep } from '../../src/io/storyPlayer';
 import { dataAddressIn, startUrlSync } from '../../src/io/urlSync';
 import { createAppStore } from '../../src/store/store';
 import { shippedGraph } from '../graph/shippedGraph';
@@ -71,6 +72,57 @@ describe('startUrlSync', () => {
     expect(entries).toEqual(['/?lang=en']);
     expect(states).toEqual([
       { graph: expect.any(Number) as number, origin: 'file', name: 'b.csv' },
+    ]);
+  });
+});
+
+describe('stories in the link', () => {
+  it('a link to a step opens that step, with its view', () => {
+    const s = store();
+    const { win, entries } = fakeWindow('?story=delhi-meetings&step=3');
+    startUrlSync(s, win);
+    expect(s.getState().playing).toEqual({ story: 'delhi-meetings', step: 2 });
+    expect(s.getState().selection).toEqual({ kind: 'node', id: 'meeting-jica' });
+    expect(entries).toEqual(['/?story=delhi-meetings&step=3&node=meeting-jica&lang=en']);
+  });
+
+  it('each step shown is an entry of its own, its view replacing the last', () => {
+    const s = store();
+    const { win, entries } = fakeWindow('');
+    startUrlSync(s, win);
+    showStep(s, 'delhi-meetings', 0);
+    showStep(s, 'delhi-meetings', 5);
+    expect(entries).toEqual([
+      '/?lang=en',
+      '/?story=delhi-meetings&step=1&node=hemant-soren&lang=en',
+      '/?story=delhi-meetings&step=6&types=person%2Cgovernment%2Corganisation%2Cmeeting%2Ccountry&lang=en',
+    ]);
+    expect(s.getState().filters.hiddenTypes).toEqual(
+      new Set(['topic', 'place', 'document', 'other']),
+    );
+    expect(s.getState().selection).toBeNull();
+  });
+
+  it('a link carrying a view of its own beside the step shows that view on the step', () => {
+    const s = store();
+    const { win } = fakeWindow('?story=delhi-meetings&step=2&node=jica');
+    startUrlSync(s, win);
+    expect(s.getState().playing).toEqual({ story: 'delhi-meetings', step: 1 });
+    expect(s.getState().selection).toEqual({ kind: 'node', id: 'jica' });
+  });
+
+  it('a story or step the map does not have is said in a notice, and the rest applies', () => {
+    const s = store();
+    startUrlSync(s, fakeWindow('?story=elsewhere&node=jica').win);
+    expect(s.getState().playing).toBeNull();
+    expect(s.getState().notices.map((n) => [n.key, n.params])).toEqual([
+      ['notice.unknownStory', { id: 'elsewhere' }],
+    ]);
+    const t = store();
+    startUrlSync(t, fakeWindow('?story=delhi-meetings&step=9').win);
+    expect(t.getState().playing).toEqual({ story: 'delhi-meetings', step: 0 });
+    expect(t.getState().notices.map((n) => [n.key, n.params])).toEqual([
+      ['notice.badValue', { param: 'step', value: '9' }],
     ]);
   });
 });

@@ -134,12 +134,17 @@ export function frameOf(
   return { zoom, x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
 }
 
-/** Shows a frame: its zoom, with its graph point at the canvas's centre. */
-export function showFrame(cy: Core, frame: Viewport): void {
-  cy.viewport({
+/**
+ * Shows a frame: its zoom, with its graph point at the canvas's centre; with a glide of
+ * `duration` ms where the graph is small enough for every frame of it to be drawn in time.
+ */
+export function showFrame(cy: Core, frame: Viewport, duration = 0): void {
+  const camera = {
     zoom: frame.zoom,
     pan: { x: cy.width() / 2 - frame.zoom * frame.x, y: cy.height() / 2 - frame.zoom * frame.y },
-  });
+  };
+  if (duration > 0 && cy.elements().length <= LARGE_GRAPH) cy.animate({ ...camera, duration });
+  else cy.viewport(camera);
 }
 
 /** The part of the drawing the canvas shows now, less a margin, in model units. */

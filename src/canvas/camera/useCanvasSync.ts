@@ -31,6 +31,16 @@ export function useCamera(
 }
 
 /**
+ * Whether the wheel (and a pinch) zooms the canvas. An embed's does not until it is taken up,
+ * so the wheel scrolls the page it sits in: Cytoscape leaves a wheel it does not use alone.
+ */
+export function useWheelZoom(cy: Core | null, on: boolean): void {
+  useEffect(() => {
+    if (cy && !cy.destroyed()) cy.userZoomingEnabled(on);
+  }, [cy, on]);
+}
+
+/**
  * What a choice brings into view: a node with the neighbourhood the canvas highlights for it
  * (at the chosen depth, as filtered), or an edge with its two ends.
  */

@@ -6,6 +6,8 @@ import type { LayoutState } from '../layouts';
 
 /** Quiet time after the camera last moved before its frame is recorded. */
 const SETTLE_MS = 250;
+/** How long the camera takes from one story step's frame to the next (a large graph jumps). */
+const STEP_GLIDE_MS = 400;
 
 const close = (a: number, b: number, by: number) => Math.abs(a - b) <= by;
 
@@ -28,9 +30,10 @@ export function useViewportSync(
     if (!cy || cy.destroyed() || layout !== 'idle') return;
     if (shown.current?.cy === cy && shown.current.seq === viewportSeq) return;
     shown.current = { cy, seq: viewportSeq };
-    const { viewport } = store.getState();
+    const { viewport, playing } = store.getState();
     if (!viewport || viewportSeq === 0) return;
-    showFrame(cy, viewport);
+    // A story's camera moves from one step to the next; a link's frame is simply there.
+    showFrame(cy, viewport, playing ? STEP_GLIDE_MS : 0);
   }, [cy, store, layout, viewportSeq]);
 
   useEffect(() => {

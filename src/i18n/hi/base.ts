@@ -4,6 +4,7 @@ import type { editEn } from '../editStrings';
 import type { guideEn } from '../guideStrings';
 import type { screenEn } from '../screenStrings';
 import type { sourceEn } from '../sourceStrings';
+import type { storyEn } from '../storyStrings';
 
 type OwnKey = Exclude<
   MessageKey,
@@ -12,6 +13,7 @@ type OwnKey = Exclude<
   | keyof typeof guideEn
   | keyof typeof screenEn
   | keyof typeof sourceEn
+  | keyof typeof storyEn
 >;
 
 /** The Hindi of strings.ts's own table, fetched only when the interface is in Hindi. */

@@ -5,6 +5,7 @@ import { editHi } from './edit';
 import { guideHi } from './guide';
 import { screenHi } from './screen';
 import { sourceHi } from './source';
+import { storyHi } from './story';
 
 /** Every message in Hindi: the type asks for every English key. */
 export const hiMessages: Messages = {
@@ -13,5 +14,6 @@ export const hiMessages: Messages = {
   ...guideHi,
   ...editHi,
   ...sourceHi,
+  ...storyHi,
   ...baseHi,
 };

@@ -14,6 +14,7 @@ const COUNTED: Readonly<Record<CountedThing, string>> = {
   sectors: 'क्षेत्र',
   relations: 'संबंध-प्रकार',
   sources: 'स्रोत',
+  stories: 'कहानियाँ',
 };
 
 const EXPECTED: Readonly<Record<JsonExpectation, string>> = {
@@ -86,6 +87,8 @@ export const hiWording: Wording = {
   'ref.sector': (p) => `"${p.id}" किसी क्षेत्र की id नहीं है; इसे "sectors" में घोषित करें`,
   'ref.relation': (p) => `"${p.id}" किसी संबंध-प्रकार की id नहीं है; इसे "relations" में घोषित करें`,
   'ref.source': (p) => `"${p.id}" किसी स्रोत की id नहीं है; इसे "sources" में घोषित करें`,
+  'ref.edge': (p) => `"${p.id}" किसी संबंध की id नहीं है`,
+  'ref.quote': (p) => `संबंध "${p.id}" में ${n('hi', p.count)} उद्धरण हैं, 0 से गिने हुए`,
   'ref.notOrganisation': (p) =>
     `"${p.id}" एक ${typeName('hi', p.type)} है, संस्था, सरकारी निकाय या देश नहीं`,
   'ref.notMeeting': (p) => `"${p.id}" एक ${typeName('hi', p.type)} है, बैठक नहीं`,

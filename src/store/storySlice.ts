@@ -1,0 +1,30 @@
+import type { SliceCreator } from './types';
+
+/** A story being played: which, and the step shown (counted from 0). */
+export interface Playing {
+  readonly story: string;
+  readonly step: number;
+}
+
+export interface StorySlice {
+  /** The story being played; null when none is. */
+  readonly playing: Playing | null;
+  /** The story whose steps the stories panel lists, in edit mode or to play; null: all of them. */
+  readonly openStory: string | null;
+  /** Marks a step of a story as shown (its view is applied by io/storyPlayer.ts). */
+  setPlaying: (playing: Playing | null) => void;
+  /** Opens a story in the stories panel (null: back to the list). */
+  openStoryPanel: (id: string | null) => void;
+}
+
+export const initialStory = { playing: null, openStory: null } as const;
+
+export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
+  ...initialStory,
+  setPlaying: (playing) => {
+    if (playing && !get().graph.stories.get(playing.story)?.steps[playing.step]) return;
+    set({ playing });
+  },
+  openStoryPanel: (openStory) =>
+    set({ openStory, panel: 'stories', ...(openStory ? { sheet: 'side' as const } : {}) }),
+});
