@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './app/App';
 import './app/app.css';
@@ -11,7 +11,12 @@ import { startSearchWarmup } from './io/searchWarmup';
 import { restoreStoredGraph, startPersistence } from './io/storedGraph';
 import { dataAddressIn, startUrlSync } from './io/urlSync';
 import { afterFirstFrame } from './io/afterFirstFrame';
+import { isEmbed } from './io/embed';
 import { createAppStore, StoreContext } from './store/store';
+
+// An embed loads only what it shows.
+const EmbedApp = lazy(() => import('./app/EmbedApp'));
+const embedded = isEmbed(window.location.search);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -35,25 +40,39 @@ void Promise.all([loadBundledGraph(), language]).then(([loaded, shown]) => {
     graph: loaded.graph,
     origin: { kind: 'bundled', name: BUNDLED_NAME },
     lang: shown,
+    embedded,
   });
   // The language asked for could not be fetched: tried once more, and said where it fails.
   if (shown !== lang) void switchLanguage(store, lang);
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        {embedded ? (
+          <Suspense fallback={null}>
+            <EmbedApp />
+          </Suspense>
+        ) : (
+          <App />
+        )}
       </StoreContext.Provider>
     </StrictMode>,
   );
   // A link's view refers to its own data's ids, so the data is in place before it applies:
-  // the linked address, or else the user's own graph from their last visit.
+  // the linked address, or else the user's own graph from their last visit (never in an embed,
+  // which shows what its link says to every visitor).
   const address = dataAddressIn(window.location.search);
-  const data = address === null ? restoreStoredGraph(store) : importFromUrl(store, address);
+  const data =
+    address !== null
+      ? importFromUrl(store, address)
+      : embedded
+        ? Promise.resolve(false)
+        : restoreStoredGraph(store);
   void data.finally(() => {
     // The analysis worker and its code are fetched after the graph is drawn, not before it.
     afterFirstFrame(() => void import('./io/analysisSync').then((m) => m.startAnalysisSync(store)));
     startUrlSync(store);
-    startPersistence(store);
+    // An embed is read-only: nothing of it is kept.
+    if (!embedded) startPersistence(store);
     startSearchWarmup(store);
   });
 });

@@ -1,4 +1,4 @@
-/** Interface text of stories: the stories panel, its editor, and the player. */
+/** Interface text of telling and sharing: stories (panel, editor, player) and embeds. */
 export const storyEn = {
   'panel.stories': 'Stories',
   'stories.heading': 'Stories told with this map',
@@ -50,4 +50,23 @@ export const storyEn = {
   'command.story.step.edit': 'edit step {step} of “{label}”',
   'command.story.step.move': 'move step {step} of “{label}” to {place}',
   'command.story.step.delete': 'delete step {step} of “{label}”',
+  'embed.open': 'Open in the full explorer',
+  'embed.openLabel': 'Open this view in the full explorer, in a new tab',
+  'embed.takeUp': 'Click the map to zoom it with the wheel',
+  'embed.button': 'Embed',
+  'embed.heading': 'Embed this map in a page',
+  'embed.start': 'It starts on',
+  'embed.startView': 'this view',
+  'embed.startStory': 'the story “{title}”',
+  'embed.snippet': 'HTML to paste into your page',
+  'embed.link': 'Embed link',
+  'embed.copySnippet': 'Copy the HTML',
+  'embed.copyLink': 'Copy the link',
+  'embed.copied': 'Copied.',
+  'embed.copyFailed': 'Could not copy; select the text and copy it.',
+  'embed.readOnly':
+    'The embed is read-only and in the language shown now: its visitors explore the map, and can open it whole in the explorer.',
+  'embed.headers':
+    'Your site must be allowed to frame this one: if this site sends a Content-Security-Policy with frame-ancestors, or X-Frame-Options, it must name your site.',
+  'embed.close': 'Close',
 } as const;

@@ -65,6 +65,9 @@ function entryData(state: unknown): EntryData | null {
  * language. Returns a function that stops it.
  */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  // An embed's steps would be entries of the host page's history too: its Back would walk the
+  // embed instead of leaving the page. The embed keeps one entry, its address always current.
+  const pushes = !store.getState().embedded;
   let applying = false;
 
   const apply = (search: string, announce: boolean) => {
@@ -114,7 +117,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
         win.history.replaceState(state, '', url);
       return;
     }
-    if (push) win.history.pushState(state, '', url);
+    if (push && pushes) win.history.pushState(state, '', url);
     else win.history.replaceState(state, '', url);
   };
 

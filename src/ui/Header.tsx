@@ -8,6 +8,7 @@ import ExportMenu from './ExportMenu';
 import ImportButton from './ImportButton';
 import ShareButton from './ShareButton';
 import EditControls from './edit/EditControls';
+import EmbedButton from './embed/EmbedButton';
 import NewMapButton from './edit/NewMapButton';
 
 /** Where the skip links lead: the ids of the search box, canvas, node list and side panel. */
@@ -69,6 +70,7 @@ export default function Header() {
             labelLang={lang === 'en' ? 'hi' : 'en'}
           />
           <ShareButton />
+          <EmbedButton />
         </div>
       </div>
     </header>

@@ -32,4 +32,21 @@ describe('language preference', () => {
     expect(readStoredLang(broken)).toBeNull();
     expect(() => storeLang('en', broken)).not.toThrow();
   });
+
+  it('does without storage where even asking for it throws (an embed in another site)', () => {
+    const had = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      expect(readStoredLang()).toBeNull();
+      expect(() => storeLang('hi')).not.toThrow();
+    } finally {
+      if (had) Object.defineProperty(globalThis, 'localStorage', had);
+      else Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+  });
 });

@@ -50,4 +50,23 @@ export const storyHi: Record<keyof typeof storyEn, string> = {
   'command.story.step.edit': '“{label}” का चरण {step} संपादित करें',
   'command.story.step.move': '“{label}” का चरण {step} स्थान {place} पर ले जाएँ',
   'command.story.step.delete': '“{label}” का चरण {step} हटाएँ',
+  'embed.open': 'पूरे एक्सप्लोरर में खोलें',
+  'embed.openLabel': 'यह दृश्य पूरे एक्सप्लोरर में, नए टैब में खोलें',
+  'embed.takeUp': 'व्हील से ज़ूम करने के लिए नक़्शे पर क्लिक करें',
+  'embed.button': 'एम्बेड',
+  'embed.heading': 'यह नक़्शा किसी पेज में एम्बेड करें',
+  'embed.start': 'यह शुरू होता है',
+  'embed.startView': 'इस दृश्य से',
+  'embed.startStory': 'कहानी “{title}” से',
+  'embed.snippet': 'अपने पेज में चिपकाने के लिए HTML',
+  'embed.link': 'एम्बेड लिंक',
+  'embed.copySnippet': 'HTML कॉपी करें',
+  'embed.copyLink': 'लिंक कॉपी करें',
+  'embed.copied': 'कॉपी हो गया।',
+  'embed.copyFailed': 'कॉपी नहीं हो सका; टेक्स्ट चुनकर कॉपी करें।',
+  'embed.readOnly':
+    'एम्बेड केवल पढ़ने के लिए है और अभी दिखाई जा रही भाषा में है: उसके पाठक नक़्शा देखते हैं, और उसे पूरे एक्सप्लोरर में खोल सकते हैं।',
+  'embed.headers':
+    'आपकी साइट को यह साइट फ़्रेम करने की अनुमति होनी चाहिए: अगर यह साइट frame-ancestors वाली Content-Security-Policy या X-Frame-Options भेजती है, तो उसमें आपकी साइट का नाम होना चाहिए।',
+  'embed.close': 'बंद करें',
 };
