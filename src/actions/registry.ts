@@ -79,6 +79,16 @@ export const EXPORT_ACTIONS: readonly Action[] = [
   exportAction('csv', 'export.csv'),
   exportAction('graphml', 'export.graphml'),
   exportAction('gexf', 'export.gexf'),
+  {
+    id: 'brief-print',
+    labelKey: 'export.briefPrint',
+    perform: (store) => store.getState().showBrief(true),
+  },
+  {
+    id: 'brief-markdown',
+    labelKey: 'export.briefMarkdown',
+    perform: (store) => void import('../io/brief').then((m) => m.copyBriefMarkdown(store)),
+  },
 ];
 
 /** Actions shown in the canvas toolbar, in order. */

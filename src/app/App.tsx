@@ -27,6 +27,8 @@ const NodeList = lazy(() => import('../ui/NodeList'));
 const DataTable = lazy(() => import('../ui/table/DataTable'));
 // The player loads when a story is first played.
 const StoryPlayer = lazy(() => import('../ui/stories/StoryPlayer'));
+// The printed brief loads when one is asked for.
+const BriefPrint = lazy(() => import('../ui/brief/BriefPrint'));
 
 /**
  * The explorer's layout: header, left (search, filters, list), canvas, details. On a narrow
@@ -39,6 +41,7 @@ export default function App() {
   const table = useApp((s) => s.table);
   const sheet = useApp((s) => s.sheet);
   const playing = useApp((s) => s.playing !== null);
+  const brief = useApp((s) => s.briefShown);
   const drawn = useFirstFrame();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -46,54 +49,61 @@ export default function App() {
   }, [lang, t]);
 
   return (
-    <div className="app" data-sheet={sheet ?? 'none'}>
-      <Header />
-      <SheetBar />
-      <DropZone />
-      <div className="layout">
-        {/* The graph and its toolbar come first in the tab order; the lists follow it. */}
-        <main className="stage">
-          <Toolbar />
-          <EditBar />
-          <div className="stage-status">
-            <Counts />
-            <FilterChips />
-          </div>
-          <ImportReport />
-          <Notices />
-          <CanvasErrorBoundary message={t('canvas.error')} retryLabel={t('canvas.retry')}>
-            <div className="canvas-area">
-              <Suspense fallback={null}>
-                <GraphCanvas />
-              </Suspense>
-              <EmptyCanvas />
-              {playing ? (
-                <Suspense fallback={null}>
-                  <StoryPlayer />
-                </Suspense>
-              ) : null}
-              <EditSheet />
+    <>
+      <div className="app" data-sheet={sheet ?? 'none'}>
+        <Header />
+        <SheetBar />
+        <DropZone />
+        <div className="layout">
+          {/* The graph and its toolbar come first in the tab order; the lists follow it. */}
+          <main className="stage">
+            <Toolbar />
+            <EditBar />
+            <div className="stage-status">
+              <Counts />
+              <FilterChips />
             </div>
-            <Legend />
-          </CanvasErrorBoundary>
-          {table ? (
-            <Suspense fallback={null}>
-              <DataTable />
-            </Suspense>
-          ) : null}
-        </main>
-        <nav id="explore" className="sidebar" aria-label={t('filters.heading')}>
-          <SheetClose sheet="explore" />
-          <SearchBox />
-          {drawn ? (
-            <Suspense fallback={null}>
-              <FilterPanel />
-              <NodeList />
-            </Suspense>
-          ) : null}
-        </nav>
-        <SidePanel />
+            <ImportReport />
+            <Notices />
+            <CanvasErrorBoundary message={t('canvas.error')} retryLabel={t('canvas.retry')}>
+              <div className="canvas-area">
+                <Suspense fallback={null}>
+                  <GraphCanvas />
+                </Suspense>
+                <EmptyCanvas />
+                {playing ? (
+                  <Suspense fallback={null}>
+                    <StoryPlayer />
+                  </Suspense>
+                ) : null}
+                <EditSheet />
+              </div>
+              <Legend />
+            </CanvasErrorBoundary>
+            {table ? (
+              <Suspense fallback={null}>
+                <DataTable />
+              </Suspense>
+            ) : null}
+          </main>
+          <nav id="explore" className="sidebar" aria-label={t('filters.heading')}>
+            <SheetClose sheet="explore" />
+            <SearchBox />
+            {drawn ? (
+              <Suspense fallback={null}>
+                <FilterPanel />
+                <NodeList />
+              </Suspense>
+            ) : null}
+          </nav>
+          <SidePanel />
+        </div>
       </div>
-    </div>
+      {brief ? (
+        <Suspense fallback={null}>
+          <BriefPrint />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

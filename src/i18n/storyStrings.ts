@@ -69,4 +69,13 @@ export const storyEn = {
   'embed.headers':
     'Your site must be allowed to frame this one: if this site sends a Content-Security-Policy with frame-ancestors, or X-Frame-Options, it must name your site.',
   'embed.close': 'Close',
+  'export.briefPrint': 'Print brief (or save as PDF)',
+  'export.briefMarkdown': 'Copy brief as Markdown',
+  'brief.sources': 'Sources',
+  'brief.published': 'published',
+  'brief.picture': 'The map as shown, with its legend',
+  'brief.online': 'This view online: {url}',
+  'brief.copied': 'The brief is copied as Markdown: paste it into your report.',
+  'brief.copyFailed': 'The brief could not be copied.',
+  'brief.noCanvas': 'The map is not drawn yet: the brief is printed without its picture.',
 } as const;

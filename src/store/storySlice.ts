@@ -11,13 +11,16 @@ export interface StorySlice {
   readonly playing: Playing | null;
   /** The story whose steps the stories panel lists, in edit mode or to play; null: all of them. */
   readonly openStory: string | null;
+  /** A brief is being printed: its page is in the document, for the browser's print. */
+  readonly briefShown: boolean;
+  showBrief: (on: boolean) => void;
   /** Marks a step of a story as shown (its view is applied by io/storyPlayer.ts). */
   setPlaying: (playing: Playing | null) => void;
   /** Opens a story in the stories panel (null: back to the list). */
   openStoryPanel: (id: string | null) => void;
 }
 
-export const initialStory = { playing: null, openStory: null } as const;
+export const initialStory = { playing: null, openStory: null, briefShown: false } as const;
 
 export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
   ...initialStory,
@@ -25,6 +28,7 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
     if (playing && !get().graph.stories.get(playing.story)?.steps[playing.step]) return;
     set({ playing });
   },
+  showBrief: (briefShown) => set({ briefShown }),
   openStoryPanel: (openStory) =>
     set({ openStory, panel: 'stories', ...(openStory ? { sheet: 'side' as const } : {}) }),
 });

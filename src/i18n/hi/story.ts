@@ -69,4 +69,13 @@ export const storyHi: Record<keyof typeof storyEn, string> = {
   'embed.headers':
     'आपकी साइट को यह साइट फ़्रेम करने की अनुमति होनी चाहिए: अगर यह साइट frame-ancestors वाली Content-Security-Policy या X-Frame-Options भेजती है, तो उसमें आपकी साइट का नाम होना चाहिए।',
   'embed.close': 'बंद करें',
+  'export.briefPrint': 'सार छापें (या PDF सहेजें)',
+  'export.briefMarkdown': 'सार Markdown में कॉपी करें',
+  'brief.sources': 'स्रोत',
+  'brief.published': 'प्रकाशित',
+  'brief.picture': 'नक़्शा जैसा दिख रहा है, संकेत के साथ',
+  'brief.online': 'यह दृश्य ऑनलाइन: {url}',
+  'brief.copied': 'सार Markdown में कॉपी हो गया: इसे अपनी रिपोर्ट में चिपकाएँ।',
+  'brief.copyFailed': 'सार कॉपी नहीं हो सका।',
+  'brief.noCanvas': 'नक़्शा अभी बना नहीं है: सार बिना चित्र के छपेगा।',
 };
