@@ -1,5 +1,5 @@
 import { INITIAL_VIEW, type Selection } from '../graph/view';
-import type { SliceCreator } from './types';
+import type { AppState, SliceCreator } from './types';
 
 export interface SelectionSlice {
   readonly selection: Selection | null;
@@ -27,6 +27,12 @@ export interface SelectOptions {
   readonly keepPanel?: boolean;
 }
 
+/**
+ * Someone building a story's steps: what they select is the view of the next step (and offers
+ * its evidence as quotes), so the stories panel stays in front of them.
+ */
+const makingStory = (s: AppState) => s.editing && s.panel === 'stories' && s.openStory !== null;
+
 /** The selection a graph opens with: none. */
 export const initialSelection = { selection: INITIAL_VIEW.selection, selected: [] } as const;
 
@@ -39,7 +45,9 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
       selection: { kind: 'node', id },
       revealSeq: get().revealSeq + (options?.reveal ? 1 : 0),
       // On a phone the details open over the lower part of the graph.
-      ...(options?.keepPanel ? {} : { panel: 'details' as const, sheet: 'side' as const }),
+      ...(options?.keepPanel || makingStory(get())
+        ? {}
+        : { panel: 'details' as const, sheet: 'side' as const }),
     });
   },
   selectEdge: (id, options) => {
@@ -47,7 +55,9 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     set({
       selection: { kind: 'edge', id },
       revealSeq: get().revealSeq + (options?.reveal ? 1 : 0),
-      ...(options?.keepPanel ? {} : { panel: 'details' as const, sheet: 'side' as const }),
+      ...(options?.keepPanel || makingStory(get())
+        ? {}
+        : { panel: 'details' as const, sheet: 'side' as const }),
     });
   },
   clearSelection: () => set(initialSelection),

@@ -175,6 +175,7 @@ test('keyboard only: search, list and details without the canvas', async ({ page
     'Export',
     'हिन्दी',
     'Copy link to this view',
+    'Embed',
     'Layout',
     /^Graph of 41 nodes/,
     'Legend',

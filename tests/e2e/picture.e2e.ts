@@ -114,9 +114,9 @@ test('keyboard only: from the top to the canvas, a walk to Ryohei Aiba, his deta
     await page.keyboard.press('Tab');
     presses++;
   }
-  // Skip links (4), the header's edit switch, new map, data, export, language and sharing, the
-  // toolbar.
-  expect(presses).toBeLessThanOrEqual(12);
+  // Skip links (4), the header's edit switch, new map, data, export, language, sharing and
+  // embedding, the toolbar.
+  expect(presses).toBeLessThanOrEqual(13);
   await expect(canvas).toBeFocused();
 
   const said = page.getByTestId('walk-said');

@@ -21,6 +21,25 @@ describe('the app store', () => {
     expect(selectShown(store.getState()).nodes.size).toBe(41);
   });
 
+  it('keeps the stories panel in front of someone building a story, and only them', () => {
+    const store = make();
+    store.getState().openStoryPanel('delhi-meetings');
+    store.getState().selectNode('jica');
+    expect(store.getState().panel).toBe('details');
+    store.getState().setEditing(true);
+    store.getState().openStoryPanel('delhi-meetings');
+    store.getState().selectNode('jetro');
+    store.getState().selectEdge('e-jica-appreciated-gov-jharkhand');
+    expect(store.getState().panel).toBe('stories');
+    expect(store.getState().selection).toEqual({
+      kind: 'edge',
+      id: 'e-jica-appreciated-gov-jharkhand',
+    });
+    store.getState().openStoryPanel(null);
+    store.getState().selectNode('jica');
+    expect(store.getState().panel).toBe('details');
+  });
+
   it('ignores selections of unknown ids', () => {
     const store = make();
     store.getState().selectNode('jica');

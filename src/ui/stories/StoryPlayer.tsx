@@ -117,7 +117,7 @@ export default function StoryPlayer() {
           {step.caption ? <p className="story-caption">{loc(step.caption)}</p> : null}
         </div>
         {step.quotes?.length ? <StepQuotes quotes={step.quotes} /> : null}
-        <p className="hint story-keys">{t('story.keys')}</p>
+        <p className="story-keys">{t('story.keys')}</p>
       </div>
     </section>
   );
