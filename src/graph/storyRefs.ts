@@ -2,6 +2,26 @@ import { escapeItem, viewItems } from '../schema/storyView';
 import type { Change, RecordTypes } from './commands';
 import type { GraphModel } from './model';
 
+type Step = RecordTypes['story']['steps'][number];
+type Quote = NonNullable<Step['quotes']>[number];
+
+/** One change per story that `edit` changes some step of (a step it leaves is returned as is). */
+function storiesEdited(graph: GraphModel, edit: (step: Step) => Step): Change[] {
+  const changes: Change[] = [];
+  [...graph.stories.values()].forEach((story, index) => {
+    const steps = story.steps.map(edit);
+    if (steps.every((step, i) => step === story.steps[i])) return;
+    changes.push({ kind: 'story', id: story.id, index, before: story, after: { ...story, steps } });
+  });
+  return changes;
+}
+
+/** A step with other quotes, none left out where there are none. */
+function withQuotes(step: Step, quotes: readonly Quote[] | undefined): Step {
+  const { quotes: _old, ...rest } = step;
+  return { ...rest, ...(quotes?.length ? { quotes } : {}) };
+}
+
 /**
  * What the stories must change when nodes or edges go: a view naming a deleted node or edge no
  * longer names it (a merged node's view names the node it was merged into), and a quote on a
@@ -15,27 +35,12 @@ export function storyChangesAfter(
   mergedInto?: string,
 ): Change[] {
   if (graph.stories.size === 0 || goneNodes.size + goneEdges.size === 0) return [];
-  const changes: Change[] = [];
-  [...graph.stories.values()].forEach((story, index) => {
-    let changed = false;
-    const steps = story.steps.map((step) => {
-      const view = viewWithout(step.view, goneNodes, goneEdges, mergedInto);
-      const quotes = step.quotes?.filter((q) => !goneEdges.has(q.edge));
-      if (view === step.view && quotes?.length === step.quotes?.length) return step;
-      changed = true;
-      const { quotes: _old, ...rest } = step;
-      return { ...rest, view, ...(quotes?.length ? { quotes } : {}) };
-    });
-    if (changed)
-      changes.push({
-        kind: 'story',
-        id: story.id,
-        index,
-        before: story,
-        after: { ...story, steps },
-      });
+  return storiesEdited(graph, (step) => {
+    const view = viewWithout(step.view, goneNodes, goneEdges, mergedInto);
+    const quotes = step.quotes?.filter((q) => !goneEdges.has(q.edge));
+    if (view === step.view && quotes?.length === step.quotes?.length) return step;
+    return { ...withQuotes(step, quotes), view };
   });
-  return changes;
 }
 
 /** A view's query with a deleted node or edge taken out of what it names. */
@@ -96,30 +101,18 @@ export function storyChangesForEvidence(
     const p = old[index];
     return p ? provenance.findIndex((q) => q.source === p.source && q.quote === p.quote) : -1;
   };
-  const changes: Change[] = [];
-  [...graph.stories.values()].forEach((story, index) => {
-    let changed = false;
-    const steps = story.steps.map((step) => {
-      if (!step.quotes?.some((q) => q.edge === edgeId)) return step;
-      const quotes = step.quotes.flatMap((q) => {
+  return storiesEdited(graph, (step) => {
+    const moved = step.quotes?.filter((q) => q.edge === edgeId && placeOf(q.index) !== q.index);
+    if (!step.quotes || !moved?.length) return step;
+    return withQuotes(
+      step,
+      step.quotes.flatMap((q) => {
         if (q.edge !== edgeId) return [q];
         const at = placeOf(q.index);
-        if (at !== q.index) changed = true;
         return at < 0 ? [] : [{ ...q, index: at }];
-      });
-      const { quotes: _old, ...rest } = step;
-      return { ...rest, ...(quotes.length ? { quotes } : {}) };
-    });
-    if (changed)
-      changes.push({
-        kind: 'story',
-        id: story.id,
-        index,
-        before: story,
-        after: { ...story, steps },
-      });
+      }),
+    );
   });
-  return changes;
 }
 
 /**

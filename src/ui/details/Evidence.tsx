@@ -4,6 +4,7 @@ import { clip } from '../../schema/text';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import ExternalLink from './ExternalLink';
+import QuoteText from './QuoteText';
 
 /** The evidence of a relationship: each quote verbatim, its English rendering, and its source. */
 export default function Evidence({ edge }: { edge: GraphEdge }) {
@@ -20,15 +21,7 @@ export default function Evidence({ edge }: { edge: GraphEdge }) {
         const source = sources.get(p.source);
         return (
           <figure key={i}>
-            <blockquote lang={source?.language} aria-label={t('evidence.quote')}>
-              {p.quote}
-            </blockquote>
-            {p.translation ? (
-              <p className="translation" lang="en">
-                <span className="sr-only">{t('evidence.translation')}: </span>
-                {p.translation}
-              </p>
-            ) : null}
+            <QuoteText quote={p.quote} translation={p.translation} language={source?.language} />
             {source?.text !== undefined ? (
               <button
                 type="button"

@@ -1,6 +1,7 @@
 import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
 import { clip } from '../../schema/text';
+import QuoteText from '../details/QuoteText';
 
 /** The quotes a step shows with its caption, each verbatim with its source and Show in source. */
 export default function StepQuotes({
@@ -19,15 +20,7 @@ export default function StepQuotes({
         const source = graph.sources.get(p.source);
         return (
           <li key={`${q.edge}#${q.index}`}>
-            <blockquote lang={source?.language} aria-label={t('evidence.quote')}>
-              {p.quote}
-            </blockquote>
-            {p.translation ? (
-              <p className="translation" lang="en">
-                <span className="sr-only">{t('evidence.translation')}: </span>
-                {p.translation}
-              </p>
-            ) : null}
+            <QuoteText quote={p.quote} translation={p.translation} language={source?.language} />
             <p className="story-cite">
               {source ? <cite>{loc(source.title)}</cite> : null}
               {source?.text !== undefined ? (

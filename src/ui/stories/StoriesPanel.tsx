@@ -1,7 +1,7 @@
 import { useApp, useAppStore } from '../../store/store';
 import { useT } from '../../store/useT';
 import { showStep } from '../../io/storyPlayer';
-import NewStoryForm from './NewStoryForm';
+import StoryTitleForm from './StoryTitleForm';
 import StoryDetail from './StoryDetail';
 
 /** The stories the map tells: each can be played, or opened to see and edit its steps. */
@@ -57,7 +57,7 @@ export default function StoriesPanel() {
           ))}
         </ul>
       )}
-      {editing ? <NewStoryForm /> : null}
+      {editing ? <StoryTitleForm /> : null}
     </section>
   );
 }
