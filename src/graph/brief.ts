@@ -101,24 +101,31 @@ export function edgeClaim(graph: GraphModel, edge: GraphEdge): Localized {
   };
 }
 
+/** A part of a view's brief: a heading (or none) and the relationships it is about. */
+export interface ViewPart {
+  readonly title: Localized | null;
+  readonly edges: readonly GraphEdge[];
+}
+
 /**
- * A view as a brief: one section whose claims are the relationships it is about (a path's, a
- * selected relationship, a selected node's), each followed by all its evidence.
+ * A view as a brief: its parts' claims are the relationships they are about (a path's, a
+ * selected relationship, a selected node's, each meeting's outcomes), each followed by all its
+ * evidence.
  */
 export function viewBrief(
   graph: GraphModel,
   heading: Localized | null,
-  edges: readonly GraphEdge[],
+  parts: readonly ViewPart[],
 ): Brief {
   const { notes, quoteOf } = noter(graph);
-  const claims = edges.map((e) => ({
-    text: edgeClaim(graph, e),
-    quotes: e.provenance.flatMap((_, index) => quoteOf({ edge: e.id, index }) ?? []),
-  }));
-  return {
-    title: graph.meta.title,
-    subtitle: heading,
-    sections: claims.length ? [{ title: null, claims }] : [],
-    notes,
-  };
+  const sections = parts
+    .filter((part) => part.edges.length > 0)
+    .map((part) => ({
+      title: part.title,
+      claims: part.edges.map((e) => ({
+        text: edgeClaim(graph, e),
+        quotes: e.provenance.flatMap((_, index) => quoteOf({ edge: e.id, index }) ?? []),
+      })),
+    }));
+  return { title: graph.meta.title, subtitle: heading, sections, notes };
 }

@@ -1,6 +1,7 @@
 import { storyBrief, viewBrief, type Brief } from '../graph/brief';
 import type { GraphEdge } from '../graph/model';
-import { selectChosenPathSet, selectShown } from './derived';
+import { translate } from '../i18n/strings';
+import { meetingOutcomesFor, selectChosenPathSet, selectShown } from './derived';
 import type { AppState } from './types';
 
 /** Claims a brief of a whole view lists at most: a printed page, not a data export. */
@@ -9,7 +10,8 @@ const MAX_CLAIMS = 200;
 /**
  * What a brief tells now: the story being played (or open in the stories panel); else the view
  * — the chosen path's relationships, a selected relationship, a selected node's relationships,
- * or every relationship shown — each with its evidence.
+ * the insight open (what each meeting produced), or every relationship shown — each with its
+ * evidence.
  */
 export function briefOf(s: AppState): Brief {
   const story = s.playing?.story ?? (s.panel === 'stories' ? s.openStory : null);
@@ -30,6 +32,20 @@ export function briefOf(s: AppState): Brief {
     edges = (graph.incident.get(id) ?? [])
       .filter((e) => shown.edges.has(e.id))
       .slice(0, MAX_CLAIMS);
+  } else if (s.panel === 'insights') {
+    const outcomes = meetingOutcomesFor(graph);
+    if (outcomes.some((o) => o.outcomes.length)) {
+      const words = {
+        en: translate('en', 'insights.meetings'),
+        hi: translate('hi', 'insights.meetings'),
+      };
+      return viewBrief(
+        graph,
+        words,
+        outcomes.map((o) => ({ title: o.meeting.label, edges: o.outcomes })),
+      );
+    }
+    edges = [];
   } else edges = graph.edges.filter((e) => shown.edges.has(e.id)).slice(0, MAX_CLAIMS);
-  return viewBrief(graph, heading, edges);
+  return viewBrief(graph, heading, [{ title: null, edges }]);
 }

@@ -52,7 +52,9 @@ describe('a brief', () => {
       ),
     );
     if (!r.ok) throw new Error('refused');
-    const brief = viewBrief(r.graph, null, [r.graph.edgeById.get(edge.id)!]);
+    const brief = viewBrief(r.graph, null, [
+      { title: null, edges: [r.graph.edgeById.get(edge.id)!] },
+    ]);
     expect(brief.notes.map((n) => [n.n, n.title.en])).toEqual([
       [1, shipped.sources.get('article')!.title.en],
       [2, 'A second source'],
