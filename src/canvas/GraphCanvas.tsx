@@ -16,6 +16,7 @@ import { useT } from '../store/useT';
 import CytoscapeHost from './CytoscapeHost';
 import {
   useCamera,
+  useFitAroundCover,
   useWheelZoom,
   useFramePaths,
   useFrameChoice,
@@ -100,7 +101,9 @@ export default function GraphCanvas() {
     veil,
   } = useHighlightLayer(cy, drawing.layerStylesheet, options.pixelRatio ?? 'auto');
   useHighlight(cy, layer, bundles, highlight, selection);
-  useCamera(cy, camera);
+  useCamera(cy, camera, store);
+  const covered = useApp((s) => s.coveredBelow);
+  useFitAroundCover(cy, store, covered);
   const wheelZoom = useApp((s) => s.wheelZoom);
   useWheelZoom(cy, wheelZoom);
   useFrameChoice(cy, selection, revealSeq);

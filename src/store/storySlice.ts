@@ -11,6 +11,9 @@ export interface StorySlice {
   readonly playing: Playing | null;
   /** The story whose steps the stories panel lists, in edit mode or to play; null: all of them. */
   readonly openStory: string | null;
+  /** CSS pixels at the canvas's foot the story's caption lies over; 0 when none is shown. */
+  readonly coveredBelow: number;
+  setCoveredBelow: (px: number) => void;
   /** A brief is being printed: its page is in the document, for the browser's print. */
   readonly briefShown: boolean;
   showBrief: (on: boolean) => void;
@@ -20,7 +23,12 @@ export interface StorySlice {
   openStoryPanel: (id: string | null) => void;
 }
 
-export const initialStory = { playing: null, openStory: null, briefShown: false } as const;
+export const initialStory = {
+  playing: null,
+  openStory: null,
+  briefShown: false,
+  coveredBelow: 0,
+} as const;
 
 export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
   ...initialStory,
@@ -29,6 +37,9 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
     set({ playing });
   },
   showBrief: (briefShown) => set({ briefShown }),
+  setCoveredBelow: (coveredBelow) => {
+    if (get().coveredBelow !== coveredBelow) set({ coveredBelow });
+  },
   openStoryPanel: (openStory) =>
     set({ openStory, panel: 'stories', ...(openStory ? { sheet: 'side' as const } : {}) }),
 });

@@ -111,6 +111,40 @@ test('on a phone, swipes move between steps', async ({ browser }) => {
   await context.close();
 });
 
+test('on a phone, a step is framed above its caption, and the whole canvas once it closes', async ({
+  browser,
+}) => {
+  const { context, page } = await phonePage(browser, '/?story=delhi-meetings&step=6');
+  const player = page.getByRole('region', { name: STORY });
+  await expect(player).toContainText('Step 6 of 6');
+  /** Where the shown graph ends on the page, and where the caption begins (or the canvas ends). */
+  const edges = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const canvas = cy.container()!.getBoundingClientRect();
+      const caption = document.querySelector('.story-player')?.getBoundingClientRect();
+      return {
+        graph: canvas.top + cy.elements(':visible').renderedBoundingBox().y2,
+        limit: caption ? caption.top : canvas.bottom,
+      };
+    });
+  await waitForCanvas(page);
+  await expect
+    .poll(async () => {
+      const at = await edges();
+      return at.graph <= at.limit;
+    })
+    .toBe(true);
+  const framed = await edges();
+  await player.getByRole('button', { name: 'Close the story' }).click();
+  await expect(player).toHaveCount(0);
+  await waitForCanvas(page);
+  // Fitted again to the whole canvas: the graph now reaches below where the caption began.
+  await expect.poll(async () => (await edges()).graph).toBeGreaterThan(framed.limit);
+  expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+  await context.close();
+});
+
 test('make a story: add the view shown as a step, undo and redo it, and play it back exactly', async ({
   page,
 }) => {

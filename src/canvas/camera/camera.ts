@@ -62,27 +62,33 @@ export function syncSize(cy: Core): void {
   if (el && (el.clientWidth !== cy.width() || el.clientHeight !== cy.height())) cy.resize();
 }
 
-/** The camera that shows `eles` whole, or null when there is nothing to fit. */
+/**
+ * The camera that shows `eles` whole, or null when there is nothing to fit. `covered`: CSS
+ * pixels at the canvas's foot that something lies over (a story's caption), left out of the
+ * frame unless they are most of the canvas.
+ */
 export function fitCamera(
   cy: Core,
   eles: Collection,
+  covered = 0,
 ): { zoom: number; pan: { x: number; y: number } } | null {
   const box = drawingBox(eles);
   if (!box) return null;
   const w = Math.max(box.x2 - box.x1, 1);
   const h = Math.max(box.y2 - box.y1, 1);
+  const height = covered > 0 && covered < cy.height() * 0.6 ? cy.height() - covered : cy.height();
   const zoom = Math.min(
     cy.maxZoom(),
     Math.max(
       cy.minZoom(),
-      Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - 2 * FIT_PADDING) / h),
+      Math.min((cy.width() - 2 * FIT_PADDING) / w, (height - 2 * FIT_PADDING) / h),
     ),
   );
   return {
     zoom,
     pan: {
       x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
-      y: (cy.height() - zoom * (box.y1 + box.y2)) / 2,
+      y: (height - zoom * (box.y1 + box.y2)) / 2,
     },
   };
 }
@@ -113,9 +119,9 @@ export function shownForFit(cy: Core): Collection {
  * Fits the view to `eles`, at once or with a short glide; a large graph jumps, since every
  * frame of a glide redraws all of it.
  */
-export function fitTo(cy: Core, eles: Collection, duration = 0): void {
+export function fitTo(cy: Core, eles: Collection, duration = 0, covered = 0): void {
   syncSize(cy);
-  const camera = fitCamera(cy, eles);
+  const camera = fitCamera(cy, eles, covered);
   if (!camera) return;
   lastFits.set(cy, camera);
   if (duration > 0 && cy.elements().length <= LARGE_GRAPH) cy.animate({ ...camera, duration });

@@ -3,14 +3,19 @@ import type { Collection, Core } from 'cytoscape';
 import type { VisibleSet } from '../../graph/filters';
 import type { Bundles } from '../../graph/bundles';
 import type { CameraCommand, Selection } from '../../graph/view';
+import type { AppStore } from '../../store/store';
 import { bringIntoView, drawingBox, fitTo, shownForFit } from './camera';
 import { layerElements, selectedElements } from '../highlight/layer';
 import { drawnIds } from '../highlight/usePathMarks';
 
-/** Carries out camera requests from the toolbar. */
+/**
+ * Carries out camera requests from the toolbar (and a story's steps). A fit leaves out the
+ * canvas's foot where something lies over it (a story's caption).
+ */
 export function useCamera(
   cy: Core | null,
   camera: { command: CameraCommand; seq: number } | null,
+  store: AppStore,
 ): void {
   const done = useRef(0);
   useEffect(() => {
@@ -18,7 +23,7 @@ export function useCamera(
     done.current = camera.seq;
     const visible = shownForFit(cy);
     const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-    if (camera.command === 'fit') fitTo(cy, visible, 300);
+    if (camera.command === 'fit') fitTo(cy, visible, 300, store.getState().coveredBelow);
     else
       cy.animate({
         zoom: {
@@ -27,7 +32,20 @@ export function useCamera(
         },
         duration: 200,
       });
-  }, [cy, camera]);
+  }, [cy, camera, store]);
+}
+
+/**
+ * A fitted view is fitted again when what lies over the canvas's foot changes (a story's
+ * caption came, went or grew); a camera the user moved stays where it is.
+ */
+export function useFitAroundCover(cy: Core | null, store: AppStore, covered: number): void {
+  const fittedFor = useRef(covered);
+  useEffect(() => {
+    if (!cy || cy.destroyed() || fittedFor.current === covered) return;
+    fittedFor.current = covered;
+    if (store.getState().viewport === null) fitTo(cy, shownForFit(cy), 300, covered);
+  }, [cy, store, covered]);
 }
 
 /**

@@ -64,6 +64,25 @@ export default function StoryPlayer() {
     if (storyId !== undefined) region.current?.focus({ preventScroll: true });
   }, [storyId]);
 
+  // The canvas frames a step in what the caption leaves of it.
+  const setCovered = useApp((s) => s.setCoveredBelow);
+  const shown = step !== undefined;
+  useEffect(() => {
+    const el = region.current;
+    if (!el || !shown) return;
+    const measure = () => {
+      const canvas = el.offsetParent?.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      setCovered(canvas ? Math.max(0, Math.round(canvas.bottom - box.top)) : 0);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      setCovered(0);
+    };
+  }, [shown, setCovered]);
+
   // The story was deleted, or its step, by an edit or an undo: the player closes.
   useEffect(() => {
     if (playing && !step) setPlaying(null);
