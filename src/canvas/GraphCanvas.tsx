@@ -101,7 +101,7 @@ export default function GraphCanvas() {
     veil,
   } = useHighlightLayer(cy, drawing.layerStylesheet, options.pixelRatio ?? 'auto');
   useHighlight(cy, layer, bundles, highlight, selection);
-  useCamera(cy, camera, store);
+  useCamera(cy, camera);
   const covered = useApp((s) => s.coveredBelow);
   useFitAroundCover(cy, store, covered);
   const wheelZoom = useApp((s) => s.wheelZoom);

@@ -62,16 +62,23 @@ export function syncSize(cy: Core): void {
   if (el && (el.clientWidth !== cy.width() || el.clientHeight !== cy.height())) cy.resize();
 }
 
+/** CSS pixels at each canvas's foot that something lies over (a story's caption). */
+const coveredBelow = new WeakMap<Core, number>();
+
+/** Says how much of the canvas's foot is covered: every fit from now on leaves it out. */
+export function setCovered(cy: Core, px: number): void {
+  coveredBelow.set(cy, px);
+}
+
 /**
- * The camera that shows `eles` whole, or null when there is nothing to fit. `covered`: CSS
- * pixels at the canvas's foot that something lies over (a story's caption), left out of the
- * frame unless they are most of the canvas.
+ * The camera that shows `eles` whole, or null when there is nothing to fit; in what is left
+ * of the canvas above what covers its foot, unless that is most of the canvas.
  */
 export function fitCamera(
   cy: Core,
   eles: Collection,
-  covered = 0,
 ): { zoom: number; pan: { x: number; y: number } } | null {
+  const covered = coveredBelow.get(cy) ?? 0;
   const box = drawingBox(eles);
   if (!box) return null;
   const w = Math.max(box.x2 - box.x1, 1);
@@ -119,9 +126,9 @@ export function shownForFit(cy: Core): Collection {
  * Fits the view to `eles`, at once or with a short glide; a large graph jumps, since every
  * frame of a glide redraws all of it.
  */
-export function fitTo(cy: Core, eles: Collection, duration = 0, covered = 0): void {
+export function fitTo(cy: Core, eles: Collection, duration = 0): void {
   syncSize(cy);
-  const camera = fitCamera(cy, eles, covered);
+  const camera = fitCamera(cy, eles);
   if (!camera) return;
   lastFits.set(cy, camera);
   if (duration > 0 && cy.elements().length <= LARGE_GRAPH) cy.animate({ ...camera, duration });

@@ -4,18 +4,14 @@ import type { VisibleSet } from '../../graph/filters';
 import type { Bundles } from '../../graph/bundles';
 import type { CameraCommand, Selection } from '../../graph/view';
 import type { AppStore } from '../../store/store';
-import { bringIntoView, drawingBox, fitTo, shownForFit } from './camera';
+import { bringIntoView, drawingBox, fitTo, setCovered, shownForFit } from './camera';
 import { layerElements, selectedElements } from '../highlight/layer';
 import { drawnIds } from '../highlight/usePathMarks';
 
-/**
- * Carries out camera requests from the toolbar (and a story's steps). A fit leaves out the
- * canvas's foot where something lies over it (a story's caption).
- */
+/** Carries out camera requests from the toolbar (and a story's steps). */
 export function useCamera(
   cy: Core | null,
   camera: { command: CameraCommand; seq: number } | null,
-  store: AppStore,
 ): void {
   const done = useRef(0);
   useEffect(() => {
@@ -23,7 +19,7 @@ export function useCamera(
     done.current = camera.seq;
     const visible = shownForFit(cy);
     const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-    if (camera.command === 'fit') fitTo(cy, visible, 300, store.getState().coveredBelow);
+    if (camera.command === 'fit') fitTo(cy, visible, 300);
     else
       cy.animate({
         zoom: {
@@ -32,19 +28,23 @@ export function useCamera(
         },
         duration: 200,
       });
-  }, [cy, camera, store]);
+  }, [cy, camera]);
 }
 
 /**
- * A fitted view is fitted again when what lies over the canvas's foot changes (a story's
- * caption came, went or grew); a camera the user moved stays where it is.
+ * Every fit leaves out what lies over the canvas's foot (a story's caption), and a fitted view
+ * is fitted again when that changes (the caption came, went or grew); a camera the user moved
+ * stays where it is.
  */
 export function useFitAroundCover(cy: Core | null, store: AppStore, covered: number): void {
-  const fittedFor = useRef(covered);
+  const fittedFor = useRef<{ cy: Core; covered: number } | null>(null);
   useEffect(() => {
-    if (!cy || cy.destroyed() || fittedFor.current === covered) return;
-    fittedFor.current = covered;
-    if (store.getState().viewport === null) fitTo(cy, shownForFit(cy), 300, covered);
+    if (!cy || cy.destroyed()) return;
+    setCovered(cy, covered);
+    const before = fittedFor.current;
+    fittedFor.current = { cy, covered };
+    if (before?.cy !== cy || before.covered === covered) return;
+    if (store.getState().viewport === null) fitTo(cy, shownForFit(cy), 300);
   }, [cy, store, covered]);
 }
 
