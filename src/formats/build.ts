@@ -1,5 +1,5 @@
 import type { AttributeValue } from '../graph/model';
-import { FORMAT_NAME, FORMAT_VERSION } from '../schema/graphFile';
+import { FORMAT_NAME, FORMAT_VERSION, STANCES } from '../schema/graphFile';
 import { problem, type Problem } from '../schema/problems';
 import { RESERVED_IDS, RESERVED_KEYS } from '../schema/reserved';
 import { isRecord } from '../schema/values';
@@ -89,6 +89,45 @@ const asDate = (v: AttributeValue | undefined) => {
   const s = asText(v)?.trim();
   return s !== undefined && DATE.test(s) ? s : undefined;
 };
+/** A start or end the schema takes (a known date; a spreadsheet's year arrives as a number). */
+const asKnownDate = (v: AttributeValue | undefined) => {
+  const s = asDate(typeof v === 'number' && Number.isInteger(v) ? String(v) : v);
+  return s === 'unknown' ? undefined : s;
+};
+/** A record's start and end, each left out (and kept as an attribute) where it is not a date. */
+const scale = (v: AttributeValue | undefined) => {
+  const n = asNumber(v);
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 5 ? n : undefined;
+};
+/**
+ * The assessment a row carries: influence and interest on the 1–5 scale with the date they
+ * were judged (what our writers give for the latest one). Without a date they stay attributes:
+ * an assessment is always dated.
+ */
+function assessmentOf(
+  get: (f: 'influence' | 'interest' | 'stance' | 'assessed') => AttributeValue | undefined,
+) {
+  const influence = scale(get('influence'));
+  const interest = scale(get('interest'));
+  const date = asKnownDate(get('assessed'));
+  const stance = stanceOf(get('stance'));
+  if (influence === undefined || interest === undefined || date === undefined) return undefined;
+  return { date, influence, interest, stance: stance ?? 'unknown' };
+}
+
+const stanceOf = (v: AttributeValue | undefined) =>
+  STANCES.find((s) => s === asText(v)?.trim().toLowerCase());
+
+function spanFields(
+  get: (f: 'start' | 'end') => AttributeValue | undefined,
+  use: (f: 'start' | 'end') => void,
+) {
+  const start = asKnownDate(get('start'));
+  const end = asKnownDate(get('end'));
+  if (start !== undefined) use('start');
+  if (end !== undefined) use('end');
+  return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+}
 const MEMBER_TYPES = new Set(['organisation', 'government', 'country']);
 
 /** Names of the chosen values that came from the file, for attributes and problem messages. */
@@ -130,6 +169,11 @@ function buildNode(
   if (isMember) used.push('organisation');
   const date = asDate(get('date'));
   if (date !== undefined) used.push('date');
+  const span = spanFields(get, (f) => used.push(f));
+  const assessment = assessmentOf(get);
+  if (assessment) used.push('influence', 'interest', 'assessed');
+  // A stance word we do not know stays an attribute, the assessment's stance unknown.
+  if (assessment && stanceOf(get('stance'))) used.push('stance');
   const role = asText(get('role'));
   const aliases = asList(get('aliases'));
   const id = idOf(chosen);
@@ -170,6 +214,8 @@ function buildNode(
     ...(role !== undefined ? { role: localized(role, asText(get('roleHi'))) } : {}),
     ...(isMember ? { organisation } : {}),
     ...(date !== undefined ? { date } : {}),
+    ...span,
+    ...(assessment ? { assessments: [assessment] } : {}),
     ...(attributes ? { attributes } : {}),
     ...(used.includes('x') && x !== undefined && y !== undefined ? { position: { x, y } } : {}),
     ...(color !== undefined ? { color } : {}),
@@ -322,6 +368,7 @@ export function buildGraphFile(
     if (inMeeting) used.push('meeting');
     const date = asDate(get('date'));
     if (date !== undefined) used.push('date');
+    const span = spanFields(get, (f) => used.push(f));
     const description = asText(get('description')) ?? asText(get('descriptionHi'));
     used.push('description', 'descriptionHi');
     const evidence = evidenceOf(record, chosen);
@@ -348,6 +395,7 @@ export function buildGraphFile(
           : {}),
         ...(inMeeting ? { meeting } : {}),
         ...(date !== undefined ? { date } : {}),
+        ...span,
         ...(all.length ? { attributes: Object.fromEntries(all) } : {}),
         // Directed is the default; only the exception is written, so formats agree.
         ...(isDirected === false ? { directed: false } : {}),

@@ -75,11 +75,69 @@ function readViz(el: Rec, native: Map<string, AttributeValue>): void {
   }
 }
 
+/**
+ * A GEXF time as one of our dates: a `date` or `dateTime` cut to its day, and a whole number
+ * from 1000 to 9999 read as a year (a `long` or `double` time format counts years as often as
+ * steps; other numbers are steps, not dates). Undefined for anything else.
+ */
+function dateOf(value: string | undefined, timeformat: string): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const day = /^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  if (day && (timeformat === 'date' || timeformat === 'datetime')) return day[1];
+  if (/^\d{4}(\.0+)?$/.test(v) && !['date', 'datetime'].includes(timeformat)) return v.slice(0, 4);
+  return undefined;
+}
+
+/**
+ * An element's time: its `start` and `end`, or the span its `spells` cover together (from the
+ * first start to the last end; an open end stays open). Dates we cannot read stay attributes
+ * under their own names, and several spells are kept whole in a `spells` attribute, so nothing
+ * the file says is lost.
+ */
+function readTime(
+  el: Rec,
+  timeformat: string,
+  native: Map<string, AttributeValue>,
+  fields: Map<string, AttributeValue>,
+): void {
+  const spells = list(el.spells)
+    .flatMap((b) => (isRecord(b) ? list(b.spell) : []))
+    .filter(isRecord)
+    .map((s) => ({ start: attr(s, 'start'), end: attr(s, 'end') }));
+  const own = { start: attr(el, 'start'), end: attr(el, 'end') };
+  const starts = spells.length ? spells.map((s) => s.start) : [own.start];
+  const ends = spells.length ? spells.map((s) => s.end) : [own.end];
+  const pick = (values: (string | undefined)[], first: boolean) => {
+    if (values.some((v) => v === undefined)) return { open: true, date: undefined };
+    const dates = values.map((v) => dateOf(v, timeformat));
+    if (dates.some((d) => d === undefined)) return { open: false, date: undefined };
+    const sorted = dates.filter((d): d is string => d !== undefined).sort();
+    return { open: false, date: first ? sorted[0] : sorted[sorted.length - 1] };
+  };
+  const start = pick(starts, true);
+  const end = pick(ends, false);
+  const readable = (start.open || start.date) && (end.open || end.date);
+  if (readable) {
+    if (start.date) native.set('start', start.date);
+    if (end.date) native.set('end', end.date);
+  } else {
+    if (own.start !== undefined) fields.set('start', own.start);
+    if (own.end !== undefined) fields.set('end', own.end);
+  }
+  if (spells.length > 1 || (!readable && spells.length))
+    fields.set(
+      'spells',
+      spells.map((s) => `${s.start ?? ''}..${s.end ?? ''}`),
+    );
+}
+
 function recordOf(
   el: Rec,
   columns: ReadonlyMap<string, Column>,
   origin: RawRecord['origin'],
   edge: boolean,
+  timeformat: string,
 ): RawRecord {
   const native = new Map<string, AttributeValue>();
   for (const name of edge ? ['id', 'source', 'target', 'label'] : ['id', 'label']) {
@@ -96,11 +154,9 @@ function recordOf(
   const fields = new Map<string, AttributeValue>();
   for (const c of columns.values())
     if (c.fallback !== undefined) fields.set(c.title, typed(c.fallback, c.type));
-  // Dates of a dynamic graph are kept for the reader to see.
-  for (const name of ['start', 'end', 'kind']) {
-    const v = attr(el, name);
-    if (v !== undefined) fields.set(name, v);
-  }
+  readTime(el, timeformat, native, fields);
+  const kind = attr(el, 'kind');
+  if (kind !== undefined) fields.set('kind', kind);
   for (const block of list(el.attvalues))
     for (const av of isRecord(block) ? list(block.attvalue) : []) {
       if (!isRecord(av)) continue;
@@ -116,12 +172,12 @@ function recordOf(
 /**
  * Reads GEXF 1.1–1.3, Gephi's own format: node and edge attributes by their titles, Gephi's
  * colours, sizes and positions, edge weights, and direction (the graph's default and each
- * edge's own). Dynamic `start` and `end` dates are kept as attributes. In: the file. Out: raw
+ * edge's own). A dynamic graph's `start`, `end` and spells become our start and end dates. In: the file. Out: raw
  * records with their lines, or problems.
  */
 export function readGexf(file: { name: string; text: string }): RawResult {
   const where = { file: file.name };
-  const parsed = parseXml(file, ['node', 'edge', 'attributes', 'attribute', 'attvalue']);
+  const parsed = parseXml(file, ['node', 'edge', 'attributes', 'attribute', 'attvalue', 'spell']);
   if (!parsed.ok) return parsed;
   const root = parsed.doc.gexf;
   const graph = isRecord(root) ? list(root.graph).find(isRecord) : undefined;
@@ -131,6 +187,7 @@ export function readGexf(file: { name: string; text: string }): RawResult {
   const edgeColumns = readColumns(graph, 'edge');
   const nodeLines = tagLines(file.text, 'node');
   const edgeLines = tagLines(file.text, 'edge');
+  const timeformat = (attr(graph, 'timeformat') ?? 'date').toLowerCase();
   const place = (kind: 'node' | 'edge', el: Rec, n: number, lines: number[]) =>
     placeOf(file.name, kind, el, n, lines);
   const nodeEls = list(graph.nodes).flatMap((b) => (isRecord(b) ? list(b.node) : []));
@@ -142,10 +199,14 @@ export function readGexf(file: { name: string; text: string }): RawResult {
     problems.push(tooMany('edges', edgeEls.length, LIMITS.maxEdges, where));
   if (problems.length) return { ok: false, problems };
   const nodes = nodeEls.flatMap((el, i) =>
-    isRecord(el) ? [recordOf(el, nodeColumns, place('node', el, i, nodeLines), false)] : [],
+    isRecord(el)
+      ? [recordOf(el, nodeColumns, place('node', el, i, nodeLines), false, timeformat)]
+      : [],
   );
   const edges = edgeEls.flatMap((el, i) =>
-    isRecord(el) ? [recordOf(el, edgeColumns, place('edge', el, i, edgeLines), true)] : [],
+    isRecord(el)
+      ? [recordOf(el, edgeColumns, place('edge', el, i, edgeLines), true, timeformat)]
+      : [],
   );
   nodes.forEach((n) => {
     if (!n.native.has('id')) problems.push(problem('xml.noNodeId', {}, n.origin));

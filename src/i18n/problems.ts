@@ -98,6 +98,7 @@ const en: Wording = {
   'schema.whitespace': () => 'must not start or end with white space',
   'schema.control': () => 'must not contain control characters',
   'schema.date': () => 'must be YYYY, YYYY-MM, YYYY-MM-DD or "unknown"',
+  'schema.partialDate': () => 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
   'schema.url': () => 'must be an http:// or https:// address',
   'schema.language': () => 'must be a language code such as "hi"',
   'schema.colour': () => 'must be a colour like "#1d4ed8"',
@@ -121,6 +122,7 @@ const en: Wording = {
   'evidence.selectorQuote': () =>
     "the selector's exact text is not the quote; they must be the same",
   'evidence.selectorOrder': () => "the selector's end comes before its start",
+  'date.order': (p) => `ends (${p.end}) before it starts (${p.start})`,
   'evidence.notInSource': (p) => `the quote is not in the text of source "${p.source}"`,
   'evidence.moved': (p) =>
     `the quote is in source "${p.source}", but not where its selector says; it was found by its words`,

@@ -84,6 +84,13 @@ export const dateSchema = z.union([
     ),
 ]);
 
+/** A known calendar date of year, month or day precision: a start, an end or an assessment's. */
+export const partialDateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'schema.partialDate' }),
+  );
+
 /**
  * True for absolute http: and https: URLs only. The check is on the parsed protocol so
  * obfuscations such as `java\tscript:` or upper-case schemes cannot slip through.
@@ -211,6 +218,25 @@ export const MEETING_ROLES = [
 ] as const;
 export type MeetingRole = (typeof MEETING_ROLES)[number];
 
+/** Where a stakeholder stands, as the user judged it on a date: the power–interest grid's data. */
+export const STANCES = ['supportive', 'neutral', 'opposed', 'unknown'] as const;
+export type Stance = (typeof STANCES)[number];
+/** A place on the grid's 1–5 scale. */
+const gridScale = z.int().check(z.minimum(1), z.maximum(5));
+
+export const assessmentSchema = z.strictObject({
+  date: partialDateSchema,
+  influence: gridScale,
+  interest: gridScale,
+  stance: z._default(z.enum(STANCES), 'unknown'),
+  note: z.optional(text),
+  provenance: z.optional(provenanceSchema),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** Where the user wants a stakeholder to stand: drawn on the grid as a ring. */
+export const targetSchema = z.strictObject({ influence: gridScale, interest: gridScale });
+
 export const relationSchema = z.strictObject({
   id: idSchema,
   label: localizedSchema,
@@ -230,6 +256,12 @@ export const nodeSchema = z.strictObject({
   sectors: z._default(list(idSchema), []),
   description: z.optional(localizedSchema),
   date: z.optional(dateSchema),
+  /** When it came to exist and stopped existing, if known (a body founded, a post left). */
+  start: z.optional(partialDateSchema),
+  end: z.optional(partialDateSchema),
+  /** Dated judgements of its influence, interest and stance, oldest first. */
+  assessments: z.optional(list(assessmentSchema)),
+  target: z.optional(targetSchema),
   links: z.optional(list(linkSchema)),
   attributes: z.optional(attributesSchema),
   /** Where the file drew it; a graph whose nodes all have one opens as drawn. */
@@ -252,6 +284,9 @@ export const edgeSchema = z.strictObject({
   /** Id of the meeting node in whose course this relationship was stated. */
   meeting: z.optional(idSchema),
   date: z.optional(dateSchema),
+  /** When the relationship began and ended, if known. */
+  start: z.optional(partialDateSchema),
+  end: z.optional(partialDateSchema),
   provenance: z._default(list(provenanceSchema), []),
   attributes: z.optional(attributesSchema),
   /** False for a relationship without a direction; drawn without an arrow. Default true. */

@@ -51,6 +51,7 @@ export interface ProblemParams {
   'schema.whitespace': Record<string, never>;
   'schema.control': Record<string, never>;
   'schema.date': Record<string, never>;
+  'schema.partialDate': Record<string, never>;
   'schema.url': Record<string, never>;
   'schema.language': Record<string, never>;
   'schema.colour': Record<string, never>;
@@ -75,6 +76,7 @@ export interface ProblemParams {
   'evidence.missingMany': { count: number };
   'evidence.selectorQuote': Record<string, never>;
   'evidence.selectorOrder': Record<string, never>;
+  'date.order': { start: string; end: string };
   'evidence.notInSource': { source: string };
   'evidence.moved': { source: string };
   'evidence.nearest': { source: string; nearest: string; likeness: number };
@@ -301,6 +303,7 @@ export const SCHEMA_CODES = [
   'schema.whitespace',
   'schema.control',
   'schema.date',
+  'schema.partialDate',
   'schema.url',
   'schema.language',
   'schema.colour',

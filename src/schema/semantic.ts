@@ -71,6 +71,19 @@ export function referenceProblems(value: unknown): Problem[] {
  * In: a file that passed the schema. Out: every error and warning found, each located.
  * Always holds: an empty `errors` means every reference in the file resolves.
  */
+/** A start that comes after the end, each compared at its own precision ("2024" ends after "2024-05"). */
+function orderProblem(
+  item: { readonly start?: string; readonly end?: string },
+  at: string,
+  errors: Problem[],
+): void {
+  const { start, end } = item;
+  if (start === undefined || end === undefined) return;
+  const n = Math.min(start.length, end.length);
+  if (start.slice(0, n) > end.slice(0, n))
+    errors.push(problem('date.order', { start, end }, { path: `${at}.end` }));
+}
+
 export function checkSemantics(file: DeepReadonly<GraphFile>): SemanticReport {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
@@ -103,6 +116,17 @@ export function checkSemantics(file: DeepReadonly<GraphFile>): SemanticReport {
     });
     if (new Set(node.sectors).size !== node.sectors.length)
       warnings.push(problem('sectors.repeated', {}, { path: `nodes[${i}].sectors` }));
+    orderProblem(node, `nodes[${i}]`, errors);
+    node.assessments?.forEach((a, j) => {
+      if (a.provenance && !sourceIds.has(a.provenance.source))
+        errors.push(
+          problem(
+            'ref.source',
+            { id: a.provenance.source },
+            { path: `nodes[${i}].assessments[${j}].provenance.source` },
+          ),
+        );
+    });
     if (node.organisation !== undefined) {
       const org = nodeAt(node.organisation);
       if (!org)
@@ -125,6 +149,7 @@ export function checkSemantics(file: DeepReadonly<GraphFile>): SemanticReport {
       if (!nodeIndex.has(edge[end]))
         errors.push(problem('ref.node', { id: edge[end] }, { path: `edges[${i}].${end}` }));
     }
+    orderProblem(edge, `edges[${i}]`, errors);
     if (!relationIds.has(edge.relation))
       errors.push(problem('ref.relation', { id: edge.relation }, { path: `edges[${i}].relation` }));
     if (edge.meeting !== undefined) {

@@ -29,6 +29,36 @@ describe('real exports load whole and look like themselves', () => {
     ]);
   });
 
+  it('networkx dynamic GEXF with date spells: starts, ends and spells become the span, spells kept', () => {
+    const { graph } = load('dynamic-spells.networkx.gexf');
+    const at = (id: string) => {
+      const n = graph.nodeById.get(id) ?? graph.edgeById.get(id);
+      return [n?.start, n?.end, n?.attributes?.spells];
+    };
+    expect(['a', 'c', 'd', 'e'].map(at)).toEqual([
+      ['2019-01-01', undefined, undefined],
+      ['2019-03-01', '2022-06-30', ['2019-03-01..2019-12-31', '2021-01-01..2022-06-30']],
+      ['2020-06-01', '2023-12-31', undefined],
+      [undefined, undefined, undefined],
+    ]);
+    expect(graph.edges.map((e) => [e.id, e.start, e.end])).toEqual([
+      ['0', '2019-05-01', '2021-03-31'],
+      ['1', '2019-04-01', '2022-01-31'],
+      ['2', '2020-07-01', undefined],
+      ['3', undefined, undefined],
+    ]);
+  });
+
+  it('networkx dynamic GEXF with `long` times: four-digit numbers are years', () => {
+    const { graph } = load('dynamic-years.networkx.gexf');
+    expect(graph.nodes.map((n) => [n.id, n.start, n.end, n.attributes])).toEqual([
+      ['0', '2018', '2019', undefined],
+      ['1', '2019', '2020', undefined],
+      ['2', '2020', '2021', undefined],
+      ['3', '2021', '2022', undefined],
+    ]);
+  });
+
   it('networkx GEXF of Les Misérables: names, Gephi look, weights, no direction', () => {
     const { graph, format } = load('lesmis.networkx.gexf');
     expect(format).toBe('gexf');

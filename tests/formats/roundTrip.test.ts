@@ -41,10 +41,25 @@ function withLook(): GraphModel {
     if (i % 2) n.color = '#1d4ed8';
     if (i % 3) n.size = 10 + i;
     if (i % 5 === 0) n.shape = i % 2 ? 'diamond' : 'round-rectangle';
+    if (i % 3 === 0) n.start = ['2019', '2020-03', '2021-07-15'][i % 9 === 0 ? 0 : 1];
+    if (i % 6 === 0) n.end = '2024-12-31';
+    if (i % 4 === 1)
+      n.assessments = [
+        {
+          date: i % 8 === 1 ? '2024-05' : '2025-01-20',
+          influence: 1 + (i % 5),
+          interest: 1 + ((i * 3) % 5),
+          stance: ['supportive', 'neutral', 'opposed', 'unknown'][
+            i % 4 === 1 ? ((i / 4) % 4) | 0 : 0
+          ],
+        },
+      ];
   });
   file.edges.forEach((e, i) => {
     if (i % 4 === 0) e.directed = false;
     if (i % 2) e.weight = i / 2;
+    if (i % 3 === 0) e.start = i % 2 ? '2020' : '2021-02-03';
+    if (i % 5 === 0) e.end = '2023-06';
   });
   const r = loadGraphValue(file);
   if (!r.ok) throw new Error(r.problems.map(say).join('\n'));
@@ -69,7 +84,7 @@ describe('what we export we read back whole', () => {
     ['GEXF', (g) => [{ name: 'g.gexf', text: toGexf(g) }]],
   ];
   for (const [name, write] of formats)
-    it(`through ${name}: nodes and edges, evidence, positions, colours, sizes, weights and direction`, () => {
+    it(`through ${name}: nodes and edges, evidence, positions, colours, sizes, weights, direction, start and end dates and the latest assessment`, () => {
       const back = imported(write(look));
       expect(meaning(back)).toEqual(meaning(look));
     });

@@ -75,6 +75,7 @@ export const hiWording: Wording = {
   'schema.whitespace': () => 'शुरू या अंत में रिक्त स्थान नहीं होना चाहिए',
   'schema.control': () => 'इसमें नियंत्रण वर्ण नहीं होने चाहिए',
   'schema.date': () => 'YYYY, YYYY-MM, YYYY-MM-DD या "unknown" होना चाहिए',
+  'schema.partialDate': () => 'तारीख़ होनी चाहिए: YYYY, YYYY-MM या YYYY-MM-DD',
   'schema.url': () => 'http:// या https:// पता होना चाहिए',
   'schema.language': () => 'भाषा कोड होना चाहिए, जैसे "hi"',
   'schema.colour': () => '"#1d4ed8" जैसा रंग होना चाहिए',
@@ -96,6 +97,7 @@ export const hiWording: Wording = {
   'evidence.missing': () => 'इसका कोई साक्ष्य नहीं है; इसका समर्थन करने वाला वाक्य जोड़ें',
   'evidence.selectorQuote': () => 'चयनक (selector) का exact पाठ उद्धरण नहीं है; दोनों एक ही होने चाहिए',
   'evidence.selectorOrder': () => 'चयनक (selector) का अंत उसके आरंभ से पहले आता है',
+  'date.order': (p) => `आरंभ (${p.start}) से पहले ही अंत (${p.end}) है`,
   'evidence.notInSource': (p) => `उद्धरण स्रोत "${p.source}" के पाठ में नहीं है`,
   'evidence.moved': (p) =>
     `उद्धरण स्रोत "${p.source}" में है, पर वहाँ नहीं जहाँ उसका चयनक बताता है; वह अपने शब्दों से मिला`,
