@@ -120,12 +120,12 @@ const stanceOf = (v: AttributeValue | undefined) =>
 
 function spanFields(
   get: (f: 'start' | 'end') => AttributeValue | undefined,
-  use: (f: 'start' | 'end') => void,
+  mark: (f: 'start' | 'end') => void,
 ) {
   const start = asKnownDate(get('start'));
   const end = asKnownDate(get('end'));
-  if (start !== undefined) use('start');
-  if (end !== undefined) use('end');
+  if (start !== undefined) mark('start');
+  if (end !== undefined) mark('end');
   return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }
 const MEMBER_TYPES = new Set(['organisation', 'government', 'country']);
