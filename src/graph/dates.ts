@@ -34,9 +34,12 @@ export function spanOf(date: string | undefined): DaySpan | null {
   };
   if (m[2] === undefined) return { first: utc(year, 0, 1), last: utc(year + 1, 0, 0) };
   const month = Number(m[2]) - 1;
-  if (m[3] === undefined) return { first: utc(year, month, 1), last: utc(year, month + 1, 0) };
+  if (month < 0 || month > 11) return null;
+  const lastDay = utc(year, month + 1, 0);
+  if (m[3] === undefined) return { first: utc(year, month, 1), last: lastDay };
   const day = utc(year, month, Number(m[3]));
-  return { first: day, last: day };
+  // 2024-02-30 is no day at all, not 1 March.
+  return Number(m[3]) >= 1 && day <= lastDay ? { first: day, last: day } : null;
 }
 
 /** A day number as `YYYY-MM-DD`. */

@@ -67,6 +67,8 @@ function passesSector(node: GraphNode, hidden: ReadonlySet<string>): boolean {
 export function applyFilters(
   graph: GraphModel,
   f: Filters,
+  /** Ids an as-of view hides: what did not exist then. */
+  timeHidden: ReadonlySet<string> | null = null,
   measure: MeasureLookup | null = null,
 ): VisibleSet {
   // A range over a value not known yet applies once it is: nothing is hidden meanwhile.
@@ -78,6 +80,7 @@ export function applyFilters(
   const nodes = new Set<string>();
   graph.nodes.forEach((n, i) => {
     if (f.hiddenTypes.has(n.type) || !passesSector(n, f.hiddenSectors)) return;
+    if (timeHidden?.has(n.id)) return;
     for (const { values: v, range } of ranges) {
       const x = v[i];
       // A node without a value is outside every range.
@@ -89,7 +92,12 @@ export function applyFilters(
   });
   const edges = new Set<string>();
   for (const e of graph.edges)
-    if (!f.hiddenRelations.has(e.relation) && nodes.has(e.source) && nodes.has(e.target))
+    if (
+      !f.hiddenRelations.has(e.relation) &&
+      !timeHidden?.has(e.id) &&
+      nodes.has(e.source) &&
+      nodes.has(e.target)
+    )
       edges.add(e.id);
   if (f.hideIsolated) {
     const connected = new Set<string>();

@@ -1,9 +1,11 @@
 import { NODE_TYPES } from '../schema/graphFile';
 import { groupsOf } from '../graph/analysis/values';
 import { tokenOf } from '../graph/analysis/view';
-import { compactFor, nodeIndexFor, selectMetrics, selectRoleGroup } from '../store/derived';
+import { nodeIndexFor, selectMetrics, selectRoleGroup } from '../store/derived';
+import { selectAnalysisCompact, selectAnalysisScope } from '../store/timeDerived';
 import type { AppStore } from '../store/store';
 import type { AppState } from '../store/types';
+import type { Path } from '../graph/analysis/paths';
 import { runAnalysis } from './analysisRunner';
 
 /**
@@ -23,16 +25,17 @@ export function startAnalysisSync(store: AppStore): () => void {
   const metrics = (s: AppState) => {
     cancelMetrics();
     const graph = s.graph;
+    const scope = selectAnalysisScope(s);
     const job = {
       kind: 'metrics',
       id: 0,
-      graph: compactFor(graph),
+      graph: selectAnalysisCompact(s).graph,
       exact: s.exactMetrics,
     } as const;
     cancelMetrics = runAnalysis(job, (reply) => {
       if (reply.kind === 'metrics')
-        store.getState().receiveMetrics(graph, reply.values, reply.done, reply.estimated);
-      else if (reply.kind === 'failed') store.getState().failMetrics(graph);
+        store.getState().receiveMetrics(graph, reply.values, reply.done, reply.estimated, scope);
+      else if (reply.kind === 'failed') store.getState().failMetrics(graph, scope);
     });
   };
 
@@ -44,20 +47,27 @@ export function startAnalysisSync(store: AppStore): () => void {
     const from = index.get(query.from);
     const to = index.get(query.to);
     if (from === undefined || to === undefined) return;
-    store.getState().receivePaths(graph, query, null);
+    const scope = selectAnalysisScope(s);
+    const scoped = selectAnalysisCompact(s);
+    store.getState().receivePaths(graph, query, null, false, scope);
+    // A path's edges are indexes into the graph the worker got: back to the model's.
+    const inModel = (paths: readonly Path[]) =>
+      paths.map((p) => ({ ...p, edges: p.edges.map((k) => scoped.edgeIndex[k] ?? k) }));
     cancelPaths = runAnalysis(
       {
         kind: 'paths',
         id: 0,
-        graph: compactFor(graph),
+        graph: scoped.graph,
         from,
         to,
         directed: query.directed,
         avoid: NODE_TYPES.flatMap((t, i) => (query.avoid.has(t) ? [i] : [])),
       },
       (reply) => {
-        if (reply.kind === 'paths') store.getState().receivePaths(graph, query, reply.paths);
-        else if (reply.kind === 'failed') store.getState().receivePaths(graph, query, [], true);
+        if (reply.kind === 'paths')
+          store.getState().receivePaths(graph, query, inModel(reply.paths), false, scope);
+        else if (reply.kind === 'failed')
+          store.getState().receivePaths(graph, query, [], true, scope);
       },
     );
   };
@@ -69,10 +79,12 @@ export function startAnalysisSync(store: AppStore): () => void {
     cancelRoles();
     const { graph } = s;
     const token = tokenOf(by);
+    const scope = selectAnalysisScope(s);
     cancelRoles = runAnalysis(
-      { kind: 'roles', id: 0, graph: compactFor(graph), group: groups.group },
+      { kind: 'roles', id: 0, graph: selectAnalysisCompact(s).graph, group: groups.group },
       (reply) => {
-        if (reply.kind === 'roles') store.getState().receiveRoles(graph, token, reply.counts);
+        if (reply.kind === 'roles')
+          store.getState().receiveRoles(graph, token, reply.counts, scope);
       },
     );
   };
@@ -96,13 +108,20 @@ export function startAnalysisSync(store: AppStore): () => void {
   };
   const unsubscribe = store.subscribe((s, prev) => {
     const edited = s.graph !== prev.graph && s.dataSeq === prev.dataSeq;
+    const rescoped = selectAnalysisScope(s) !== selectAnalysisScope(prev);
     if (edited) afterPause();
-    else if (s.graph !== prev.graph) {
+    else if (rescoped && s.graph === prev.graph) {
+      // The view moved to another date: the answers for it, at once (each step of Play).
+      if (pause === null) {
+        metrics(s);
+        roles(s);
+      }
+    } else if (s.graph !== prev.graph) {
       if (pause !== null) clearTimeout(pause);
       pause = null;
       metrics(s);
     } else if (s.exactMetrics && !prev.exactMetrics && pause === null) metrics(s);
-    if (s.graph !== prev.graph || s.pathQuery !== prev.pathQuery) paths(s);
+    if (s.graph !== prev.graph || s.pathQuery !== prev.pathQuery || rescoped) paths(s);
     const communityArrived =
       selectRoleGroup(s).kind === 'community' &&
       selectMetrics(s)?.community !== undefined &&

@@ -38,6 +38,12 @@ export function applyView(
     roleGroup: view.roleGroup,
     tierBy: view.tierBy,
     ringBy: view.ringBy,
+    asOf: view.asOf,
+    absent: view.absent,
+    undated: view.undated,
+    analyseAsOf: view.analyseAsOf,
+    // A view from a link or a step is a moment, not a running timeline.
+    timePlaying: false,
     ...also,
   });
 }

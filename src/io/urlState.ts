@@ -27,9 +27,10 @@ import {
   FILTER_EXTRA_PARAMS,
   type UrlAnalysis,
 } from './urlAnalysis';
+import { decodeTime, encodeTime, TIME_PARAMS, type UrlTime } from './urlTime';
 
 /** The part of the state a shared link carries: the view of the graph, and the language. */
-export interface UrlView extends GraphView, UrlAnalysis {
+export interface UrlView extends GraphView, UrlAnalysis, UrlTime {
   readonly lang: Lang | null;
 }
 
@@ -52,6 +53,10 @@ export function viewOfState(s: AppState): UrlView {
     tierBy: s.tierBy,
     ringBy: s.ringBy,
     reading: s.reading,
+    asOf: s.asOf,
+    absent: s.absent,
+    undated: s.undated,
+    analyseAsOf: s.analyseAsOf,
   };
 }
 
@@ -71,6 +76,7 @@ export const VIEW_PARAMS = [
   'view',
   ...ANALYSIS_PARAMS,
   ...FILTER_EXTRA_PARAMS,
+  ...TIME_PARAMS,
 ] as const;
 
 function encodeShown(all: readonly string[], hidden: ReadonlySet<string>): string | null {
@@ -99,6 +105,7 @@ export function encodeView(view: UrlView, graph: GraphModel): URLSearchParams {
   if (view.filters.hideIsolated) p.set('isolated', 'hide');
   encodeFilterExtras(view.filters.ranges, view.filters.hiddenValues, p);
   encodeAnalysis(view, p);
+  encodeTime(view, p);
   if (view.layout !== initialLayoutFor(graph)) p.set('layout', view.layout);
   if (view.fileLook !== INITIAL_VIEW.fileLook) p.set('look', 'app');
   if (view.lang) p.set('lang', view.lang);
@@ -213,6 +220,7 @@ export function decodeView(
     ...decodeFilterExtras(params, graph, notices),
   };
   const analysis = decodeAnalysis(params, graph, notices);
+  const time = decodeTime(params, notices);
 
   let layout: LayoutName = initialLayoutFor(graph);
   const layoutParam = params.get('layout');
@@ -251,6 +259,7 @@ export function decodeView(
       fileLook: look === 'app' ? false : INITIAL_VIEW.fileLook,
       lang,
       ...analysis,
+      ...time,
     },
     notices,
   };

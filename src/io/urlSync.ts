@@ -36,6 +36,10 @@ function sameView(a: AppState, b: AppState): boolean {
     a.tierBy === b.tierBy &&
     a.ringBy === b.ringBy &&
     a.reading === b.reading &&
+    a.asOf === b.asOf &&
+    a.absent === b.absent &&
+    a.undated === b.undated &&
+    a.analyseAsOf === b.analyseAsOf &&
     a.playing === b.playing &&
     a.graph === b.graph
   );

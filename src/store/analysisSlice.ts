@@ -26,6 +26,8 @@ export interface MetricsState {
   readonly failed: boolean;
   /** Whether betweenness and closeness are estimates from sampled sources. */
   readonly estimated: boolean;
+  /** What part of the graph they count: '' for all of it, else an as-of view's. */
+  readonly scope: string;
 }
 
 /** Paths found for one query on one graph; null paths while the worker searches. */
@@ -34,6 +36,7 @@ export interface PathsState {
   readonly query: PathQuery;
   readonly paths: readonly Path[] | null;
   readonly failed: boolean;
+  readonly scope: string;
 }
 
 /** Broker role counts for one graph and grouping. */
@@ -41,6 +44,7 @@ export interface RolesState {
   readonly graph: GraphModel;
   readonly group: string;
   readonly counts: RoleCounts;
+  readonly scope: string;
 }
 
 export interface AnalysisSlice {
@@ -66,17 +70,19 @@ export interface AnalysisSlice {
     values: MetricValues,
     done: number,
     estimated?: boolean,
+    scope?: string,
   ) => void;
   /** Computes betweenness and closeness exactly where they were estimated. */
   computeExactMetrics: () => void;
-  failMetrics: (graph: GraphModel) => void;
+  failMetrics: (graph: GraphModel, scope?: string) => void;
   receivePaths: (
     graph: GraphModel,
     query: PathQuery,
     paths: readonly Path[] | null,
     failed?: boolean,
+    scope?: string,
   ) => void;
-  receiveRoles: (graph: GraphModel, group: string, counts: RoleCounts) => void;
+  receiveRoles: (graph: GraphModel, group: string, counts: RoleCounts, scope?: string) => void;
   sizeBy: (measure: Measure | null) => void;
   colourBy: (colour: ColourBy | null) => void;
   resetAppearance: () => void;
@@ -108,37 +114,40 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set, get) => ({
   },
   clearPaths: () => set({ pathQuery: null, paths: null, chosenPath: 0 }),
   choosePath: (index) => set({ chosenPath: Math.max(0, Math.floor(index)) }),
-  receiveMetrics: (graph, values, done, estimated = false) => {
+  receiveMetrics: (graph, values, done, estimated = false, scope = '') => {
     const was = get().metrics;
-    const kept = was?.graph === graph ? was.values : {};
+    const same = was?.graph === graph && was.scope === scope;
+    const kept = same ? was.values : {};
     // Progress alone keeps the values' identity: nothing that reads them computes again.
     const next = Object.keys(values).length ? { ...kept, ...values } : kept;
     // Estimates already shown stay marked so until the exact values replace them.
-    const marked = estimated || (was?.graph === graph && was.estimated && done < 1);
-    set({ metrics: { graph, values: next, done, failed: false, estimated: marked } });
+    const marked = estimated || (same && was.estimated && done < 1);
+    set({ metrics: { graph, values: next, done, failed: false, estimated: marked, scope } });
   },
   computeExactMetrics: () => set({ exactMetrics: true }),
-  failMetrics: (graph) => {
+  failMetrics: (graph, scope = '') => {
     const was = get().metrics;
+    const same = was?.graph === graph && was.scope === scope;
     set({
       metrics: {
         graph,
-        values: was?.graph === graph ? was.values : {},
-        done: was?.done ?? 0,
+        values: same ? was.values : {},
+        done: same ? was.done : 0,
         failed: true,
-        estimated: was?.graph === graph && was.estimated,
+        estimated: same && was.estimated,
+        scope,
       },
     });
   },
-  receivePaths: (graph, query, paths, failed = false) => {
+  receivePaths: (graph, query, paths, failed = false, scope = '') => {
     // Only the answer to the question still asked, about the graph still loaded.
     if (get().graph !== graph || get().pathQuery !== query) return;
-    set({ paths: { graph, query, paths, failed } });
+    set({ paths: { graph, query, paths, failed, scope } });
   },
-  receiveRoles: (graph, group, counts) => {
+  receiveRoles: (graph, group, counts, scope = '') => {
     const chosen = get().roleGroup ?? informativeGroup(graph);
     if (get().graph !== graph || tokenOf(chosen) !== group) return;
-    set({ roles: { graph, group, counts } });
+    set({ roles: { graph, group, counts, scope } });
   },
   sizeBy: (size) => set({ appearance: { ...get().appearance, size } }),
   colourBy: (colour) => set({ appearance: { ...get().appearance, colour } }),

@@ -1,5 +1,4 @@
 import { attributeColumns, type AttributeColumn } from '../graph/analysis/columns';
-import { compactOf, neighbourSets, type CompactGraph } from '../graph/analysis/compact';
 import {
   meetingOutcomes,
   topicGaps,
@@ -19,33 +18,9 @@ import { degrees } from '../graph/metrics';
 import { withPositions, type GraphEdge, type GraphModel } from '../graph/model';
 import { buildSearchIndex, type SearchIndex } from '../graph/search';
 import { highlightFor, shownSet } from '../graph/view';
+import { memoLast, perGraph } from './memo';
+import { compactFor, selectAnalysisScope, selectTimeView } from './timeDerived';
 import type { AppState } from './types';
-
-/** Remembers the last result per argument list, compared by identity. */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let last: R;
-  return (...args: A) => {
-    if (!lastArgs || args.length !== lastArgs.length || args.some((a, i) => a !== lastArgs![i])) {
-      last = fn(...args);
-      lastArgs = args;
-    }
-    return last;
-  };
-}
-
-/** Per-graph data computed once: a WeakMap keyed by the immutable model. */
-function perGraph<R>(fn: (g: GraphModel) => R): (g: GraphModel) => R {
-  const cache = new WeakMap<GraphModel, R>();
-  return (g) => {
-    let r = cache.get(g);
-    if (r === undefined) {
-      r = fn(g);
-      cache.set(g, r);
-    }
-    return r;
-  };
-}
 
 const filteredMemo = memoLast(applyFilters);
 const shownMemo = memoLast(shownSet);
@@ -84,10 +59,7 @@ function sameBundles(a: Bundles, b: Bundles): boolean {
 }
 export const degreesOf: (g: GraphModel) => ReadonlyMap<string, number> = perGraph(degrees);
 
-export const compactFor: (g: GraphModel) => CompactGraph = perGraph(compactOf);
-export const neighboursFor: (g: GraphModel) => readonly Set<number>[] = perGraph((g) =>
-  neighbourSets(compactFor(g)),
-);
+export { compactFor };
 /** Each node's index in the model's `nodes` (the index of metric values). */
 export const nodeIndexFor: (g: GraphModel) => ReadonlyMap<string, number> = perGraph(
   (g) => new Map(g.nodes.map((n, i) => [n.id, i])),
@@ -96,7 +68,7 @@ export const columnsFor: (g: GraphModel) => readonly AttributeColumn[] = perGrap
 
 /** How far the metrics of the loaded graph have got, or null before the first batch. */
 export const selectMetricsState = (s: AppState): MetricsState | null =>
-  s.metrics?.graph === s.graph ? s.metrics : null;
+  s.metrics?.graph === s.graph && s.metrics.scope === selectAnalysisScope(s) ? s.metrics : null;
 
 /** The metrics of the loaded graph shown as estimates (empty where all are exact). */
 export const selectEstimated = (s: AppState): readonly MetricName[] =>
@@ -113,7 +85,9 @@ export const selectRoleGroup = (s: AppState): GroupBy => s.roleGroup ?? informat
 
 /** Broker role counts for the loaded graph and the chosen grouping, once computed. */
 export const selectRoles = (s: AppState): RoleCounts | null =>
-  s.roles?.graph === s.graph && s.roles.group === tokenOf(selectRoleGroup(s))
+  s.roles?.graph === s.graph &&
+  s.roles.group === tokenOf(selectRoleGroup(s)) &&
+  s.roles.scope === selectAnalysisScope(s)
     ? s.roles.counts
     : null;
 
@@ -132,6 +106,7 @@ export const selectFiltered = (s: AppState): VisibleSet =>
   filteredMemo(
     s.graph,
     s.filters,
+    selectTimeView(s)?.hidden ?? null,
     [...s.filters.ranges.keys()].some((t) => t.startsWith('metric:'))
       ? selectMeasureLookup(s)
       : s.filters.ranges.size
@@ -141,7 +116,12 @@ export const selectFiltered = (s: AppState): VisibleSet =>
 
 /** The paths found for the current question, once the worker has answered, or null. */
 export const selectPaths = (s: AppState): readonly Path[] | null =>
-  s.paths && s.paths.graph === s.graph && s.paths.query === s.pathQuery ? s.paths.paths : null;
+  s.paths &&
+  s.paths.graph === s.graph &&
+  s.paths.query === s.pathQuery &&
+  s.paths.scope === selectAnalysisScope(s)
+    ? s.paths.paths
+    : null;
 
 function pathSetOf(graph: GraphModel, paths: readonly Path[] | null): VisibleSet | null {
   if (!paths?.length) return null;

@@ -13,6 +13,7 @@ import { moveNodes } from '../graph/edits';
 import { initialSelection } from './selectionSlice';
 import { initialSources } from './sourcesSlice';
 import { initialStory } from './storySlice';
+import { initialTime } from './timeSlice';
 import { initialArrangement, initialFocus } from './viewSlice';
 import type { SliceCreator } from './types';
 
@@ -100,6 +101,7 @@ export const createGraphSlice =
         ...initialAnalysis,
         ...initialSources,
         ...initialStory,
+        ...initialTime,
         // Another graph's steps cannot be undone on this one.
         ...initialHistory,
         focusOnly: initialFocus.focusOnly,

@@ -10,6 +10,7 @@ import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createSourcesSlice } from './sourcesSlice';
 import { createStorySlice } from './storySlice';
+import { createTimeSlice } from './timeSlice';
 import type { AppState } from './types';
 import { createViewSlice } from './viewSlice';
 
@@ -35,6 +36,7 @@ export function createAppStore(initial: {
     ...createHistorySlice(...a),
     ...createSourcesSlice(...a),
     ...createStorySlice(...a),
+    ...createTimeSlice(...a),
   }));
 }
 

@@ -7,6 +7,7 @@ import type { HistorySlice } from './historySlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { SourcesSlice } from './sourcesSlice';
 import type { StorySlice } from './storySlice';
+import type { TimeSlice } from './timeSlice';
 import type { ViewSlice } from './viewSlice';
 
 /** The whole application state: one store made of typed slices. */
@@ -18,6 +19,7 @@ export type AppState = GraphSlice &
   AnalysisSlice &
   HistorySlice &
   SourcesSlice &
-  StorySlice;
+  StorySlice &
+  TimeSlice;
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

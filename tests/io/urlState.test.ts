@@ -1,3 +1,4 @@
+import { NO_TIME } from '../../src/io/urlTime';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/graph/filters';
 import { INITIAL_VIEW, initialLayoutFor } from '../../src/graph/view';
@@ -15,6 +16,7 @@ const analysis = {
   tierBy: DEFAULT_TIERS,
   ringBy: DEFAULT_RINGS,
   reading: null,
+  ...NO_TIME,
 } as const;
 const base: UrlView = { ...INITIAL_VIEW, ...analysis, layout: initialLayoutFor(graph), lang: 'en' };
 const decode = (query: string) => decodeView(new URLSearchParams(query), graph);
@@ -85,10 +87,26 @@ describe('decodeView', () => {
       layout: 'breadthfirst',
       fileLook: true,
       lang: 'hi',
+      asOf: { from: '2021', to: '2024-05' },
+      absent: 'dim',
+      undated: 'hide',
+      analyseAsOf: true,
     };
     const { view: back, notices } = decodeView(encodeView(view, graph), graph);
+    expect(encodeView(view, graph).get('asof')).toBe('2021..2024-05');
     expect(notices).toEqual([]);
     expect(back).toEqual(view);
+  });
+
+  it('reads a date or a stretch of time, and ignores one crossed or malformed', () => {
+    expect(decode('asof=2024-05').view.asOf).toEqual({ from: '2024-05', to: '2024-05' });
+    for (const bad of ['2024..2021', '2024-13', 'yesterday', '2021..2022..2023']) {
+      const { view, notices } = decode(`asof=${bad}`);
+      expect([view.asOf, notices]).toEqual([
+        null,
+        [{ key: 'notice.badValue', params: { param: 'asof', value: bad } }],
+      ]);
+    }
   });
 
   it('opens a source on a passage only where that evidence cites it', () => {

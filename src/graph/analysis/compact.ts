@@ -48,3 +48,42 @@ export function neighbourSets(g: CompactGraph): Set<number>[] {
   }
   return sets;
 }
+
+/** A compact graph of part of a model, and where each of its edges is in the model. */
+export interface ScopedCompact {
+  readonly graph: CompactGraph;
+  /** The model's index of compact edge `k`. */
+  readonly edgeIndex: Int32Array;
+}
+
+/**
+ * The compact form of a model without some of its nodes and edges: node indexes stay the
+ * model's (a left-out node is there with no edges, so values per node still line up), and an
+ * edge is left out with either end. In: the model and the ids to leave out (null: none).
+ */
+export function compactWithin(
+  graph: GraphModel,
+  excluded: ReadonlySet<string> | null,
+  whole: CompactGraph = compactOf(graph),
+): ScopedCompact {
+  if (!excluded) return { graph: whole, edgeIndex: Int32Array.from(graph.edges, (_, k) => k) };
+  const kept: number[] = [];
+  graph.edges.forEach((e, k) => {
+    if (!excluded.has(e.id) && !excluded.has(e.source) && !excluded.has(e.target)) kept.push(k);
+  });
+  const pick = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T) => {
+    const out = make(kept.length);
+    kept.forEach((k, i) => (out[i] = a[k] ?? 0));
+    return out;
+  };
+  return {
+    graph: {
+      ...whole,
+      source: pick(whole.source, (n) => new Int32Array(n)),
+      target: pick(whole.target, (n) => new Int32Array(n)),
+      weight: pick(whole.weight, (n) => new Float64Array(n)),
+      directed: pick(whole.directed, (n) => new Uint8Array(n)),
+    },
+    edgeIndex: Int32Array.from(kept),
+  };
+}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { cutOffBy } from '../../graph/analysis/insights';
-import { compactFor, neighboursFor, selectMetrics } from '../../store/derived';
+import { selectMetrics } from '../../store/derived';
+import { selectAnalysisCompact, selectAnalysisNeighbours } from '../../store/timeDerived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import NodeLink from '../details/NodeLink';
@@ -14,6 +15,8 @@ const NAMES = 8;
 export default function CutVertices() {
   const { t, n } = useT();
   const graph = useApp((s) => s.graph);
+  const scoped = useApp(selectAnalysisCompact).graph;
+  const neighbours = useApp(selectAnalysisNeighbours);
   const metrics = useApp(selectMetrics);
   const [shown, setShown] = useState(PAGE);
   const cut = metrics?.articulation;
@@ -26,11 +29,8 @@ export default function CutVertices() {
   }, [cut, betweenness]);
   // Who each shown cut vertex would cut off: one search per shown entry.
   const cutOff = useMemo(
-    () =>
-      ranked
-        ?.slice(0, shown)
-        .map((i) => ({ i, off: cutOffBy(compactFor(graph), neighboursFor(graph), i) })),
-    [graph, ranked, shown],
+    () => ranked?.slice(0, shown).map((i) => ({ i, off: cutOffBy(scoped, neighbours, i) })),
+    [scoped, neighbours, ranked, shown],
   );
   return (
     <section aria-labelledby="cut-heading">

@@ -1,3 +1,4 @@
+import { selectAnalysedGraph } from '../../store/timeDerived';
 import { meetingOutcomesFor } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
@@ -7,7 +8,8 @@ import NodeLink from '../details/NodeLink';
 /** Every meeting and the relationships stated in its course, or that none are. */
 export default function MeetingOutcomes() {
   const { t, n } = useT();
-  const graph = useApp((s) => s.graph);
+  // What existed as of the view, when the analyses follow it.
+  const graph = useApp(selectAnalysedGraph);
   const outcomes = meetingOutcomesFor(graph);
   return (
     <section aria-labelledby="meetings-heading">

@@ -1,3 +1,4 @@
+import { selectAnalysedGraph } from '../../store/timeDerived';
 import { topicGapsFor } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
@@ -7,7 +8,8 @@ import NodeLink from '../details/NodeLink';
 /** Topics raised at meetings that no organisation or government is linked to. */
 export default function TopicGaps() {
   const { t } = useT();
-  const graph = useApp((s) => s.graph);
+  // What existed as of the view, when the analyses follow it.
+  const graph = useApp(selectAnalysedGraph);
   const gaps = topicGapsFor(graph);
   const meetings = graph.nodesByType.has('meeting');
   return (

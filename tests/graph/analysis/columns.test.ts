@@ -53,6 +53,7 @@ describe('filters on any attribute', () => {
     const shown = applyFilters(
       graph,
       { ...NO_FILTERS, ranges: new Map([['attribute:budget', { min: 2.5, max: 7 }]]) },
+      null,
       lookup,
     );
     expect([...shown.nodes]).toEqual(['b', 'd']);
@@ -72,6 +73,6 @@ describe('filters on any attribute', () => {
       ...NO_FILTERS,
       ranges: new Map([['metric:betweenness', { min: 1, max: 2 }]]),
     };
-    expect(applyFilters(graph, filters, lookup).nodes.size).toBe(4);
+    expect(applyFilters(graph, filters, null, lookup).nodes.size).toBe(4);
   });
 });

@@ -1,0 +1,97 @@
+import {
+  compactOf,
+  compactWithin,
+  neighbourSets,
+  type CompactGraph,
+  type ScopedCompact,
+} from '../graph/analysis/compact';
+import {
+  asOfSpan,
+  lifespans,
+  timeView,
+  type AbsentMode,
+  type AsOf,
+  type Lifespans,
+  type TimeView,
+  type UndatedMode,
+} from '../graph/dates';
+import { modelFromParts, type GraphModel } from '../graph/model';
+import { timelineOf, type Timeline } from '../graph/timeline';
+import { memoLast, perGraph } from './memo';
+import type { AppState } from './types';
+
+/** Every node's and edge's lifespan in the loaded graph. */
+export const lifespansFor: (g: GraphModel) => Lifespans = perGraph(lifespans);
+/** The loaded graph's timeline: its dated items by month or year. */
+export const timelineFor: (g: GraphModel) => Timeline = perGraph((g) =>
+  timelineOf(g, lifespansFor(g)),
+);
+
+const viewMemo = memoLast(
+  (
+    graph: GraphModel,
+    asOf: AsOf | null,
+    absent: AbsentMode,
+    undated: UndatedMode,
+  ): TimeView | null => {
+    const span = asOf && asOfSpan(asOf);
+    const lives = lifespansFor(graph);
+    return span && lives.dated ? timeView(graph, lives, span, absent, undated) : null;
+  },
+);
+/** What the as-of view hides and dims now; null when the view shows every date. */
+export const selectTimeView = (s: AppState): TimeView | null =>
+  viewMemo(s.graph, s.asOf, s.absent, s.undated);
+
+/**
+ * What the analyses leave out when they follow the as-of view: what did not exist then (hidden
+ * or dimmed), and what has no date where the view hides it. Null: they count the whole graph.
+ */
+const excludedMemo = memoLast(
+  (graph: GraphModel, asOf: AsOf | null, undated: UndatedMode): ReadonlySet<string> | null => {
+    const view = viewMemo(graph, asOf, 'hide', undated === 'hide' ? 'hide' : 'show');
+    return view && view.hidden;
+  },
+);
+export const selectAnalysisExcluded = (s: AppState): ReadonlySet<string> | null =>
+  s.analyseAsOf ? excludedMemo(s.graph, s.asOf, s.undated) : null;
+
+/** Names the scope the analyses answer for: '' for the whole graph, else the as-of and its rule. */
+export const selectAnalysisScope = (s: AppState): string =>
+  s.analyseAsOf && s.asOf && selectAnalysisExcluded(s)
+    ? `${s.asOf.from}..${s.asOf.to}${s.undated === 'hide' ? ':dated' : ''}`
+    : '';
+
+/** The graph as numbers for the analyses, once per graph. */
+export const compactFor: (g: GraphModel) => CompactGraph = perGraph(compactOf);
+const scopedCompactMemo = memoLast((graph: GraphModel, excluded: ReadonlySet<string> | null) =>
+  compactWithin(graph, excluded, compactFor(graph)),
+);
+/** The graph the analysis worker gets: the whole one, or what existed as of the view. */
+export const selectAnalysisCompact = (s: AppState): ScopedCompact =>
+  scopedCompactMemo(s.graph, selectAnalysisExcluded(s));
+
+const scopedModelMemo = memoLast(
+  (graph: GraphModel, excluded: ReadonlySet<string> | null): GraphModel =>
+    excluded
+      ? modelFromParts({
+          meta: graph.meta,
+          sources: [...graph.sources.values()],
+          sectors: [...graph.sectors.values()],
+          relations: [...graph.relations.values()],
+          stories: [...graph.stories.values()],
+          nodes: graph.nodes.filter((n) => !excluded.has(n.id)),
+          edges: graph.edges.filter(
+            (e) => !excluded.has(e.id) && !excluded.has(e.source) && !excluded.has(e.target),
+          ),
+        })
+      : graph,
+);
+const neighboursMemo = memoLast((c: CompactGraph) => neighbourSets(c));
+/** Each node's neighbours in the graph the analyses count. */
+export const selectAnalysisNeighbours = (s: AppState): readonly Set<number>[] =>
+  neighboursMemo(selectAnalysisCompact(s).graph);
+
+/** The graph the insights read: the whole one, or what existed as of the view. */
+export const selectAnalysedGraph = (s: AppState): GraphModel =>
+  scopedModelMemo(s.graph, selectAnalysisExcluded(s));
