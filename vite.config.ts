@@ -104,7 +104,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.tsx'],
-          setupFiles: ['tests/setup/languages.ts'],
+          setupFiles: ['tests/setup/languages.ts', 'tests/setup/browser.ts'],
+          // As for findBy…: how long a poll may wait for its condition on a busy machine.
+          expect: { poll: { timeout: 10_000 } },
           browser: {
             enabled: true,
             headless: true,
