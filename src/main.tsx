@@ -4,6 +4,7 @@ import App from './app/App';
 import './app/app.css';
 import './app/screens.css';
 import './app/stories.css';
+import './app/time.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { importFromUrl } from './io/importData';
 import { loadLanguage, switchLanguage, wantedLanguage } from './io/language';

@@ -1,3 +1,4 @@
+import { selectTimelineShown } from '../store/timeDerived';
 import { lazy, Suspense, useEffect } from 'react';
 import { useShortcuts } from '../actions/useShortcuts';
 import CanvasErrorBoundary from '../canvas/CanvasErrorBoundary';
@@ -20,6 +21,7 @@ import { useFirstFrame } from '../ui/useFirstFrame';
 
 // Cytoscape is the heaviest dependency; the lists and details render before it arrives.
 const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
+const TimelineBar = lazy(() => import('../ui/time/TimelineBar'));
 // The filters, the list of nodes and its virtual scroller load once the graph is drawn.
 const FilterPanel = lazy(() => import('../ui/FilterPanel'));
 const NodeList = lazy(() => import('../ui/NodeList'));
@@ -42,6 +44,7 @@ export default function App() {
   const sheet = useApp((s) => s.sheet);
   const playing = useApp((s) => s.playing !== null);
   const brief = useApp((s) => s.briefShown);
+  const timeline = useApp(selectTimelineShown);
   const drawn = useFirstFrame();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -80,6 +83,11 @@ export default function App() {
               </div>
               <Legend />
             </CanvasErrorBoundary>
+            {timeline ? (
+              <Suspense fallback={null}>
+                <TimelineBar />
+              </Suspense>
+            ) : null}
             {table ? (
               <Suspense fallback={null}>
                 <DataTable />

@@ -1,5 +1,5 @@
 import './cytoscapeSetup';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import {
   bundlesFor,
@@ -27,6 +27,10 @@ import { useAppearanceMarks } from './drawing/useAppearanceMarks';
 import { useDrawing } from './drawing/useDrawing';
 import { useEdgeThinning } from './drawing/useEdgeThinning';
 import { useVisibility } from './drawing/useVisibility';
+import { useTimeDim } from './drawing/useTimeDim';
+import { selectTimeView } from '../store/timeDerived';
+import { selectPlan } from '../store/planDerived';
+import AxesLayer from './axes/AxesLayer';
 import { useCanvasPort } from './export/useCanvasPort';
 import { useHighlight } from './highlight/useHighlight';
 import { useHighlightLayer } from './highlight/useHighlightLayer';
@@ -73,19 +77,31 @@ export default function GraphCanvas() {
   }, []);
   useCanvasPort(cy);
   const placeNodes = useApp((s) => s.placeNodes);
+  const arrangeNodes = useApp((s) => s.arrangeNodes);
+  const plan = useApp(selectPlan);
+  const scatterX = useApp((s) => s.scatterX);
+  const scatterY = useApp((s) => s.scatterY);
+  const measures = useMemo(() => ({ x: scatterX, y: scatterY }), [scatterX, scatterY]);
   const onFailed = useCallback(() => addNotices([{ key: 'layout.failed' }]), [addNotices]);
-  const status = useLayout(cy, layout, layoutSeq, {
-    graph,
-    shown,
-    degrees,
-    onPlaced: placeNodes,
-    onFailed,
-    traits: (l) => layoutTraits(store.getState(), l),
-    focus: () => {
-      const selected = store.getState().selection;
-      return selected?.kind === 'node' ? selected.id : null;
+  const status = useLayout(
+    cy,
+    layout,
+    layoutSeq,
+    {
+      graph,
+      shown,
+      degrees,
+      onPlaced: placeNodes,
+      onArranged: arrangeNodes,
+      onFailed,
+      traits: (l) => layoutTraits(store.getState(), l),
+      focus: () => {
+        const selected = store.getState().selection;
+        return selected?.kind === 'node' ? selected.id : null;
+      },
     },
-  });
+    plan,
+  );
 
   useCanvasEvents(cy, store);
   const editing = useApp((s) => s.editing);
@@ -94,6 +110,7 @@ export default function GraphCanvas() {
   const drawingLinks = useEditGestures(cy, store, editing, drawLinks);
   usePickedMarks(cy, picked, elements);
   useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
+  useTimeDim(cy, bundles, useApp(selectTimeView)?.dimmed ?? null);
   useEdgeThinning(cy, large && !webgl, shown.edges.size);
   const {
     layer,
@@ -143,6 +160,8 @@ export default function GraphCanvas() {
         data-camera={cameraMoving ? 'moving' : 'still'}
         data-draw-links={drawingLinks ? 'on' : 'off'}
       >
+        {/* Under the nodes: the plot's lines and words (see AxesLayer). */}
+        {plan ? <AxesLayer cy={cy} plan={plan} measures={measures} /> : null}
         <CytoscapeHost
           // Cytoscape reads these options only when created, so a change makes a new instance.
           key={`${large}-${webgl}`}

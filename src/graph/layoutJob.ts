@@ -13,7 +13,7 @@ export interface Point {
 export type Positions = ReadonlyMap<string, Point>;
 
 /** The layouts a worker computes; `preset` needs no computing. */
-export type ComputedLayout = Exclude<LayoutName, 'preset'>;
+export type ComputedLayout = Exclude<LayoutName, 'preset' | 'scatter' | 'powerinterest'>;
 
 /**
  * One layout for the worker, in transferable form: node ids once, everything else as typed

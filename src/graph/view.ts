@@ -6,7 +6,21 @@ export type Selection =
   { readonly kind: 'node'; readonly id: string } | { readonly kind: 'edge'; readonly id: string };
 
 /** The layouts a user can choose; `preset` is the picture the file drew, where it has one. */
-export const LAYOUTS = ['preset', 'fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
+export const LAYOUTS = [
+  'preset',
+  'fcose',
+  'concentric',
+  'breadthfirst',
+  'circle',
+  'grid',
+  'scatter',
+  'powerinterest',
+] as const;
+/** Layouts that place nodes by their values, with axes: computed at once, never in a worker. */
+export const PLOTS = ['scatter', 'powerinterest'] as const;
+export type PlotLayout = (typeof PLOTS)[number];
+export const isPlot = (layout: LayoutName): layout is PlotLayout =>
+  PLOTS.some((p) => p === layout);
 export type LayoutName = (typeof LAYOUTS)[number];
 
 /** How many hops around a selected node are emphasised. */

@@ -3,6 +3,7 @@ import { editEn } from './editStrings';
 import { guideEn } from './guideStrings';
 import { sourceEn } from './sourceStrings';
 import { storyEn } from './storyStrings';
+import { timeEn } from './timeStrings';
 import { screenEn } from './screenStrings';
 
 /** Every string the interface shows. Hindi (in hi/) must have every key: its type says so. */
@@ -217,6 +218,7 @@ const en = {
   ...editEn,
   ...sourceEn,
   ...storyEn,
+  ...timeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -279,6 +281,26 @@ const COUNT_FORMATS: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-IN'),
   hi: new Intl.NumberFormat('hi-IN'),
 };
+
+const dateFormat = (locale: string, day: boolean) =>
+  new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    ...(day ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
+const DATE_FORMATS: Record<Lang, { month: Intl.DateTimeFormat; day: Intl.DateTimeFormat }> = {
+  en: { month: dateFormat('en-GB', false), day: dateFormat('en-GB', true) },
+  hi: { month: dateFormat('hi-IN', false), day: dateFormat('hi-IN', true) },
+};
+
+/** A partial date (`2024`, `2024-05`, `2024-05-17`) as a reader of the language writes it. */
+export function formatDate(lang: Lang, date: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m || m[2] === undefined) return date;
+  const when = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
+  return DATE_FORMATS[lang][m[3] === undefined ? 'month' : 'day'].format(when);
+}
 
 /**
  * Data text in a language. Hindi the data did not give is the English with a short marker, so a

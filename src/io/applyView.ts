@@ -38,6 +38,8 @@ export function applyView(
     roleGroup: view.roleGroup,
     tierBy: view.tierBy,
     ringBy: view.ringBy,
+    scatterX: view.scatterX,
+    scatterY: view.scatterY,
     asOf: view.asOf,
     absent: view.absent,
     undated: view.undated,

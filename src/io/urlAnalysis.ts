@@ -28,6 +28,9 @@ export interface UrlAnalysis {
   /** What the tiers and rings layouts arrange by. */
   readonly tierBy: GroupBy;
   readonly ringBy: Measure;
+  /** What a scatter places nodes by. */
+  readonly scatterX: Measure;
+  readonly scatterY: Measure;
   /** The source open in the reader, on a passage or at its start. */
   readonly reading: Reading | null;
 }
@@ -35,6 +38,10 @@ export interface UrlAnalysis {
 export const DEFAULT_ROLE_GROUP: GroupBy | null = null;
 export const DEFAULT_TIERS: GroupBy = Object.freeze({ kind: 'type' });
 export const DEFAULT_RINGS: Measure = Object.freeze({ kind: 'metric', name: 'degree' });
+export const DEFAULT_SCATTER: { readonly x: Measure; readonly y: Measure } = Object.freeze({
+  x: Object.freeze({ kind: 'metric', name: 'degree' }),
+  y: Object.freeze({ kind: 'metric', name: 'betweenness' }),
+});
 
 /** Parameters this module owns. */
 export const ANALYSIS_PARAMS = [
@@ -46,6 +53,8 @@ export const ANALYSIS_PARAMS = [
   'groups',
   'tiers',
   'rings',
+  'across',
+  'up',
   'read',
 ] as const;
 /** Filter parameters this module owns (each may repeat, once per attribute). */
@@ -67,6 +76,8 @@ export function encodeAnalysis(view: UrlAnalysis, p: URLSearchParams): void {
   if (view.roleGroup !== null) p.set('groups', tokenOf(view.roleGroup));
   if (tokenOf(view.tierBy) !== tokenOf(DEFAULT_TIERS)) p.set('tiers', tokenOf(view.tierBy));
   if (tokenOf(view.ringBy) !== tokenOf(DEFAULT_RINGS)) p.set('rings', tokenOf(view.ringBy));
+  if (tokenOf(view.scatterX) !== tokenOf(DEFAULT_SCATTER.x)) p.set('across', tokenOf(view.scatterX));
+  if (tokenOf(view.scatterY) !== tokenOf(DEFAULT_SCATTER.y)) p.set('up', tokenOf(view.scatterY));
   const r = view.reading;
   if (r)
     p.set(
@@ -165,9 +176,17 @@ export function decodeAnalysis(
   const ringChoice = rings === null ? null : measureFrom(rings);
   if (rings !== null && (!ringChoice || !known(rings))) bad('rings', rings);
   const ringBy = ringChoice && rings !== null && known(rings) ? ringChoice : DEFAULT_RINGS;
+  const axis = (param: 'across' | 'up', fallback: Measure): Measure => {
+    const raw = params.get(param);
+    const choice = raw === null ? null : measureFrom(raw);
+    if (raw !== null && (!choice || !known(raw))) bad(param, raw);
+    return choice && raw !== null && known(raw) ? choice : fallback;
+  };
+  const scatterX = axis('across', DEFAULT_SCATTER.x);
+  const scatterY = axis('up', DEFAULT_SCATTER.y);
   const read = params.get('read');
   const reading = read === null ? null : decodeReading(read, graph, () => bad('read', read));
-  return { pathQuery, appearance, roleGroup, tierBy, ringBy, reading };
+  return { pathQuery, appearance, roleGroup, tierBy, ringBy, scatterX, scatterY, reading };
 }
 
 /** Reads ranges and switched-off values; pieces naming nothing in the graph are left out. */

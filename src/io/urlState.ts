@@ -52,6 +52,8 @@ export function viewOfState(s: AppState): UrlView {
     roleGroup: s.roleGroup,
     tierBy: s.tierBy,
     ringBy: s.ringBy,
+    scatterX: s.scatterX,
+    scatterY: s.scatterY,
     reading: s.reading,
     asOf: s.asOf,
     absent: s.absent,

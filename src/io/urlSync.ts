@@ -35,6 +35,8 @@ function sameView(a: AppState, b: AppState): boolean {
     a.roleGroup === b.roleGroup &&
     a.tierBy === b.tierBy &&
     a.ringBy === b.ringBy &&
+    a.scatterX === b.scatterX &&
+    a.scatterY === b.scatterY &&
     a.reading === b.reading &&
     a.asOf === b.asOf &&
     a.absent === b.absent &&

@@ -39,6 +39,9 @@ export const COMMAND_CODES = [
   'story.step.edit',
   'story.step.move',
   'story.step.delete',
+  'node.assess',
+  'node.assess.delete',
+  'node.target',
 ] as const;
 export type CommandCode = (typeof COMMAND_CODES)[number];
 

@@ -48,6 +48,8 @@ export interface GraphSlice {
   readonly loadedAtSeq: number;
   /** Keeps a finished layout's positions (nodes it did not place keep theirs). */
   placeNodes: (placed: Positions) => void;
+  /** Keeps where a plot drew the nodes: the drawing only, never a step of the history. */
+  arrangeNodes: (placed: Positions) => void;
   /**
    * Swaps in a validated graph: filters, selection and focus start afresh for it, the import
    * report shows its warnings (if any) and a notice says what was loaded.
@@ -145,6 +147,7 @@ export const createGraphSlice =
         if (layoutSeq > loadedAtSeq) get().perform(moveNodes(graph, placed, 'layout.move'));
         else set({ graph: withPositions(graph, placed) });
       },
+      arrangeNodes: (placed) => set({ positions: new Map([...get().positions, ...placed]) }),
       loadGraph: (graph, origin, format, warnings = []) => {
         swapIn(graph, origin, format, warnings);
         // A name can be a whole address: the notice shows its start and end, the header the rest.

@@ -27,6 +27,10 @@ export const timelineFor: (g: GraphModel) => Timeline = perGraph((g) =>
   timelineOf(g, lifespansFor(g)),
 );
 
+/** Whether the timeline bar is under the canvas now. */
+export const selectTimelineShown = (s: AppState): boolean =>
+  s.timelineOpen ?? lifespansFor(s.graph).dated;
+
 const viewMemo = memoLast(
   (
     graph: GraphModel,

@@ -13,6 +13,9 @@ export interface TimeSlice {
   readonly analyseAsOf: boolean;
   /** The timeline is stepping through its dates by itself. */
   readonly timePlaying: boolean;
+  /** The timeline bar shown or put away by the user; null: shown when the graph has dates. */
+  readonly timelineOpen: boolean | null;
+  showTimeline: (on: boolean) => void;
   setAsOf: (asOf: AsOf | null) => void;
   setAbsent: (mode: AbsentMode) => void;
   setUndated: (mode: UndatedMode) => void;
@@ -27,6 +30,7 @@ export const initialTime = {
   undated: 'show',
   analyseAsOf: false,
   timePlaying: false,
+  timelineOpen: null,
 } as const;
 
 export const createTimeSlice: SliceCreator<TimeSlice> = (set, get) => ({
@@ -42,4 +46,7 @@ export const createTimeSlice: SliceCreator<TimeSlice> = (set, get) => ({
   setUndated: (undated) => set({ undated }),
   setAnalyseAsOf: (analyseAsOf) => set({ analyseAsOf }),
   setTimePlaying: (timePlaying) => set({ timePlaying }),
+  showTimeline: (timelineOpen) =>
+    // Putting the timeline away shows every date again: a hidden control must not hide nodes.
+    set(timelineOpen ? { timelineOpen } : { timelineOpen, asOf: null, timePlaying: false }),
 });

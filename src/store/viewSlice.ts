@@ -58,6 +58,10 @@ export interface ViewSlice {
   readonly tierBy: GroupBy;
   /** What the rings layout ranks nodes by, highest in the middle. */
   readonly ringBy: Measure;
+  /** What a scatter places nodes by, across and up. */
+  readonly scatterX: Measure;
+  readonly scatterY: Measure;
+  setScatterBy: (axis: 'x' | 'y', measure: Measure) => void;
   readonly notices: readonly Notice[];
   /** The page is an embed (`?embed=1`): read-only, only the title, canvas and legend. */
   readonly embedded: boolean;
@@ -96,9 +100,16 @@ export interface ViewSlice {
 let noticeIds = 0;
 
 /** What tiers and rings are laid out by when a graph opens: type, and degree. */
-export const initialArrangement: { readonly tierBy: GroupBy; readonly ringBy: Measure } = {
+export const initialArrangement: {
+  readonly tierBy: GroupBy;
+  readonly ringBy: Measure;
+  readonly scatterX: Measure;
+  readonly scatterY: Measure;
+} = {
   tierBy: Object.freeze({ kind: 'type' }),
   ringBy: Object.freeze({ kind: 'metric', name: 'degree' }),
+  scatterX: Object.freeze({ kind: 'metric', name: 'degree' }),
+  scatterY: Object.freeze({ kind: 'metric', name: 'betweenness' }),
 };
 
 /** The focus settings a graph opens with. */
@@ -155,6 +166,9 @@ export const createViewSlice =
           ? { layoutSeq: get().layoutSeq + 1, viewport: null }
           : {}),
       }),
+    // The scatter follows its measures by itself (see selectPlan): no layout request.
+    setScatterBy: (axis, measure) =>
+      set(axis === 'x' ? { scatterX: measure, viewport: null } : { scatterY: measure, viewport: null }),
     resetView: () =>
       set({
         ...initialFilters,

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { CANVAS_ACTIONS } from '../actions/registry';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
+import { selectTimelineShown } from '../store/timeDerived';
 import {
   FOCUS_DEPTHS,
   hasFileLook,
@@ -41,10 +42,15 @@ export default function Toolbar() {
   const table = useApp((s) => s.table);
   const openTable = useApp((s) => s.openTable);
   const roving = useRovingFocus<HTMLDivElement>();
+  const timeline = useApp(selectTimelineShown);
+  const showTimeline = useApp((s) => s.showTimeline);
   const tierBy = useApp((s) => s.tierBy);
   const setTierBy = useApp((s) => s.setTierBy);
   const ringBy = useApp((s) => s.ringBy);
   const setRingBy = useApp((s) => s.setRingBy);
+  const scatterX = useApp((s) => s.scatterX);
+  const scatterY = useApp((s) => s.scatterY);
+  const setScatterBy = useApp((s) => s.setScatterBy);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} {...roving}>
       <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
@@ -68,6 +74,20 @@ export default function Toolbar() {
       {layout === 'concentric' ? (
         <MeasureChoice label={t('toolbar.ringsBy')} value={ringBy} onChange={setRingBy} />
       ) : null}
+      {layout === 'scatter' ? (
+        <>
+          <MeasureChoice
+            label={t('scatter.x')}
+            value={scatterX}
+            onChange={(m) => setScatterBy('x', m)}
+          />
+          <MeasureChoice
+            label={t('scatter.y')}
+            value={scatterY}
+            onChange={(m) => setScatterBy('y', m)}
+          />
+        </>
+      ) : null}
       {CANVAS_ACTIONS.map((a) => (
         <ActionButton key={a.id} action={a} />
       ))}
@@ -87,6 +107,14 @@ export default function Toolbar() {
         ))}
       </select>
       <Toggle checked={focusOnly} onChange={setFocusOnly} label={t('toolbar.focusOnly')} />
+      <button
+        type="button"
+        aria-pressed={timeline}
+        title={t('time.toggleLabel')}
+        onClick={() => showTimeline(!timeline)}
+      >
+        {t('time.toggle')}
+      </button>
       <button
         type="button"
         aria-pressed={table !== null}

@@ -4,7 +4,12 @@ import { NO_FILTERS } from '../../src/graph/filters';
 import { INITIAL_VIEW, initialLayoutFor } from '../../src/graph/view';
 import { NODE_TYPES } from '../../src/schema/graphFile';
 import { decodeView, encodeView, type UrlView } from '../../src/io/urlState';
-import { DEFAULT_RINGS, DEFAULT_ROLE_GROUP, DEFAULT_TIERS } from '../../src/io/urlAnalysis';
+import {
+  DEFAULT_RINGS,
+  DEFAULT_ROLE_GROUP,
+  DEFAULT_SCATTER,
+  DEFAULT_TIERS,
+} from '../../src/io/urlAnalysis';
 import { DEFAULT_APPEARANCE } from '../../src/graph/analysis/view';
 import { shippedGraph } from '../graph/shippedGraph';
 
@@ -15,6 +20,9 @@ const analysis = {
   roleGroup: DEFAULT_ROLE_GROUP,
   tierBy: DEFAULT_TIERS,
   ringBy: DEFAULT_RINGS,
+  DEFAULT_SCATTER,
+  scatterX: DEFAULT_SCATTER.x,
+  scatterY: DEFAULT_SCATTER.y,
   reading: null,
   ...NO_TIME,
 } as const;
@@ -64,6 +72,8 @@ describe('decodeView', () => {
       viewport: { zoom: 1.25, x: -120.5, y: 40 },
       tierBy: { kind: 'sector' },
       ringBy: { kind: 'metric', name: 'pagerank' },
+      scatterX: { kind: 'metric', name: 'closeness' },
+      scatterY: { kind: 'metric', name: 'pagerank' },
       selection: { kind: 'edge', id: 'e-jica-appreciated-gov-jharkhand' },
       focusDepth: 3,
       focusOnly: false,

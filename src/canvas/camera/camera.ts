@@ -74,13 +74,29 @@ export function setCovered(cy: Core, px: number): void {
  * The camera that shows `eles` whole, or null when there is nothing to fit; in what is left
  * of the canvas above what covers its foot, unless that is most of the canvas.
  */
+/** A box every fit of a canvas takes in besides its elements: a plot's axes and their words. */
+const fitExtents = new WeakMap<Core, Box>();
+export function setFitExtent(cy: Core, box: Box | null): void {
+  if (box) fitExtents.set(cy, box);
+  else fitExtents.delete(cy);
+}
+
 export function fitCamera(
   cy: Core,
   eles: Collection,
 ): { zoom: number; pan: { x: number; y: number } } | null {
   const covered = coveredBelow.get(cy) ?? 0;
-  const box = drawingBox(eles);
-  if (!box) return null;
+  const drawn = drawingBox(eles);
+  if (!drawn) return null;
+  const extra = fitExtents.get(cy);
+  const box = extra
+    ? {
+        x1: Math.min(drawn.x1, extra.x1),
+        y1: Math.min(drawn.y1, extra.y1),
+        x2: Math.max(drawn.x2, extra.x2),
+        y2: Math.max(drawn.y2, extra.y2),
+      }
+    : drawn;
   const w = Math.max(box.x2 - box.x1, 1);
   const h = Math.max(box.y2 - box.y1, 1);
   const height = covered > 0 && covered < cy.height() * 0.6 ? cy.height() - covered : cy.height();

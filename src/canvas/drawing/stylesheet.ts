@@ -123,6 +123,8 @@ export function buildStylesheet(
       style: { label, opacity: 1, width: 3, 'z-index': 10 },
     },
     { selector: '.hidden', style: { display: 'none' } },
+    // Not there as of the date the timeline is set to: a ghost, behind a fade.
+    { selector: '.then-absent', style: { opacity: 0.22, 'text-opacity': 0.4 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.highlighted', style: { opacity: 1 } },
     { selector: 'edge.highlighted', style: { opacity: 1 } },

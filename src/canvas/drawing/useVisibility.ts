@@ -8,7 +8,7 @@ import { fitTo, shownForFit } from '../camera/camera';
  * The canvas elements a set of node and edge ids names, looked up one by one (no scan of the
  * graph); an edge drawn in a bundle names its bundle.
  */
-function elementsOf(cy: Core, bundles: Bundles, ids: Iterable<string>): Collection {
+export function elementsOf(cy: Core, bundles: Bundles, ids: Iterable<string>): Collection {
   // merge adds in place (and only once), so building the collection stays linear.
   const found = cy.collection();
   for (const id of ids) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, LayoutOptions } from 'cytoscape';
 import type { VisibleSet } from '../../graph/filters';
 import {
   layoutJob,
@@ -10,8 +10,17 @@ import {
   type Positions,
 } from '../../graph/layoutJob';
 import type { GraphModel } from '../../graph/model';
-import type { LayoutName } from '../../graph/view';
-import { fitCamera, fitTo, frameOf, showFrame, shownForFit } from '../camera/camera';
+import type { ScatterPlan } from '../../graph/scatter';
+import { isPlot, type LayoutName } from '../../graph/view';
+import { plotExtent } from '../axes/plotGeometry';
+import {
+  fitCamera,
+  fitTo,
+  frameOf,
+  setFitExtent,
+  showFrame,
+  shownForFit,
+} from '../camera/camera';
 import { layerElements } from '../highlight/layer';
 import { ANIMATE_UP_TO, placeOptions, type LayoutState } from '../layouts';
 import { runInWorker } from './layoutRunner';
@@ -34,6 +43,8 @@ interface Inputs {
   readonly traits: (layout: LayoutName) => NodeTraits;
   /** The selected node, which a new picture frames with its neighbours; null: the whole. */
   readonly focus: () => string | null;
+  /** A plot's places: the drawing only, never the data (a plot is a view of values). */
+  readonly onArranged: (placed: Positions) => void;
 }
 
 let jobs = 0;
@@ -41,7 +52,7 @@ let jobs = 0;
 const SHOW_PROGRESS_AFTER = 300;
 
 /** Moves nodes to their places and reports when they are there (after any glide). */
-function place(cy: Core, placed: Positions, done: () => void): void {
+function place(cy: Core, placed: Positions, done: () => void, fit = true): void {
   // A graph opened as drawn already stands where it should; moving every node to where it is
   // would still restyle all their edges, seconds at 20,000 nodes.
   const moving = [...placed].filter(([id, p]) => {
@@ -50,7 +61,10 @@ function place(cy: Core, placed: Positions, done: () => void): void {
   });
   const visible = cy.nodes().not('.hidden');
   if (moving.length > 0 && visible.length <= ANIMATE_UP_TO) {
-    const layout = cy.nodes().layout(placeOptions((id) => placed.get(id), true));
+    const layout = cy.nodes().layout({
+      ...placeOptions((id) => placed.get(id), true),
+      fit,
+    } as LayoutOptions);
     layout.one('layoutstop', done);
     layout.run();
     return;
@@ -59,7 +73,7 @@ function place(cy: Core, placed: Positions, done: () => void): void {
   cy.batch(() => {
     for (const [id, p] of moving) cy.getElementById(id).position({ x: p.x, y: p.y });
   });
-  fitTo(cy, shownForFit(cy));
+  if (fit) fitTo(cy, shownForFit(cy));
   done();
 }
 
@@ -91,6 +105,8 @@ export function useLayout(
   layout: LayoutName,
   layoutSeq: number,
   inputs: Inputs,
+  /** A plot's plan: a new one (an assessment made, the timeline moved) places nodes again. */
+  plan: ScatterPlan | null = null,
 ): LayoutStatus {
   const latest = useRef(inputs);
   // Layout effects run before effects, so a request always reads this render's inputs.
@@ -110,15 +126,38 @@ export function useLayout(
     const { graph, shown, degrees, onPlaced, onFailed, traits, focus } = latest.current;
     const last = previous.current;
     const rerun = last?.graph === graph && last.layout === layout && last.seq !== layoutSeq;
+    // The same plot with new values glides its nodes to their new places, the camera kept.
+    const replot = last?.layout === layout && last.seq === layoutSeq;
     previous.current = { graph, layout, seq: layoutSeq };
     let live = true;
     const mine = `${layout}#${layoutSeq}`;
     const finish = () => {
       if (live) setSettled(mine);
     };
+    setFitExtent(cy, plan ? plotExtent(plan) : null);
     if (shown.nodes.size === 0) {
       finish();
       return;
+    }
+    if (isPlot(layout)) {
+      if (!plan) {
+        finish();
+        return;
+      }
+      // Fitted by us, not by Cytoscape's own fit, so the axes and their words are in view too.
+      place(
+        cy,
+        plan.positions,
+        () => {
+          if (!replot && !cy.destroyed()) fitTo(cy, shownForFit(cy));
+          finish();
+        },
+        false,
+      );
+      latest.current.onArranged(plan.positions);
+      return () => {
+        live = false;
+      };
     }
     if (layout === 'preset') {
       const drawn = positionsOf(graph);
@@ -170,8 +209,9 @@ export function useLayout(
       clearTimeout(slow);
       running.cancel();
     };
-    // Runs on a layout request only; the graph and what is shown are read at that moment.
-  }, [cy, layout, layoutSeq]);
+    // Runs on a layout request (or a plot's new plan) only; the graph and what is shown are
+    // read at that moment.
+  }, [cy, layout, layoutSeq, plan]);
 
   const cancel = useCallback(() => cancelRef.current(), []);
   const state: LayoutState = settled === request ? 'idle' : 'running';

@@ -5,6 +5,7 @@ import type { guideEn } from '../guideStrings';
 import type { screenEn } from '../screenStrings';
 import type { sourceEn } from '../sourceStrings';
 import type { storyEn } from '../storyStrings';
+import type { timeEn } from '../timeStrings';
 
 type OwnKey = Exclude<
   MessageKey,
@@ -14,6 +15,7 @@ type OwnKey = Exclude<
   | keyof typeof screenEn
   | keyof typeof sourceEn
   | keyof typeof storyEn
+  | keyof typeof timeEn
 >;
 
 /** The Hindi of strings.ts's own table, fetched only when the interface is in Hindi. */

@@ -6,6 +6,7 @@ import { guideHi } from './guide';
 import { screenHi } from './screen';
 import { sourceHi } from './source';
 import { storyHi } from './story';
+import { timeHi } from './time';
 
 /** Every message in Hindi: the type asks for every English key. */
 export const hiMessages: Messages = {
@@ -15,5 +16,6 @@ export const hiMessages: Messages = {
   ...editHi,
   ...sourceHi,
   ...storyHi,
+  ...timeHi,
   ...baseHi,
 };

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { Measure } from '../../graph/analysis/view';
+import type { ScatterPlan } from '../../graph/scatter';
+import { useT } from '../../store/useT';
+import { plotWords, type PlotWord } from './plotGeometry';
+
+interface Camera {
+  readonly zoom: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The camera, read again once a frame while it moves. */
+function useCamera(cy: Core | null): Camera | null {
+  const [camera, setCamera] = useState<Camera | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      if (cy.destroyed()) return;
+      const pan = cy.pan();
+      setCamera({ zoom: cy.zoom(), x: pan.x, y: pan.y });
+    };
+    const later = () => {
+      if (!frame) frame = requestAnimationFrame(read);
+    };
+    read();
+    cy.on('viewport resize', later);
+    return () => {
+      cancelAnimationFrame(frame);
+      cy.off('viewport resize', later);
+    };
+  }, [cy]);
+  return camera;
+}
+
+/**
+ * A plot's axes over the canvas: lines, ticks, titles, the grid's quadrants, and where each
+ * stakeholder stood before (a faint trail) and where the user wants it (a ring). Words keep a
+ * fixed size at any zoom, in the interface language.
+ */
+export default function AxesLayer({
+  cy,
+  plan,
+  measures,
+}: {
+  cy: Core | null;
+  plan: ScatterPlan;
+  measures: { x: Measure; y: Measure };
+}) {
+  const { t, n } = useT();
+  const camera = useCamera(cy);
+  if (!camera) return null;
+  const sx = (x: number) => x * camera.zoom + camera.x;
+  const sy = (y: number) => y * camera.zoom + camera.y;
+  const { box, xTicks, yTicks, dividers } = plan.axes;
+  const grid = plan.kind === 'grid';
+  const measureName = (m: Measure) => (m.kind === 'metric' ? t(`metric.${m.name}`) : m.key);
+  const wording = (w: PlotWord): string => {
+    const text = w.text;
+    if ('value' in text) return n(text.value);
+    if ('quadrant' in text) return t(`grid.${text.quadrant}`);
+    if (text.term === 'tray')
+      return t(grid ? 'grid.notAssessed' : 'scatter.noValueCount', { count: n(plan.tray.count) });
+    if (grid) return t(text.term === 'x' ? 'grid.interest' : 'grid.influence');
+    return measureName(text.term === 'x' ? measures.x : measures.y);
+  };
+  return (
+    <div className="canvas-axes" data-testid="plot-axes" data-plot={plan.kind}>
+      <svg aria-hidden="true">
+        {xTicks.map((tick) => (
+          <line
+            key={`gx${tick.value}`}
+            className="gridline"
+            x1={sx(tick.at)}
+            x2={sx(tick.at)}
+            y1={sy(box.y1)}
+            y2={sy(box.y2)}
+          />
+        ))}
+        {yTicks.map((tick) => (
+          <line
+            key={`gy${tick.value}`}
+            className="gridline"
+            x1={sx(box.x1)}
+            x2={sx(box.x2)}
+            y1={sy(tick.at)}
+            y2={sy(tick.at)}
+          />
+        ))}
+        {dividers ? (
+          <>
+            <line
+              className="divider"
+              x1={sx(dividers.x)}
+              x2={sx(dividers.x)}
+              y1={sy(box.y1)}
+              y2={sy(box.y2)}
+            />
+            <line
+              className="divider"
+              x1={sx(box.x1)}
+              x2={sx(box.x2)}
+              y1={sy(dividers.y)}
+              y2={sy(dividers.y)}
+            />
+          </>
+        ) : null}
+        <line className="axis" x1={sx(box.x1)} x2={sx(box.x2)} y1={sy(box.y2)} y2={sy(box.y2)} />
+        <line className="axis" x1={sx(box.x1)} x2={sx(box.x1)} y1={sy(box.y1)} y2={sy(box.y2)} />
+        {plan.trails.map((trail) => (
+          <g key={trail.id} data-trail={trail.id}>
+            <polyline
+              className="trail"
+              points={trail.points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(' ')}
+            />
+            {trail.points.slice(0, -1).map((p, i) => (
+              <circle key={i} className="trail-dot" cx={sx(p.x)} cy={sy(p.y)} r={4} />
+            ))}
+          </g>
+        ))}
+        {plan.targets.map((target) => (
+          <circle
+            key={target.id}
+            data-target={target.id}
+            className="target"
+            cx={sx(target.at.x)}
+            cy={sy(target.at.y)}
+            r={Math.max(10, 26 * camera.zoom)}
+          />
+        ))}
+        {plotWords(plan).map((w) => {
+          const x = sx(w.x) + w.dx;
+          const y = sy(w.y) + w.dy;
+          return (
+            <text
+              key={w.key}
+              data-word={w.key}
+              className={w.kind}
+              x={x}
+              y={y}
+              textAnchor={w.anchor}
+              transform={w.turned ? `rotate(-90 ${x} ${y})` : undefined}
+            >
+              {wording(w)}
+            </text>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

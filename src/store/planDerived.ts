@@ -1,0 +1,55 @@
+import { measureValues } from '../graph/analysis/values';
+import { tokenOf, type Measure } from '../graph/analysis/view';
+import { spanOf, type AsOf } from '../graph/dates';
+import type { GraphModel } from '../graph/model';
+import { gridPlan, scatterPlan, type ScatterPlan } from '../graph/scatter';
+import { selectMetrics } from './derived';
+import { memoLast } from './memo';
+import type { AppState } from './types';
+
+/** The last day of the as-of view, for the grid's "assessment valid then". */
+const dayOf = (asOf: AsOf | null) => (asOf ? spanOf(asOf.to)?.last : undefined);
+
+const gridMemo = memoLast((graph: GraphModel, day: number | undefined) =>
+  gridPlan(graph, null, day),
+);
+
+/** A measure's values, computed again only when its own values change (not other metrics'). */
+function valuesMemo() {
+  const last = {
+    graph: null as GraphModel | null,
+    token: '',
+    source: null as unknown,
+    values: null as Float64Array | null,
+  };
+  return (graph: GraphModel, s: AppState, measure: Measure): Float64Array | null => {
+    const token = tokenOf(measure);
+    const source = measure.kind === 'metric' ? (selectMetrics(s)?.[measure.name] ?? null) : graph;
+    if (last.graph !== graph || last.token !== token || last.source !== source) {
+      last.graph = graph;
+      last.token = token;
+      last.source = source;
+      last.values = measureValues(graph, selectMetrics(s), measure);
+    }
+    return last.values;
+  };
+}
+const xValues = valuesMemo();
+const yValues = valuesMemo();
+const NONE = new Float64Array(0);
+const scatterMemo = memoLast(
+  (graph: GraphModel, xs: Float64Array | null, ys: Float64Array | null) =>
+    scatterPlan(graph, null, xs ?? NONE, ys ?? NONE),
+);
+
+/**
+ * Where the plot layouts put every node, and their axes: the power–interest grid as of the
+ * timeline's date, or the scatter of the chosen measures (nodes wait in the tray until a
+ * metric arrives). Null for any other layout.
+ */
+export function selectPlan(s: AppState): ScatterPlan | null {
+  if (s.layout === 'powerinterest') return gridMemo(s.graph, dayOf(s.asOf));
+  if (s.layout === 'scatter')
+    return scatterMemo(s.graph, xValues(s.graph, s, s.scatterX), yValues(s.graph, s, s.scatterY));
+  return null;
+}
