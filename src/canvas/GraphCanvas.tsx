@@ -31,6 +31,8 @@ import { useTimeDim } from './drawing/useTimeDim';
 import { selectTimeView } from '../store/timeDerived';
 import { selectPlan } from '../store/planDerived';
 import AxesLayer from './axes/AxesLayer';
+import { usePlotDrag } from './axes/usePlotDrag';
+import { useStanceMarks } from './axes/useStanceMarks';
 import { useCanvasPort } from './export/useCanvasPort';
 import { useHighlight } from './highlight/useHighlight';
 import { useHighlightLayer } from './highlight/useHighlightLayer';
@@ -108,6 +110,8 @@ export default function GraphCanvas() {
   const drawLinks = useApp((s) => s.drawLinks);
   const picked = useApp((s) => s.selected);
   const drawingLinks = useEditGestures(cy, store, editing, drawLinks);
+  usePlotDrag(cy, store, editing);
+  useStanceMarks(cy, plan);
   usePickedMarks(cy, picked, elements);
   useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
   useTimeDim(cy, bundles, useApp(selectTimeView)?.dimmed ?? null);

@@ -1,9 +1,30 @@
+import { spanOf } from './dates';
 import type { AttributeValue, GraphModel, GraphNode } from './model';
 import type { Change, Command } from './commands';
 import { said } from './edits';
 import { storyChangesAfter } from './storyRefs';
 
 /** Fields of which a merged node keeps one value: the user picks when the nodes differ. */
+/** The earliest or latest of some partial dates, compared at their precision. */
+function edgeOf(dates: readonly (string | undefined)[], which: 'first' | 'last') {
+  const given = dates.flatMap((d) => {
+    const span = spanOf(d);
+    return d && span ? [{ d, day: which === 'first' ? span.first : span.last }] : [];
+  });
+  given.sort((a, b) => (which === 'first' ? a.day - b.day : b.day - a.day));
+  return given[0]?.d;
+}
+
+function mergedAssessments(keep: GraphNode, nodes: readonly GraphNode[]) {
+  const byDate = new Map<string, NonNullable<GraphNode['assessments']>[number]>();
+  for (const n of [keep, ...nodes])
+    for (const a of n.assessments ?? []) if (!byDate.has(a.date)) byDate.set(a.date, a);
+  const list = [...byDate.values()].sort(
+    (a, b) => (spanOf(a.date)?.first ?? 0) - (spanOf(b.date)?.first ?? 0),
+  );
+  return list.length ? list : undefined;
+}
+
 export const MERGE_FIELDS = ['type', 'role', 'organisation', 'description', 'date'] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number] | `attribute:${string}`;
 
@@ -106,6 +127,24 @@ export function mergeNodes(
     ...optional('organisation', organisation === undefined ? undefined : moved(organisation)),
     ...optional('description', winner('description').description),
     ...optional('date', winner('date').date),
+    // One stakeholder recorded twice existed from the earliest start to the latest end given,
+    // and keeps every dated assessment (the kept node's where two share a date).
+    ...optional(
+      'start',
+      edgeOf(
+        nodes.map((n) => n.start),
+        'first',
+      ),
+    ),
+    ...optional(
+      'end',
+      edgeOf(
+        nodes.map((n) => n.end),
+        'last',
+      ),
+    ),
+    ...optional('assessments', mergedAssessments(keep, nodes)),
+    ...optional('target', keep.target ?? nodes.find((n) => n.target)?.target),
     ...optional(
       'links',
       unique(

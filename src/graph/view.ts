@@ -19,8 +19,7 @@ export const LAYOUTS = [
 /** Layouts that place nodes by their values, with axes: computed at once, never in a worker. */
 export const PLOTS = ['scatter', 'powerinterest'] as const;
 export type PlotLayout = (typeof PLOTS)[number];
-export const isPlot = (layout: LayoutName): layout is PlotLayout =>
-  PLOTS.some((p) => p === layout);
+export const isPlot = (layout: LayoutName): layout is PlotLayout => PLOTS.some((p) => p === layout);
 export type LayoutName = (typeof LAYOUTS)[number];
 
 /** How many hops around a selected node are emphasised. */

@@ -58,6 +58,7 @@ export const timeEn = {
   'grid.low': 'low',
   'grid.high': 'high',
   'stance.label': 'Stance',
+  'legend.stance': 'Fill on the grid: stance',
   'stance.supportive': 'supportive',
   'stance.neutral': 'neutral',
   'stance.opposed': 'opposed',

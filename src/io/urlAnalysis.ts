@@ -76,7 +76,8 @@ export function encodeAnalysis(view: UrlAnalysis, p: URLSearchParams): void {
   if (view.roleGroup !== null) p.set('groups', tokenOf(view.roleGroup));
   if (tokenOf(view.tierBy) !== tokenOf(DEFAULT_TIERS)) p.set('tiers', tokenOf(view.tierBy));
   if (tokenOf(view.ringBy) !== tokenOf(DEFAULT_RINGS)) p.set('rings', tokenOf(view.ringBy));
-  if (tokenOf(view.scatterX) !== tokenOf(DEFAULT_SCATTER.x)) p.set('across', tokenOf(view.scatterX));
+  if (tokenOf(view.scatterX) !== tokenOf(DEFAULT_SCATTER.x))
+    p.set('across', tokenOf(view.scatterX));
   if (tokenOf(view.scatterY) !== tokenOf(DEFAULT_SCATTER.y)) p.set('up', tokenOf(view.scatterY));
   const r = view.reading;
   if (r)

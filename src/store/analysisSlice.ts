@@ -15,7 +15,15 @@ import type { GraphModel } from '../graph/model';
 import type { SliceCreator } from './types';
 
 /** The side panel's pages. */
-export const PANELS = ['details', 'paths', 'insights', 'sources', 'stories', 'appearance'] as const;
+export const PANELS = [
+  'details',
+  'paths',
+  'insights',
+  'sources',
+  'events',
+  'stories',
+  'appearance',
+] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** Metrics for one graph, as far as the worker has got (`done` from 0 to 1). */

@@ -1,3 +1,6 @@
+import { selectPlan } from './planDerived';
+import { STANCES } from '../schema/graphFile';
+import { STANCE_COLOURS } from '../theme/palette';
 import { categoriesOf } from '../graph/analysis/columns';
 import { measureFrom, type ColourBy } from '../graph/analysis/view';
 import { NO_SECTOR } from '../graph/filters';
@@ -222,6 +225,19 @@ export function legendOf(s: AppState): LegendModel {
     sections.push({
       heading: t('legend.colourBy', { name: measureText(s.lang, colour.by) }),
       items,
+    });
+  }
+  const plan = selectPlan(s);
+  if (plan?.kind === 'grid' && plan.places.size) {
+    const counts = new Map<string, number>();
+    for (const p of plan.places.values()) counts.set(p.stance, (counts.get(p.stance) ?? 0) + 1);
+    sections.push({
+      heading: t('legend.stance'),
+      items: STANCES.filter((st) => counts.has(st)).map((st) => ({
+        text: `${t(`stance.${st}`)} (${formatCount(s.lang, counts.get(st) ?? 0)})`,
+        colour: STANCE_COLOURS[st],
+        shape: 'swatch',
+      })),
     });
   }
   const relations = relationItems(s);

@@ -16,7 +16,7 @@ import {
   type UndatedMode,
 } from '../graph/dates';
 import { modelFromParts, type GraphModel } from '../graph/model';
-import { timelineOf, type Timeline } from '../graph/timeline';
+import { eventsOf, timelineOf, type Timeline, type TimelineEvent } from '../graph/timeline';
 import { memoLast, perGraph } from './memo';
 import type { AppState } from './types';
 
@@ -30,6 +30,9 @@ export const timelineFor: (g: GraphModel) => Timeline = perGraph((g) =>
 /** Whether the timeline bar is under the canvas now. */
 export const selectTimelineShown = (s: AppState): boolean =>
   s.timelineOpen ?? lifespansFor(s.graph).dated;
+
+/** The loaded graph's dated nodes in date order. */
+export const eventsFor: (g: GraphModel) => readonly TimelineEvent[] = perGraph(eventsOf);
 
 const viewMemo = memoLast(
   (

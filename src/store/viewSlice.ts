@@ -168,7 +168,11 @@ export const createViewSlice =
       }),
     // The scatter follows its measures by itself (see selectPlan): no layout request.
     setScatterBy: (axis, measure) =>
-      set(axis === 'x' ? { scatterX: measure, viewport: null } : { scatterY: measure, viewport: null }),
+      set(
+        axis === 'x'
+          ? { scatterX: measure, viewport: null }
+          : { scatterY: measure, viewport: null },
+      ),
     resetView: () =>
       set({
         ...initialFilters,

@@ -74,3 +74,11 @@ export function relationColor(index: number): string {
 
 /** Colour of nodes that belong to no sector (their border). */
 export const NO_SECTOR_COLOR = '#cbd5e1';
+
+/** A stakeholder's stance as the power–interest grid fills it: green for, red against. */
+export const STANCE_COLOURS = {
+  supportive: '#15803d',
+  neutral: '#ca8a04',
+  opposed: '#b91c1c',
+  unknown: '#64748b',
+} as const;

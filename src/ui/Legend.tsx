@@ -1,3 +1,4 @@
+import { selectPlan } from '../store/planDerived';
 import { useMemo, useState } from 'react';
 import { legendOf } from '../store/describe';
 import { selectAppearance } from '../store/derived';
@@ -15,11 +16,12 @@ export default function Legend() {
   const pathQuery = useApp((s) => s.pathQuery);
   const filters = useApp((s) => s.filters);
   const focusOnly = useApp((s) => s.focusOnly);
+  const plan = useApp(selectPlan);
   const legend = useMemo(
     () => legendOf(store.getState()),
     // The legend follows these; the store is read for it at once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, graph, look, pathQuery, filters, focusOnly, lang],
+    [store, graph, look, pathQuery, filters, focusOnly, lang, plan],
   );
   // A phone opens with the graph's whole height; the legend is one tap away.
   const phone = useMediaQuery(PHONE);

@@ -26,12 +26,14 @@ const PathPanel = lazy(() => import('./paths/PathPanel'));
 const InsightsPanel = lazy(() => import('./insights/InsightsPanel'));
 const AppearancePanel = lazy(() => import('./look/AppearancePanel'));
 const StoriesPanel = lazy(() => import('./stories/StoriesPanel'));
+const EventsPanel = lazy(() => import('./events/EventsPanel'));
 
 const LABEL = {
   details: 'panel.details',
   paths: 'panel.paths',
   insights: 'panel.insights',
   sources: 'panel.sources',
+  events: 'panel.events',
   stories: 'panel.stories',
   appearance: 'panel.appearance',
 } as const;
@@ -117,6 +119,7 @@ export default function SidePanel() {
           {drawn && panel === 'sources' ? <SourcesPanel /> : null}
           {panel === 'paths' ? <PathPanel /> : null}
           {panel === 'insights' ? <InsightsPanel /> : null}
+          {panel === 'events' ? <EventsPanel /> : null}
           {panel === 'stories' ? <StoriesPanel /> : null}
           {panel === 'appearance' ? <AppearancePanel /> : null}
         </Suspense>

@@ -1,3 +1,5 @@
+import { STANCES } from '../../schema/graphFile';
+import { STANCE_COLOURS } from '../../theme/palette';
 import type { StylesheetJson } from 'cytoscape';
 import type { Lang } from '../../i18n/strings';
 import { NODE_DRAWING as D } from '../../graph/labelBox';
@@ -118,6 +120,11 @@ export function buildStylesheet(
     // The look the user chose (colour or size by an attribute or metric) wins over the file's.
     { selector: 'node[appColour]', style: { 'background-color': 'data(appColour)' } },
     { selector: 'node[appSize]', style: { width: 'data(appSize)', height: 'data(appSize)' } },
+    // The power–interest grid fills its nodes by stance, over any other colouring.
+    ...STANCES.map((stance) => ({
+      selector: `node.stance-${stance}`,
+      style: { 'background-color': STANCE_COLOURS[stance] },
+    })),
     {
       selector: 'edge.show-label, edge.hover',
       style: { label, opacity: 1, width: 3, 'z-index': 10 },

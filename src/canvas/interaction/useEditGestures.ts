@@ -1,3 +1,4 @@
+import { isPlot } from '../../graph/view';
 import { useEffect, useState } from 'react';
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import { moveNodes } from '../../graph/edits';
@@ -67,6 +68,8 @@ export function useEditGestures(
       carried = [];
       grabbedFrom = null;
       const s = store.getState();
+      // On a plot a drop means a value, not a place: usePlotDrag takes it.
+      if (isPlot(s.layout)) return;
       s.perform(moveNodes(s.graph, places));
     };
     let boxed: string[] = [];

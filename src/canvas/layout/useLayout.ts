@@ -13,14 +13,7 @@ import type { GraphModel } from '../../graph/model';
 import type { ScatterPlan } from '../../graph/scatter';
 import { isPlot, type LayoutName } from '../../graph/view';
 import { plotExtent } from '../axes/plotGeometry';
-import {
-  fitCamera,
-  fitTo,
-  frameOf,
-  setFitExtent,
-  showFrame,
-  shownForFit,
-} from '../camera/camera';
+import { fitCamera, fitTo, frameOf, setFitExtent, showFrame, shownForFit } from '../camera/camera';
 import { layerElements } from '../highlight/layer';
 import { ANIMATE_UP_TO, placeOptions, type LayoutState } from '../layouts';
 import { runInWorker } from './layoutRunner';

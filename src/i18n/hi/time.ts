@@ -60,6 +60,7 @@ export const timeHi: Record<keyof typeof timeEn, string> = {
   'grid.low': 'कम',
   'grid.high': 'अधिक',
   'stance.label': 'रुख़',
+  'legend.stance': 'ग्रिड पर भराव: रुख़',
   'stance.supportive': 'समर्थक',
   'stance.neutral': 'तटस्थ',
   'stance.opposed': 'विरोधी',

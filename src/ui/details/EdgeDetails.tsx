@@ -4,7 +4,7 @@ import { selectShown } from '../../store/derived';
 import { useApp } from '../../store/store';
 import Attributes from './Attributes';
 import BundlePager from './BundlePager';
-import DateText from './DateText';
+import DateFacts from './DateFacts';
 import Evidence from './Evidence';
 import Names from './Names';
 import NodeLink from './NodeLink';
@@ -47,14 +47,7 @@ export default function EdgeDetails({ edge }: { edge: GraphEdge }) {
             </dd>
           </div>
         ) : null}
-        {edge.date ? (
-          <div>
-            <dt>{t('details.date')}</dt>
-            <dd>
-              <DateText date={edge.date} />
-            </dd>
-          </div>
-        ) : null}
+        <DateFacts item={edge} />
       </dl>
       {edge.description ? (
         <p className="description">

@@ -5,11 +5,12 @@ import { useApp } from '../../store/store';
 import { sectorColor } from '../../theme/palette';
 import Attributes from './Attributes';
 import ConnectionList from './ConnectionList';
-import DateText from './DateText';
+import DateFacts from './DateFacts';
 import MeetingSummary from './MeetingSummary';
 import Names from './Names';
 import NodeLink from './NodeLink';
 import NodeMetrics from './NodeMetrics';
+import NodeAssessments from './NodeAssessments';
 import ExternalLink from './ExternalLink';
 import { NodeEditor } from '../edit/lazyEditing';
 
@@ -67,14 +68,7 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
             </dd>
           </div>
         ) : null}
-        {node.date ? (
-          <div>
-            <dt>{t('details.date')}</dt>
-            <dd>
-              <DateText date={node.date} />
-            </dd>
-          </div>
-        ) : null}
+        <DateFacts item={node} />
         {node.aliases?.length ? (
           <div>
             <dt>{t('details.aliases')}</dt>
@@ -99,6 +93,7 @@ export default function NodeDetails({ node }: { node: GraphNode }) {
       {node.type === 'meeting' ? <MeetingSummary meeting={node} /> : null}
       <ConnectionList key={node.id} node={node} />
       <NodeMetrics id={node.id} />
+      <NodeAssessments node={node} />
     </article>
   );
 }

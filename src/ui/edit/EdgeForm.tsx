@@ -1,3 +1,4 @@
+import DateFields from './DateFields';
 import { RENAME_FIELD } from '../../actions/editActions';
 import { useId, useState, type FormEvent } from 'react';
 import type { GraphEdge } from '../../graph/model';
@@ -110,11 +111,9 @@ export default function EdgeForm({
         onChange={set('weight')}
         problems={refused}
       />
-      <TextInput
-        field="date"
-        label={t('edit.date')}
-        value={draft.date}
-        onChange={set('date')}
+      <DateFields
+        value={draft}
+        onChange={(f, v) => set(f)(v)}
         problems={refused.filter((p) => p.path?.startsWith('edges'))}
       />
       <label htmlFor={`${id}-meeting`}>{t('edit.meeting')}</label>

@@ -6,6 +6,7 @@ import { useApp, useAppStore } from '../../store/store';
 import { useT } from '../../store/useT';
 import { FieldProblems, PairInput, problemsAt, TextInput } from './Fields';
 import { draftOf, fieldsOf, type LineProblem, type NodeDraft } from './nodeDraft';
+import DateFields from './DateFields';
 import OrganisationSelect from './OrganisationSelect';
 import SectorPicker from './SectorPicker';
 
@@ -108,13 +109,7 @@ export default function NodeForm({
         onChange={set('description')}
         problems={problems}
       />
-      <TextInput
-        field="date"
-        label={t('edit.date')}
-        value={draft.date}
-        onChange={set('date')}
-        problems={problems}
-      />
+      <DateFields value={draft} onChange={(f, v) => set(f)(v)} problems={problems} />
       <TextInput
         field="aliases"
         multiline

@@ -18,6 +18,8 @@ export interface EdgeDraft {
   readonly directed: boolean;
   readonly weight: string;
   readonly date: string;
+  readonly start: string;
+  readonly end: string;
   readonly meeting: string;
   readonly kept: readonly Provenance[];
   readonly quote: QuoteDraft;
@@ -39,6 +41,8 @@ export function edgeDraftOf(
     directed: edge?.directed !== false,
     weight: edge?.weight === undefined ? '' : String(edge.weight),
     date: edge?.date ?? '',
+    start: edge?.start ?? '',
+    end: edge?.end ?? '',
     meeting: edge?.meeting ?? '',
     kept: edge?.provenance ?? [],
     quote: passage
@@ -109,6 +113,8 @@ export function edgeCommand(
     directed: draft.directed ? undefined : false,
     weight: weight !== undefined && Number.isFinite(weight) ? weight : undefined,
     date: draft.date.trim() || undefined,
+    start: draft.start.trim() || undefined,
+    end: draft.end.trim() || undefined,
     meeting: draft.meeting || undefined,
     provenance,
   };

@@ -58,3 +58,14 @@ function BarPlace() {
     </div>
   );
 }
+
+const LazyAssessmentEditor = lazy(() => import('./AssessmentEditor'));
+
+/** Recording where a node stands, and its target, in its details. */
+export function AssessmentEditor(props: ComponentProps<typeof LazyAssessmentEditor>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyAssessmentEditor {...props} />
+    </Suspense>
+  );
+}

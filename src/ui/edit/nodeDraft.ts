@@ -12,6 +12,8 @@ export interface NodeDraft {
   readonly sectors: readonly string[];
   readonly description: TextPair;
   readonly date: string;
+  readonly start: string;
+  readonly end: string;
   readonly aliases: string;
   readonly links: string;
   readonly attributes: string;
@@ -25,6 +27,8 @@ export const draftOf = (node?: GraphNode, type: NodeType = 'person'): NodeDraft 
   sectors: node?.sectors ?? [],
   description: pairOf(node?.description),
   date: node?.date ?? '',
+  start: node?.start ?? '',
+  end: node?.end ?? '',
   aliases: (node?.aliases ?? []).join('\n'),
   links: (node?.links ?? []).map((l) => (l.label ? `${l.url} ${l.label.en}` : l.url)).join('\n'),
   attributes: Object.entries(node?.attributes ?? {})
@@ -93,6 +97,8 @@ export function fieldsOf(
       sectors: draft.sectors,
       description: localized(draft.description),
       date: draft.date.trim() || undefined,
+      start: draft.start.trim() || undefined,
+      end: draft.end.trim() || undefined,
       aliases: aliases.length ? aliases : undefined,
       links: links.length ? links : undefined,
       attributes: Object.keys(attributes).length ? attributes : undefined,
