@@ -63,26 +63,25 @@ export function plotWords(plan: ScatterPlan): PlotWord[] {
     },
   );
   if (dividers) {
-    const left = (box.x1 + dividers.x) / 2;
-    const right = (dividers.x + box.x2) / 2;
+    // At the plot's outer corners, as far apart as they can be on a narrow screen.
     const quadrant = (
       key: string,
-      x: number,
+      side: 'left' | 'right',
       y: number,
       dy: number,
       q: 'manageClosely' | 'keepSatisfied' | 'keepInformed' | 'monitor',
     ): PlotWord => ({
       key,
-      ...at(x, y, 0, dy),
-      anchor: 'middle',
+      ...at(side === 'left' ? box.x1 : box.x2, y, 0, dy),
+      anchor: side === 'left' ? 'start' : 'end',
       kind: 'quadrant',
       text: { quadrant: q },
     });
     words.push(
-      quadrant('q-ks', left, box.y1, -12, 'keepSatisfied'),
-      quadrant('q-mc', right, box.y1, -12, 'manageClosely'),
-      quadrant('q-mo', left, box.y2, 66, 'monitor'),
-      quadrant('q-ki', right, box.y2, 66, 'keepInformed'),
+      quadrant('q-ks', 'left', box.y1, -12, 'keepSatisfied'),
+      quadrant('q-mc', 'right', box.y1, -12, 'manageClosely'),
+      quadrant('q-mo', 'left', box.y2, 66, 'monitor'),
+      quadrant('q-ki', 'right', box.y2, 66, 'keepInformed'),
     );
   }
   if (plan.tray.count)
@@ -96,13 +95,10 @@ export function plotWords(plan: ScatterPlan): PlotWord[] {
   return words;
 }
 
-/** The box every fit of a plot takes in, in model units: the plotting area with its words. */
+/** What every fit of a plot takes in: its area, and room in pixels for its words. */
 export function plotExtent(plan: ScatterPlan) {
-  const { box } = plan.axes;
   return {
-    x1: box.x1 - 140,
-    y1: box.y1 - 70,
-    x2: Math.max(box.x2 + 30, plan.tray.count ? plan.tray.x2 + 60 : -Infinity),
-    y2: box.y2 + 150,
+    box: plan.axes.box,
+    margin: { top: 26, right: 12, bottom: 84, left: 64 },
   };
 }

@@ -74,10 +74,22 @@ export function setCovered(cy: Core, px: number): void {
  * The camera that shows `eles` whole, or null when there is nothing to fit; in what is left
  * of the canvas above what covers its foot, unless that is most of the canvas.
  */
-/** A box every fit of a canvas takes in besides its elements: a plot's axes and their words. */
-const fitExtents = new WeakMap<Core, Box>();
-export function setFitExtent(cy: Core, box: Box | null): void {
-  if (box) fitExtents.set(cy, box);
+/**
+ * What every fit of a canvas takes in besides its elements: a plot's area (model units), and
+ * screen pixels around it for the plot's words, which keep their size at any zoom.
+ */
+export interface FitExtent {
+  readonly box: Box;
+  readonly margin: {
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+    readonly left: number;
+  };
+}
+const fitExtents = new WeakMap<Core, FitExtent>();
+export function setFitExtent(cy: Core, extent: FitExtent | null): void {
+  if (extent) fitExtents.set(cy, extent);
   else fitExtents.delete(cy);
 }
 
@@ -91,27 +103,24 @@ export function fitCamera(
   const extra = fitExtents.get(cy);
   const box = extra
     ? {
-        x1: Math.min(drawn.x1, extra.x1),
-        y1: Math.min(drawn.y1, extra.y1),
-        x2: Math.max(drawn.x2, extra.x2),
-        y2: Math.max(drawn.y2, extra.y2),
+        x1: Math.min(drawn.x1, extra.box.x1),
+        y1: Math.min(drawn.y1, extra.box.y1),
+        x2: Math.max(drawn.x2, extra.box.x2),
+        y2: Math.max(drawn.y2, extra.box.y2),
       }
     : drawn;
+  const m = extra?.margin ?? { top: 0, right: 0, bottom: 0, left: 0 };
   const w = Math.max(box.x2 - box.x1, 1);
   const h = Math.max(box.y2 - box.y1, 1);
   const height = covered > 0 && covered < cy.height() * 0.6 ? cy.height() - covered : cy.height();
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(
-      cy.minZoom(),
-      Math.min((cy.width() - 2 * FIT_PADDING) / w, (height - 2 * FIT_PADDING) / h),
-    ),
-  );
+  const roomX = Math.max(1, cy.width() - 2 * FIT_PADDING - m.left - m.right);
+  const roomY = Math.max(1, height - 2 * FIT_PADDING - m.top - m.bottom);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(roomX / w, roomY / h)));
   return {
     zoom,
     pan: {
-      x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
-      y: (height - zoom * (box.y1 + box.y2)) / 2,
+      x: FIT_PADDING + m.left + (roomX - zoom * w) / 2 - zoom * box.x1,
+      y: FIT_PADDING + m.top + (roomY - zoom * h) / 2 - zoom * box.y1,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useT } from '../../store/useT';
 import MetricsStatus from '../MetricsStatus';
+import AnalysedAsOf from '../time/AnalysedAsOf';
 import Brokers from './Brokers';
 import CutVertices from './CutVertices';
 import MeetingOutcomes from './MeetingOutcomes';
@@ -11,6 +12,7 @@ export default function InsightsPanel() {
   return (
     <section className="insights" aria-labelledby="insights-heading">
       <h2 id="insights-heading">{t('insights.heading')}</h2>
+      <AnalysedAsOf />
       <MetricsStatus />
       <Brokers />
       <CutVertices />

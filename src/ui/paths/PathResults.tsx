@@ -1,6 +1,7 @@
 import { selectPaths, selectShown } from '../../store/derived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
+import AnalysedAsOf from '../time/AnalysedAsOf';
 import PathChain from './PathChain';
 
 /** Most hops a path may take (the worker's limit, said in the "no path" message). */
@@ -39,9 +40,12 @@ export default function PathResults() {
     );
   if (!paths.length)
     return (
-      <p role="status" className="paths-none" data-paths="done">
-        {t('paths.none', { ...ends, hops: MAX_HOPS })}
-      </p>
+      <div data-paths="done">
+        <p role="status" className="paths-none">
+          {t('paths.none', { ...ends, hops: MAX_HOPS })}
+        </p>
+        <AnalysedAsOf />
+      </div>
     );
   return (
     <div className="path-results" data-paths="done">
@@ -50,6 +54,7 @@ export default function PathResults() {
           ? t('paths.foundOne', ends)
           : t('paths.found', { ...ends, count: n(paths.length) })}
       </p>
+      <AnalysedAsOf />
       {paths.some((p) => p.nodes.some((i) => !shown.nodes.has(graph.nodes[i]?.id ?? ''))) ? (
         <p className="hint">{t('paths.hidden')}</p>
       ) : null}
