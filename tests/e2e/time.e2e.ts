@@ -141,7 +141,10 @@ test('the events in date order, in Hindi; a map without dates says why it has no
   ]);
   const meeting = events.nth(6);
   await expect(meeting.locator('[data-meeting="participants"]')).toContainText('रिवरसाइड परिषद');
-  await meeting.getByRole('button', { name: /बाढ़ योजना बैठक/ }).first().click();
+  await meeting
+    .getByRole('button', { name: /बाढ़ योजना बैठक/ })
+    .first()
+    .click();
   await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('meeting-2022');
   await expect(page.getByRole('tab', { name: 'घटनाएँ' })).toHaveAttribute('aria-selected', 'true');
 

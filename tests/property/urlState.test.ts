@@ -103,8 +103,8 @@ const view: fc.Arbitrary<UrlView> = fc
       ),
       tierBy: fc.constantFrom<GroupBy>({ kind: 'type' }, { kind: 'sector' }, { kind: 'community' }),
       ringBy: measure,
-  scatterX: measure,
-  scatterY: measure,
+      scatterX: measure,
+      scatterY: measure,
       reading: fc.oneof(
         fc.constant(null),
         fc.constant({ source: 'article', cite: null }),
