@@ -196,7 +196,8 @@ export function niceTicks(min: number, max: number): number[] {
   if (!(max > min)) return [min];
   const raw = (max - min) / 5;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  // A step a little under a fifth of the range is allowed: six ticks read better than three.
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * 0.75) ?? raw;
   const out: number[] = [];
   for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step)
     out.push(Number(v.toPrecision(12)));

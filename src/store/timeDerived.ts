@@ -102,3 +102,21 @@ export const selectAnalysisNeighbours = (s: AppState): readonly Set<number>[] =>
 /** The graph the insights read: the whole one, or what existed as of the view. */
 export const selectAnalysedGraph = (s: AppState): GraphModel =>
   scopedModelMemo(s.graph, selectAnalysisExcluded(s));
+
+/**
+ * The as-of view one step later: a date moves to the next step, a stretch of time moves along
+ * keeping its length. Null at the last step. Playing from "all dates" or from the end starts
+ * at the first step.
+ */
+export function nextAsOf(s: AppState, restart: boolean): AppState['asOf'] {
+  const { steps } = timelineFor(s.graph);
+  if (!steps.length) return null;
+  const at = (d: string | undefined) => (d === undefined ? -1 : steps.indexOf(d));
+  const from = at(s.asOf?.from);
+  const to = at(s.asOf?.to);
+  const width = from >= 0 && to >= from ? to - from : 0;
+  if (restart && (to < 0 || to >= steps.length - 1))
+    return { from: steps[0] ?? '', to: steps[Math.min(width, steps.length - 1)] ?? '' };
+  if (to < 0 || to >= steps.length - 1) return null;
+  return { from: steps[from + 1] ?? '', to: steps[to + 1] ?? '' };
+}

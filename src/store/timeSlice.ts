@@ -1,5 +1,6 @@
 import type { AbsentMode, AsOf, UndatedMode } from '../graph/dates';
 import { asOfSpan } from '../graph/dates';
+import { nextAsOf } from './timeDerived';
 import type { SliceCreator } from './types';
 
 export interface TimeSlice {
@@ -45,7 +46,14 @@ export const createTimeSlice: SliceCreator<TimeSlice> = (set, get) => ({
   setAbsent: (absent) => set({ absent }),
   setUndated: (undated) => set({ undated }),
   setAnalyseAsOf: (analyseAsOf) => set({ analyseAsOf }),
-  setTimePlaying: (timePlaying) => set({ timePlaying }),
+  setTimePlaying: (timePlaying) => {
+    if (!timePlaying) return set({ timePlaying });
+    const first = nextAsOf(get(), true);
+    if (!first) return;
+    // Play from "all dates" or from the end starts at the beginning; from elsewhere, it goes on.
+    const restart = !get().asOf || !nextAsOf(get(), false);
+    set({ timePlaying, ...(restart ? { asOf: first } : {}) });
+  },
   showTimeline: (timelineOpen) =>
     // Putting the timeline away shows every date again: a hidden control must not hide nodes.
     set(timelineOpen ? { timelineOpen } : { timelineOpen, asOf: null, timePlaying: false }),
