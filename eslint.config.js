@@ -79,9 +79,11 @@ const CANVAS_ROOMS = {
   labels: ['highlight'],
   camera: ['labels', 'highlight'],
   drawing: ['labels', 'camera'],
-  layout: ['camera', 'highlight', 'labels'],
+  layout: ['camera', 'highlight', 'labels', 'axes'],
   interaction: ['camera', 'highlight'],
   export: ['labels', 'highlight'],
+  // A plot's axes over the canvas, its drags and its stance fills.
+  axes: ['interaction'],
 };
 const roomZones = Object.entries(CANVAS_ROOMS).flatMap(([room, allowed]) =>
   Object.keys(CANVAS_ROOMS)
