@@ -95,6 +95,7 @@ export default function GraphCanvas() {
       degrees,
       onPlaced: placeNodes,
       onArranged: arrangeNodes,
+      fitted: () => store.getState().viewport === null,
       onFailed,
       traits: (l) => layoutTraits(store.getState(), l),
       focus: () => {

@@ -83,7 +83,8 @@ function readViz(el: Rec, native: Map<string, AttributeValue>): void {
 function dateOf(value: string | undefined, timeformat: string): string | undefined {
   const v = value?.trim();
   if (!v) return undefined;
-  const day = /^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  // A year or a month is a date of lower precision, which files write where that is all known.
+  const day = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
   if (day && (timeformat === 'date' || timeformat === 'datetime')) return day[1];
   if (/^\d{4}(\.0+)?$/.test(v) && !['date', 'datetime'].includes(timeformat)) return v.slice(0, 4);
   return undefined;

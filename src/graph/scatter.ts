@@ -61,6 +61,18 @@ export interface ScatterPlan {
   readonly places: ReadonlyMap<string, GridPlace>;
 }
 
+/**
+ * How far a node's drawing reaches from its centre, label included, at most: sideways, up and
+ * down. The plotting area keeps that much room inside its edges, so no node's label crosses an
+ * axis or lies under its numbers.
+ */
+export interface NodeRoom {
+  readonly side: number;
+  readonly up: number;
+  readonly down: number;
+}
+const NO_ROOM: NodeRoom = { side: 60, up: 30, down: 50 };
+
 /** Spreads nodes sharing one point around it in a small square, so none hides another. */
 function spread(
   groups: Map<string, { at: Point; ids: string[] }>,
@@ -128,6 +140,7 @@ export function gridPlan(
   graph: GraphModel,
   shown: ReadonlySet<string> | null,
   day?: number,
+  room: NodeRoom = NO_ROOM,
 ): ScatterPlan {
   const positions = new Map<string, Point>();
   const places = new Map<string, GridPlace>();
@@ -158,7 +171,13 @@ export function gridPlan(
       targets.push({ id: node.id, at: gridPoint(node.target.interest, node.target.influence) });
   }
   const half = GRID_CELL / 2;
-  const box = { x1: -half, x2: 4 * GRID_CELL + half, y1: -4 * GRID_CELL - half, y2: half };
+  const side = Math.max(half, room.side + 16);
+  const box = {
+    x1: -side,
+    x2: 4 * GRID_CELL + side,
+    y1: -4 * GRID_CELL - Math.max(half, room.up + 16),
+    y2: Math.max(half, room.down + 16),
+  };
   const ticks = [1, 2, 3, 4, 5];
   const tray = trayOf(unplaced, box);
   return {
@@ -214,6 +233,7 @@ export function scatterPlan(
   shown: ReadonlySet<string> | null,
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
+  room: NodeRoom = NO_ROOM,
 ): ScatterPlan {
   const placed: { id: string; x: number; y: number }[] = [];
   const unplaced: string[] = [];
@@ -252,10 +272,19 @@ export function scatterPlan(
     g.ids.push(p.id);
     groups.set(key, g);
   }
+  const spreadOut = new Map<string, Point>();
+  spread(groups, spreadOut, 160);
+  // Spread never carries a node past an axis: a value's place stays on the plot.
   const positions = new Map<string, Point>();
-  spread(groups, positions, 160);
-  const pad = 60;
-  const box = { x1: -pad, x2: SCATTER_WIDTH + pad, y1: -SCATTER_HEIGHT - pad, y2: pad };
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  for (const [id, p] of spreadOut)
+    positions.set(id, { x: clamp(p.x, 0, SCATTER_WIDTH), y: clamp(p.y, -SCATTER_HEIGHT, 0) });
+  const box = {
+    x1: -room.side - 16,
+    x2: SCATTER_WIDTH + room.side + 16,
+    y1: -SCATTER_HEIGHT - room.up - 16,
+    y2: room.down + 16,
+  };
   const tray = trayOf(unplaced, box);
   return {
     kind: 'scatter',

@@ -27,9 +27,13 @@ export const timelineFor: (g: GraphModel) => Timeline = perGraph((g) =>
   timelineOf(g, lifespansFor(g)),
 );
 
-/** Whether the timeline bar is under the canvas now. */
+/**
+ * Whether the timeline bar is under the canvas now: as the user chose, else when the graph's
+ * dates span more than one month or year (a graph dated only by the one report its evidence
+ * quotes has nothing to step through).
+ */
 export const selectTimelineShown = (s: AppState): boolean =>
-  s.timelineOpen ?? lifespansFor(s.graph).dated;
+  s.timelineOpen ?? timelineFor(s.graph).steps.length > 1;
 
 /** The loaded graph's dated nodes in date order. */
 export const eventsFor: (g: GraphModel) => readonly TimelineEvent[] = perGraph(eventsOf);

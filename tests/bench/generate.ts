@@ -22,10 +22,21 @@ export interface GenerateOptions {
   /** Give every node a position (a drawn file), laid out community by community. */
   readonly positions: boolean;
   readonly seed?: number;
+  /**
+   * Give every node a start year (2000–2019) and every tenth an end, and every edge a start:
+   * a map that changes over twenty years, for the timeline.
+   */
+  readonly dated?: boolean;
 }
 
 /** A graph in the project's format, as a plain value ready for JSON.stringify. */
-export function generateGraph({ nodes, edges, positions, seed = 7 }: GenerateOptions) {
+export function generateGraph({
+  nodes,
+  edges,
+  positions,
+  seed = 7,
+  dated = false,
+}: GenerateOptions) {
   const random = seeded(seed);
   const communities = Math.max(1, Math.round(nodes / 60));
   const community = (i: number) => i % communities;
@@ -40,6 +51,12 @@ export function generateGraph({ nodes, edges, positions, seed = 7 }: GenerateOpt
       type,
       label: { en: `Stakeholder ${i}`, hi: `हितधारक ${hindi(i)}` },
       sectors: [SECTORS[c % SECTORS.length] as string],
+      ...(dated
+        ? {
+            start: String(2000 + (i % 20)),
+            ...(i % 10 === 3 ? { end: String(2010 + (i % 10)) } : {}),
+          }
+        : {}),
       ...(positions
         ? {
             position: {
@@ -66,6 +83,7 @@ export function generateGraph({ nodes, edges, positions, seed = 7 }: GenerateOpt
       target: `n${b}`,
       relation: relation.id,
       label: relation.label,
+      ...(dated ? { start: String(2000 + (k % 20)) } : {}),
       // Short, so that 80,000 edges stay within the 20.0 MiB a file may have.
       provenance: [{ source: 'gen', quote: `${a}–${b}: ${relation.label.hi}।` }],
     };

@@ -2,7 +2,7 @@
  * `npm run bench`: the production build beside a bare Cytoscape page on the same seeded graphs,
  * interleaved, in headless Chromium; prints medians and app/bare ratios. See README.md here.
  * Options: --sizes=40,1000,5000,20000  --runs=3  --no-build  --no-hostile  --analysis-only
- *   --editing-only
+ *   --editing-only  --time-only  --no-time
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -37,6 +37,8 @@ const editingOnly = args.has('editing-only');
 /** Leave out the analysis or the editing group (`--no-analysis`, `--no-editing`). */
 const noAnalysis = args.has('no-analysis');
 const noEditing = args.has('no-editing');
+/** Only the timeline's slider, on the 5,000 and 20,000 graphs asked for. */
+const timeOnly = args.has('time-only');
 
 if (args.get('build') !== 'false' && !args.has('no-build'))
   execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'ignore' });
@@ -51,7 +53,18 @@ for (const size of sizes) {
       JSON.stringify(generateGraph({ nodes, edges, positions })),
     );
 }
-const hostile = args.has('no-hostile') || analysisOnly || editingOnly ? [] : HOSTILE_SHAPES;
+// The same drawn graphs with dates, for the timeline's slider.
+const noTime = args.has('no-time');
+const timeSizes = noTime ? [] : sizes.filter((s) => s === '5000' || s === '20000');
+for (const size of timeSizes) {
+  const [nodes, edges] = SIZES[size] ?? [0, 0];
+  graphs.set(
+    `/bench-data/${size}t.json`,
+    JSON.stringify(generateGraph({ nodes, edges, positions: true, dated: true })),
+  );
+}
+const hostile =
+  args.has('no-hostile') || analysisOnly || editingOnly || timeOnly ? [] : HOSTILE_SHAPES;
 const HOSTILE_LABELS: Record<(typeof HOSTILE_SHAPES)[number], string> = {
   loops: '100,000 self-loops on one node',
   parallel: '100,000 parallel edges between two nodes',
@@ -259,6 +272,40 @@ async function measure(page: Page, url: string, nodes: number, app: boolean): Pr
     ...(search !== undefined && listed !== undefined ? { search, listed } : {}),
     heap: usedSize / 1024 / 1024,
   };
+}
+
+/**
+ * Steps the timeline's slider a year at a time, each step at the start of a frame; out: each
+ * step's time from the input to the frame after Cytoscape draws it (what is hidden and dimmed
+ * changed, counts and list with it).
+ */
+const SLIDER = `(async () => {
+  const input = document.querySelector('.timeline-slider input');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const times = [];
+  for (const value of [5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) {
+    await frame();
+    const drawn = new Promise((r) => window.cy.one('render', () => requestAnimationFrame(() => r())));
+    const t0 = performance.now();
+    setValue.call(input, String(value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await drawn;
+    times.push(performance.now() - t0);
+  }
+  return times;
+})()`;
+
+/** A dated graph opened as of 2004 (hidden what came later), then the slider moved on. */
+async function measureTime(page: Page, url: string, nodes: number): Promise<number[]> {
+  await page.goto(url);
+  await page.waitForSelector('[data-layout="idle"]', { timeout: 600_000 });
+  await page.waitForSelector('.timeline-slider input', { timeout: 600_000 });
+  await page.waitForFunction(`(window.cy?.nodes().length ?? 0) === ${nodes}`, undefined, {
+    timeout: 600_000,
+  });
+  await page.evaluate(CANVAS_AT_REST);
+  return page.evaluate<number[]>(SLIDER);
 }
 
 interface HostileSample {
@@ -575,7 +622,7 @@ async function main() {
     args: [...chromiumArgs, '--enable-precise-memory-info'],
   });
   const rows: string[] = [];
-  for (const size of analysisOnly || editingOnly ? [] : sizes) {
+  for (const size of analysisOnly || editingOnly || timeOnly ? [] : sizes) {
     const [nodes] = SIZES[size] ?? [Number(size)];
     for (const positions of [true, false]) {
       const file = `/bench-data/${size}${positions ? 'p' : ''}.json`;
@@ -647,7 +694,7 @@ async function main() {
     console.error(`done: hostile ${shape}`);
   }
   const analysisRows: string[] = [];
-  for (const size of editingOnly || noAnalysis
+  for (const size of editingOnly || noAnalysis || timeOnly
     ? []
     : sizes.filter((s) => s === '5000' || s === '20000')) {
     const [nodes, edges] = SIZES[size] ?? [0, 0];
@@ -676,7 +723,7 @@ async function main() {
   }
   const editingRows: string[] = [];
   const editingSizes =
-    analysisOnly || noEditing ? [] : sizes.filter((s) => s === '5000' || s === '20000');
+    analysisOnly || noEditing || timeOnly ? [] : sizes.filter((s) => s === '5000' || s === '20000');
   for (const size of editingSizes) {
     const [nodes, edges] = SIZES[size] ?? [0, 0];
     const samples: EditingSample[] = [];
@@ -703,6 +750,27 @@ async function main() {
       `| ${nodes.toLocaleString('en')} nodes / ${edges.toLocaleString('en')} edges | ${m('rename')} | ${m('undoRename')} | ${m('link')} | ${m('deleteHub')} | ${m('undoDelete')} | ${m('longest')} |`,
     );
     console.error(`done: editing ${size}`);
+  }
+  const timeRows: string[] = [];
+  for (const size of analysisOnly || editingOnly ? [] : timeSizes) {
+    const [nodes, edges] = SIZES[size] ?? [0, 0];
+    const steps: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const page = await browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        bypassCSP: true,
+      });
+      await page.addInitScript(INSTRUMENT);
+      if (process.env.BENCH_VERBOSE) console.error(`measuring time ${size}`);
+      const file = encodeURIComponent(`/bench-data/${size}t.json`);
+      steps.push(...(await measureTime(page, `${base}/?data=${file}&asof=2004`, nodes)));
+      await page.close();
+    }
+    steps.sort((a, b) => a - b);
+    timeRows.push(
+      `| ${nodes.toLocaleString('en')} nodes / ${edges.toLocaleString('en')} edges | ${ms(median(steps))} | ${ms(steps[Math.floor(steps.length * 0.9)] ?? 0)} | ${ms(steps.at(-1) ?? 0)} |`,
+    );
+    console.error(`done: time ${size}`);
   }
   const b = await bundle(browser, base);
   await browser.close();
@@ -737,6 +805,16 @@ async function main() {
             '| graph | rename → frame | undo it | add a relationship → frame | delete the hub (Delete key) | undo it | longest main-thread task |',
             '|---|---|---|---|---|---|---|',
             ...editingRows,
+          ]
+        : []),
+      ...(timeRows.length
+        ? [
+            '',
+            `The timeline's slider in the app, a year a step on a drawn graph dated over twenty years (${runs} runs of 10 steps); goal: each step painted within 100 ms.`,
+            '',
+            '| graph | step → frame, median | 90th percentile | worst |',
+            '|---|---|---|---|',
+            ...timeRows,
           ]
         : []),
       ...(hostileRows.length

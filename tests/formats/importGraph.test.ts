@@ -49,16 +49,14 @@ describe('importing a Kumu-style CSV pair', () => {
     ]);
   });
 
-  it('maps type words, keeps unknown types and extra columns as attributes', () => {
+  it('maps type words, keeps unknown types and extra columns as attributes, reads "Founded" as a start', () => {
     if (!result.ok) throw new Error('must load');
     const by = (id: string) => result.graph.nodeById.get(id);
     expect(by('ziada')?.type).toBe('organisation');
     expect(by('rare-earth')?.type).toBe('topic');
     expect(by('delhi')?.type).toBe('place');
-    expect(by('ziada')?.attributes).toEqual({
-      Website: 'https://example.org/ziada',
-      Founded: '2019',
-    });
+    expect(by('ziada')?.attributes).toEqual({ Website: 'https://example.org/ziada' });
+    expect(by('ziada')?.start).toBe('2019');
     expect(result.graph.edges[0]?.attributes).toEqual({ Strength: '3' });
     expect(by('rare-earth')?.description?.en).toBe('Digital solutions for "rare earth" minerals');
   });

@@ -38,6 +38,8 @@ interface Inputs {
   readonly focus: () => string | null;
   /** A plot's places: the drawing only, never the data (a plot is a view of values). */
   readonly onArranged: (placed: Positions) => void;
+  /** The view shows the whole picture (the user has not moved the camera since it was fitted). */
+  readonly fitted: () => boolean;
 }
 
 let jobs = 0;
@@ -108,7 +110,12 @@ export function useLayout(
   });
   // Which request has finished: any newer one is running from the render that asks for it,
   // so no one reads "idle" between a request and the effect that starts it.
-  const request = `${layout}#${layoutSeq}`;
+  // A plot's new plan is a request of its own: the canvas says it is running until its nodes
+  // have glided to their new places.
+  const [plans, setPlans] = useState({ plan, seq: 0 });
+  const planSeq = plans.plan === plan ? plans.seq : plans.seq + 1;
+  if (plans.plan !== plan) setPlans({ plan, seq: planSeq });
+  const request = `${layout}#${layoutSeq}#${planSeq}`;
   const [settled, setSettled] = useState<string | null>(null);
   const [reported, setReported] = useState<{ request: string; done: number } | null>(null);
   const cancelRef = useRef<() => void>(() => undefined);
@@ -123,7 +130,7 @@ export function useLayout(
     const replot = last?.layout === layout && last.seq === layoutSeq;
     previous.current = { graph, layout, seq: layoutSeq };
     let live = true;
-    const mine = `${layout}#${layoutSeq}`;
+    const mine = `${layout}#${layoutSeq}#${planSeq}`;
     const finish = () => {
       if (live) setSettled(mine);
     };
@@ -142,7 +149,8 @@ export function useLayout(
         cy,
         plan.positions,
         () => {
-          if (!replot && !cy.destroyed()) fitTo(cy, shownForFit(cy));
+          // A new plan (metrics arriving, an assessment) keeps a camera the user moved.
+          if ((!replot || latest.current.fitted()) && !cy.destroyed()) fitTo(cy, shownForFit(cy));
           finish();
         },
         false,
@@ -204,7 +212,7 @@ export function useLayout(
     };
     // Runs on a layout request (or a plot's new plan) only; the graph and what is shown are
     // read at that moment.
-  }, [cy, layout, layoutSeq, plan]);
+  }, [cy, layout, layoutSeq, plan, planSeq]);
 
   const cancel = useCallback(() => cancelRef.current(), []);
   const state: LayoutState = settled === request ? 'idle' : 'running';

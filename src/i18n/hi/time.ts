@@ -70,7 +70,7 @@ export const timeHi: Record<keyof typeof timeEn, string> = {
   'assess.quadrant': 'ग्रिड पर: {quadrant}',
   'assess.target': 'लक्ष्य: प्रभाव {influence}, रुचि {interest}',
   'assess.metricHint':
-    'प्रभाव आँकने के लिए मेट्रिक कहते हैं: बीचवर्तिता {betweenness}, पेजरैंक {pagerank}। यह केवल संकेत है, आपके लिए कभी दर्ज नहीं होता।',
+    'प्रभाव आँकने के लिए मेट्रिक कहते हैं: मध्यस्थता (बिटवीननेस) {betweenness}, पेजरैंक {pagerank}। यह केवल संकेत है, आपके लिए कभी दर्ज नहीं होता।',
   'assess.add': 'आकलन दर्ज करें',
   'assess.date': 'तारीख़',
   'assess.influence': 'प्रभाव (1–5)',
