@@ -1,3 +1,4 @@
+import { assess, deleteAssessment, setTarget } from '../../src/graph/assessments';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, inverseOf, type Command } from '../../src/graph/commands';
@@ -58,7 +59,7 @@ const anchoredEvidence = shipped.edges.flatMap((e) => e.provenance.filter((p) =>
 
 /** One edit, picked by numbers against the graph as it is then. */
 const op = fc.record({
-  kind: fc.integer({ min: 0, max: 16 }),
+  kind: fc.integer({ min: 0, max: 18 }),
   a: fc.nat(),
   b: fc.nat(),
   text: fc.string({ minLength: 1, maxLength: 12 }),
@@ -148,6 +149,33 @@ function commandFor(g: GraphModel, o: Op): Command | null {
         : o.x % 3 === 1
           ? addStory(g, label).command
           : editStep(g, story, o.a % 7, { caption: label });
+    case 17: {
+      // A dated assessment (some on a date already recorded, which replaces it), or a target.
+      if (!node) return null;
+      const date = ['2021', '2022-06', '2023-01-15'][o.b % 3]!;
+      return o.x % 4 === 0
+        ? setTarget(
+            g,
+            node.id,
+            o.x % 8 === 0 ? null : { influence: 1 + (o.a % 5), interest: 1 + (o.b % 5) },
+          )
+        : assess(g, node.id, {
+            date,
+            influence: 1 + (o.a % 5),
+            interest: 1 + (o.b % 5),
+            stance: (['supportive', 'neutral', 'opposed', 'unknown'] as const)[o.b % 4]!,
+          });
+    }
+    case 18: {
+      if (!node) return null;
+      const dated = node.assessments?.[o.b % Math.max(1, node.assessments.length)];
+      return dated
+        ? deleteAssessment(g, node.id, dated.date)
+        : editNode(g, node.id, {
+            start: ['2019', '2020-05'][o.b % 2],
+            end: o.x % 2 ? '2024' : undefined,
+          });
+    }
     default:
       return node ? moveNodes(g, new Map([[node.id, { x: o.x, y: -o.x }]])) : null;
   }
