@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, waitForCanvas } from './helpers';
+import { failOnPageErrors, openRealFile, waitForCanvas } from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -158,4 +158,27 @@ test('the events in date order, in Hindi; a map without dates says why it has no
   await expect(timeline(page)).toContainText('This map has no dates, so it has no timeline.');
   await page.getByRole('tab', { name: 'Events' }).click();
   await expect(page.getByText('No node of this map has a date of its own')).toBeVisible();
+});
+
+test('a real dynamic GEXF (networkx, date spells) opens with its timeline; the slider follows its spells', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForCanvas(page);
+  await openRealFile(page, 'dynamic-spells.networkx.gexf');
+  await expect(page.locator('.app-header')).toContainText('dynamic-spells.networkx.gexf');
+  await waitForCanvas(page);
+  await expect(counts(page)).toHaveText('5 of 5 nodes · 4 of 4 edges');
+  const bar = timeline(page);
+  // Dates from January 2019 to December 2023: under six years, stepped by month.
+  await bar.getByLabel('Show the map as of a date').check();
+  const slider = bar.getByRole('slider', { name: 'As of' });
+  await expect(slider).toHaveAttribute('aria-valuetext', 'December 2023');
+  // Gamma Trust's spells end in June 2022, Delta Works runs to 2023: by then only the undated
+  // forum's link and Delta's supply remain among the links.
+  await expect(counts(page)).toHaveText('4 of 5 nodes · 2 of 4 edges');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'January 2019');
+  await expect(counts(page)).toHaveText('3 of 5 nodes · 1 of 4 edges');
 });
