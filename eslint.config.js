@@ -83,7 +83,7 @@ const CANVAS_ROOMS = {
   interaction: ['camera', 'highlight'],
   export: ['labels', 'highlight'],
   // A plot's axes over the canvas, its drags and its stance fills.
-  axes: ['interaction'],
+  axes: ['interaction', 'labels'],
 };
 const roomZones = Object.entries(CANVAS_ROOMS).flatMap(([room, allowed]) =>
   Object.keys(CANVAS_ROOMS)

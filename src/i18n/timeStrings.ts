@@ -27,6 +27,7 @@ export const timeEn = {
   'time.analyse': 'Analyse as of this date',
   'time.analyseHint': 'Metrics, paths and insights then count only what existed.',
   'time.analysed': 'Counting only what existed {when}.',
+  'time.more': 'Options',
   'time.summary': '{dated} dated, {undated} without a date',
   'time.beginsMonth': 'What begins each month',
   'time.beginsYear': 'What begins each year',

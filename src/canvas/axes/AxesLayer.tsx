@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { Measure } from '../../graph/analysis/view';
 import type { ScatterPlan } from '../../graph/scatter';
 import { useT } from '../../store/useT';
+import { canvasMeasure } from '../labels/labelWrap';
 import { plotWords, type PlotWord } from './plotGeometry';
 
 interface Camera {
@@ -57,6 +58,21 @@ export default function AxesLayer({
   const sy = (y: number) => y * camera.zoom + camera.y;
   const { box, xTicks, yTicks, dividers } = plan.axes;
   const grid = plan.kind === 'grid';
+  // Two quadrant names side by side that would meet on a narrow plot: the right one a line out.
+  const measure = canvasMeasure(
+    `600 13px ${getComputedStyle(document.documentElement).fontFamily}`,
+  );
+  const crowded =
+    grid &&
+    (['keepSatisfied', 'monitor'] as const).some(
+      (left, i) =>
+        measure(t(`grid.${left}`)) +
+          measure(t(`grid.${i ? 'keepInformed' : 'manageClosely'}`)) +
+          16 >
+        (box.x2 - box.x1) * camera.zoom,
+    );
+  const shift = (w: PlotWord) =>
+    !crowded ? 0 : w.key === 'q-mc' ? -18 : w.key === 'q-ki' ? 18 : 0;
   const measureName = (m: Measure) => (m.kind === 'metric' ? t(`metric.${m.name}`) : m.key);
   const wording = (w: PlotWord): string => {
     const text = w.text;
@@ -133,7 +149,7 @@ export default function AxesLayer({
         ))}
         {plotWords(plan).map((w) => {
           const x = sx(w.x) + w.dx;
-          const y = sy(w.y) + w.dy;
+          const y = sy(w.y) + w.dy + shift(w);
           return (
             <text
               key={w.key}

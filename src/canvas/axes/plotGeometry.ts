@@ -99,6 +99,7 @@ export function plotWords(plan: ScatterPlan): PlotWord[] {
 export function plotExtent(plan: ScatterPlan) {
   return {
     box: plan.axes.box,
-    margin: { top: 26, right: 12, bottom: 84, left: 64 },
+    // Room for a second line of quadrant names, where a narrow plot puts one a line out.
+    margin: { top: 44, right: 12, bottom: 102, left: 64 },
   };
 }

@@ -29,6 +29,7 @@ export const timeHi: Record<keyof typeof timeEn, string> = {
   'time.analyse': 'इस तारीख़ के अनुसार विश्लेषण करें',
   'time.analyseHint': 'तब मेट्रिक, रास्ते और अंतर्दृष्टियाँ केवल वही गिनती हैं जो उस समय था।',
   'time.analysed': 'केवल वही गिना गया जो {when} था।',
+  'time.more': 'विकल्प',
   'time.summary': '{dated} तारीख़ वाले, {undated} बिना तारीख़ के',
   'time.beginsMonth': 'हर महीने क्या शुरू होता है',
   'time.beginsYear': 'हर वर्ष क्या शुरू होता है',

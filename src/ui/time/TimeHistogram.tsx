@@ -22,7 +22,8 @@ export default function TimeHistogram({ timeline }: { timeline: Timeline }) {
   return (
     <figure className="timeline-histogram">
       <svg
-        viewBox={`0 0 ${steps.length} ${HEIGHT}`}
+        // Step i at x = i, as the slider puts its thumb: the end bars reach half a step past.
+        viewBox={`0 0 ${Math.max(1, steps.length - 1)} ${HEIGHT}`}
         preserveAspectRatio="none"
         role="img"
         aria-label={caption}
@@ -33,7 +34,7 @@ export default function TimeHistogram({ timeline }: { timeline: Timeline }) {
           return (
             <rect
               key={date}
-              x={i + 0.1}
+              x={i - 0.4}
               width={0.8}
               y={HEIGHT - Math.max(h, 1)}
               height={Math.max(h, 1)}

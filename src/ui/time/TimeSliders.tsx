@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Timeline } from '../../graph/timeline';
 import { formatDate } from '../../i18n/strings';
 import { useApp } from '../../store/store';
@@ -9,7 +9,14 @@ import Toggle from '../Toggle';
  * A slider for the date the view is set to, or two for a stretch of time. Moving one sets the
  * view to that date (it shows every date until then); each thumb says its date in words.
  */
-export default function TimeSliders({ timeline }: { timeline: Timeline }) {
+export default function TimeSliders({
+  timeline,
+  histogram,
+}: {
+  timeline: Timeline;
+  /** Drawn over the sliders' track, each bar above the place its thumb takes for that step. */
+  histogram: ReactNode;
+}) {
   const { t, lang } = useT();
   const id = useId();
   const asOf = useApp((s) => s.asOf);
@@ -38,6 +45,7 @@ export default function TimeSliders({ timeline }: { timeline: Timeline }) {
   );
   return (
     <div className="timeline-sliders">
+      <div className="timeline-track">{histogram}</div>
       {range
         ? [
             slider(

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { startTimePlayer } from '../../io/timePlayer';
 import { formatDate } from '../../i18n/strings';
 import { useApp, useAppStore } from '../../store/store';
@@ -8,6 +8,7 @@ import TimeHistogram from './TimeHistogram';
 import TimeOptions from './TimeOptions';
 import TimeSliders from './TimeSliders';
 import Toggle from '../Toggle';
+import { PHONE, useMediaQuery } from '../useMediaQuery';
 
 /**
  * The timeline under the canvas: what begins when, a slider for a date or a stretch of time,
@@ -24,6 +25,8 @@ export default function TimelineBar() {
   const playing = useApp((s) => s.timePlaying);
   const setPlaying = useApp((s) => s.setTimePlaying);
   const timeline = timelineFor(graph);
+  const phone = useMediaQuery(PHONE);
+  const [open, setOpen] = useState(!phone);
   const last = timeline.steps.at(-1);
   const said = !asOf
     ? t('time.all')
@@ -59,12 +62,19 @@ export default function TimelineBar() {
         <p className="hint">{t('time.none')}</p>
       ) : (
         <>
-          <TimeHistogram timeline={timeline} />
-          <TimeSliders timeline={timeline} />
-          <TimeOptions />
-          <p className="hint">
-            {t('time.summary', { dated: n(timeline.dated), undated: n(timeline.undated) })}
-          </p>
+          <TimeSliders timeline={timeline} histogram={<TimeHistogram timeline={timeline} />} />
+          {/* On a phone the options fold away: the graph keeps the screen. */}
+          <details
+            className="timeline-more"
+            open={open}
+            onToggle={(e) => setOpen(e.currentTarget.open)}
+          >
+            <summary>{t('time.more')}</summary>
+            <TimeOptions />
+            <p className="hint">
+              {t('time.summary', { dated: n(timeline.dated), undated: n(timeline.undated) })}
+            </p>
+          </details>
         </>
       )}
     </section>
