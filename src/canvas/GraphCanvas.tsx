@@ -1,5 +1,5 @@
 import './cytoscapeSetup';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import {
   bundlesFor,
@@ -30,7 +30,8 @@ import { useVisibility } from './drawing/useVisibility';
 import { useTimeDim } from './drawing/useTimeDim';
 import { selectTimeView } from '../store/timeDerived';
 import { selectPlan } from '../store/planDerived';
-import AxesLayer from './axes/AxesLayer';
+// A plot's axes load when a plot is first shown: most visits never choose one.
+const AxesLayer = lazy(() => import('./axes/AxesLayer'));
 import { usePlotDrag } from './axes/usePlotDrag';
 import { useStanceMarks } from './axes/useStanceMarks';
 import { useCanvasPort } from './export/useCanvasPort';
@@ -166,7 +167,11 @@ export default function GraphCanvas() {
         data-draw-links={drawingLinks ? 'on' : 'off'}
       >
         {/* Under the nodes: the plot's lines and words (see AxesLayer). */}
-        {plan ? <AxesLayer cy={cy} plan={plan} measures={measures} /> : null}
+        {plan ? (
+          <Suspense fallback={null}>
+            <AxesLayer cy={cy} plan={plan} measures={measures} />
+          </Suspense>
+        ) : null}
         <CytoscapeHost
           // Cytoscape reads these options only when created, so a change makes a new instance.
           key={`${large}-${webgl}`}

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assess,
-  assessmentAt,
-  deleteAssessment,
-  gridPlaceOf,
-  quadrantOf,
-  setTarget,
-} from '../../src/graph/assessments';
+import { assess, deleteAssessment, setTarget } from '../../src/graph/assessmentEdits';
+import { assessmentAt, gridPlaceOf, quadrantOf } from '../../src/graph/assessments';
 import { applyCommand, inverseOf } from '../../src/graph/commands';
 import { spanOf } from '../../src/graph/dates';
 import { loadGraphValue } from '../../src/graph/load';

@@ -1,4 +1,4 @@
-import { assess, deleteAssessment, setTarget } from '../../src/graph/assessments';
+import { assess, deleteAssessment, setTarget } from '../../src/graph/assessmentEdits';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, inverseOf, type Command } from '../../src/graph/commands';

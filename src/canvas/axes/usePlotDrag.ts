@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { assess, gridPlaceOf, snapToScale } from '../../graph/assessments';
+import { gridPlaceOf, snapToScale } from '../../graph/assessments';
 import { spanOf } from '../../graph/dates';
-import { joined } from '../../graph/edits';
 import { GRID_CELL, gridValueAt } from '../../graph/scatter';
 import { isPlot } from '../../graph/view';
 import { selectPlan } from '../../store/planDerived';
@@ -50,7 +49,7 @@ export function usePlotDrag(cy: Core | null, store: AppStore, editing: boolean):
       const { box } = plan.axes;
       const date = assessedOn(s.asOf);
       const day = spanOf(date)?.last;
-      const commands = nodes.flatMap((n) => {
+      const list = nodes.flatMap((n) => {
         const p = n.position();
         const inside =
           p.x >= box.x1 - GRID_REACH &&
@@ -65,19 +64,17 @@ export function usePlotDrag(cy: Core | null, store: AppStore, editing: boolean):
         const interest = snapToScale(value.interest);
         // Dropped back where it stands: nothing to record.
         if (was?.influence === influence && was.interest === interest) return [];
-        const c = assess(s.graph, node.id, {
-          date,
-          influence,
-          interest,
-          stance: was?.stance ?? 'unknown',
-        });
-        return c ? [c] : [];
+        const stance = was?.stance ?? 'unknown';
+        return [{ id: node.id, assessment: { date, influence, interest, stance } }];
       });
-      const [first] = commands;
-      const done =
-        first && s.perform(commands.length === 1 ? first : joined(first.name, ...commands));
       // A drop off the grid, or one the data refused, leaves every node where it stood.
-      if (!done) back(nodes);
+      if (!list.length) return back(nodes);
+      // The editing commands arrive with the first drop: a page that only looks never fetches them.
+      void import('../../graph/assessmentEdits').then(({ assessMany }) => {
+        const now = store.getState();
+        const command = now.graph === s.graph ? assessMany(now.graph, list) : null;
+        if (!command || !now.perform(command)) back(nodes);
+      });
     };
     cy.on('dragfree', 'node', onFree);
     return () => {

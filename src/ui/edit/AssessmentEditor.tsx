@@ -1,11 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import {
-  assess,
-  assessmentsOf,
-  deleteAssessment,
-  gridPlaceOf,
-  setTarget,
-} from '../../graph/assessments';
+import { assess, deleteAssessment, setTarget } from '../../graph/assessmentEdits';
+import { assessmentsOf, gridPlaceOf } from '../../graph/assessments';
 import type { GraphNode } from '../../graph/model';
 import { formatDate } from '../../i18n/strings';
 import { STANCES, type Stance } from '../../schema/graphFile';
