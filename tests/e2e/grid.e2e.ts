@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { shippedGraph } from '../graph/shippedGraph';
-import { clickNode, failOnPageErrors, placeOf, waitForCanvas } from './helpers';
+import { clickNode, failOnPageErrors, openDatedMap, placeOf, waitForCanvas } from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -142,12 +141,7 @@ for (const lang of ['en', 'hi'] as const)
     await waitForCanvas(page);
     await expect(page.getByTestId('plot-axes')).toBeVisible();
     expect(await wordOverlaps(page)).toEqual([]);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: /^(Open data…|डेटा खोलें…)$/ }).click();
-    await (
-      await chooser
-    ).setFiles(fileURLToPath(new URL('../fixtures/dated/riverside.graph.json', import.meta.url)));
-    await expect(page.locator('.app-header')).toContainText('riverside.graph.json');
+    await openDatedMap(page);
     await page
       .getByRole('combobox', { name: lang === 'en' ? 'Layout' : 'लेआउट' })
       .selectOption('powerinterest');

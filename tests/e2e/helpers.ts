@@ -134,6 +134,17 @@ export function failOnPageErrors(t: typeof import('@playwright/test').test): voi
   });
 }
 
+/** Opens the made-up dated map (tests/fixtures/dated/) through the file picker, in any language. */
+export async function openDatedMap(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^(Open data…|डेटा खोलें…)$/ }).click();
+  await (
+    await chooser
+  ).setFiles(fileURLToPath(new URL('../fixtures/dated/riverside.graph.json', import.meta.url)));
+  await expect(page.locator('.app-header')).toContainText('riverside.graph.json');
+  await waitForCanvas(page);
+}
+
 /** Opens files from tests/fixtures/real/ through the file picker, as a user would. */
 export async function openRealFile(page: Page, name: string): Promise<void> {
   const path = fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url));

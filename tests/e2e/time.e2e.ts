@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, openRealFile, waitForCanvas } from './helpers';
+import { failOnPageErrors, openDatedMap, openRealFile, waitForCanvas } from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -8,17 +7,11 @@ test.use({ viewport: { width: 1440, height: 900 } });
 const counts = (page: Page) => page.getByTestId('counts');
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 
-/** Opens the made-up dated map (tests/fixtures/dated/) through the file picker. */
+/** The made-up dated map, opened through the file picker. */
 async function openDated(page: Page, lang = 'en') {
   await page.goto(`/?lang=${lang}`);
   await waitForCanvas(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^(Open data…|डेटा खोलें…)$/ }).click();
-  await (
-    await chooser
-  ).setFiles(fileURLToPath(new URL('../fixtures/dated/riverside.graph.json', import.meta.url)));
-  await expect(page.locator('.app-header')).toContainText('riverside.graph.json');
-  await waitForCanvas(page);
+  await openDatedMap(page);
 }
 
 test('the slider shows the map as of a date: what did not exist then leaves, counts follow', async ({

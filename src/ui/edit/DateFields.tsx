@@ -20,29 +20,19 @@ export default function DateFields({
   problems: readonly Problem[];
 }) {
   const { t } = useT();
+  const labels = { date: t('edit.date'), start: t('edit.start'), end: t('edit.end') };
   return (
     <>
-      <TextInput
-        field="date"
-        label={t('edit.date')}
-        value={value.date}
-        onChange={(v) => onChange('date', v)}
-        problems={problems}
-      />
-      <TextInput
-        field="start"
-        label={t('edit.start')}
-        value={value.start}
-        onChange={(v) => onChange('start', v)}
-        problems={problems}
-      />
-      <TextInput
-        field="end"
-        label={t('edit.end')}
-        value={value.end}
-        onChange={(v) => onChange('end', v)}
-        problems={problems}
-      />
+      {(['date', 'start', 'end'] as const).map((field) => (
+        <TextInput
+          key={field}
+          field={field}
+          label={labels[field]}
+          value={value[field]}
+          onChange={(v) => onChange(field, v)}
+          problems={problems}
+        />
+      ))}
     </>
   );
 }
