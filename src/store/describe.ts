@@ -1,4 +1,5 @@
-import { selectPlan } from './planDerived';
+import { gridPlaceOf } from '../graph/assessments';
+import { spanOf } from '../graph/dates';
 import { STANCES } from '../schema/graphFile';
 import { STANCE_COLOURS } from '../theme/palette';
 import { categoriesOf } from '../graph/analysis/columns';
@@ -227,10 +228,17 @@ export function legendOf(s: AppState): LegendModel {
       items,
     });
   }
-  const plan = selectPlan(s);
-  if (plan?.kind === 'grid' && plan.places.size) {
-    const counts = new Map<string, number>();
-    for (const p of plan.places.values()) counts.set(p.stance, (counts.get(p.stance) ?? 0) + 1);
+  // Read from the assessments themselves, not the grid's plan: the legend is on every page,
+  // the plan's geometry only where the grid is shown.
+  const counts = new Map<string, number>();
+  if (s.layout === 'powerinterest') {
+    const day = s.asOf ? spanOf(s.asOf.to)?.last : undefined;
+    for (const node of s.graph.nodes) {
+      const place = gridPlaceOf(node, day);
+      if (place) counts.set(place.stance, (counts.get(place.stance) ?? 0) + 1);
+    }
+  }
+  if (counts.size) {
     sections.push({
       heading: t('legend.stance'),
       items: STANCES.filter((st) => counts.has(st)).map((st) => ({

@@ -1,4 +1,3 @@
-import { selectPlan } from '../store/planDerived';
 import { useMemo, useState } from 'react';
 import { legendOf } from '../store/describe';
 import { selectAppearance } from '../store/derived';
@@ -16,12 +15,13 @@ export default function Legend() {
   const pathQuery = useApp((s) => s.pathQuery);
   const filters = useApp((s) => s.filters);
   const focusOnly = useApp((s) => s.focusOnly);
-  const plan = useApp(selectPlan);
+  const layout = useApp((s) => s.layout);
+  const asOf = useApp((s) => s.asOf);
   const legend = useMemo(
     () => legendOf(store.getState()),
     // The legend follows these; the store is read for it at once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, graph, look, pathQuery, filters, focusOnly, lang, plan],
+    [store, graph, look, pathQuery, filters, focusOnly, lang, layout, asOf],
   );
   // A phone opens with the graph's whole height; the legend is one tap away.
   const phone = useMediaQuery(PHONE);
