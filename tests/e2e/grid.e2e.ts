@@ -67,6 +67,8 @@ function wordOverlaps(page: Page): Promise<string[]> {
 test('drag a node into "manage closely": one step of the history, undone, redone, kept over a reload; a second assessment draws its trail', async ({
   page,
 }) => {
+  // A long walk through the map (two loads, a reload, a form): the limit only catches a hang.
+  test.setTimeout(120_000);
   await page.goto('/?layout=powerinterest');
   await waitForCanvas(page);
   const axes = page.getByTestId('plot-axes');
@@ -105,7 +107,9 @@ test('drag a node into "manage closely": one step of the history, undone, redone
   await page.getByRole('button', { name: `Redo: assess “NEC Corporation” as of ${today}` }).click();
   await expect.poll(() => positionOf(page, 'nec')).toEqual({ x: 4 * CELL, y: -4 * CELL });
 
-  // Kept in this browser: a reload opens the edited map on the grid, the assessment there.
+  // Kept in this browser (the header says so once it is written): a reload opens the edited map
+  // on the grid, the assessment there.
+  await expect(page.getByTestId('kept')).toHaveAttribute('data-kept', 'saved');
   await page.reload();
   await waitForCanvas(page);
   await expect.poll(() => positionOf(page, 'nec')).toEqual({ x: 4 * CELL, y: -4 * CELL });
@@ -182,5 +186,7 @@ test('a scatter of two measures: axes titled in the interface language, nodes pl
   await page.getByRole('button', { name: 'हिन्दी' }).click();
   await expect(axes.locator('[data-word="x-title"]')).toHaveText('कड़ियाँ (डिग्री)');
   await expect(axes.locator('[data-word="y-title"]')).toHaveText('पेजरैंक');
+  // Hindi names take other room: the plot is laid out again, and fitted, before it is measured.
+  await waitForCanvas(page);
   expect(await wordOverlaps(page)).toEqual([]);
 });

@@ -12,6 +12,28 @@ interface Camera {
   readonly y: number;
 }
 
+/** Up to this many plotted nodes, the axes make room for their labels as drawn now. */
+const MEASURE_UP_TO = 2000;
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * Where the plotted nodes are drawn, labels included, in model units: labels grow in model
+ * units as the view zooms out (the label grid keeps them legible), so the axes stand outside
+ * them as drawn, not only as planned. Null above {@link MEASURE_UP_TO} nodes.
+ */
+function drawnBox(cy: Core, plan: ScatterPlan): Box | null {
+  const { box } = plan.axes;
+  const inside = cy.nodes().filter((n) => {
+    if (n.hasClass('hidden')) return false;
+    const p = plan.positions.get(n.id());
+    return p !== undefined && p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+  });
+  if (inside.empty() || inside.length > MEASURE_UP_TO) return null;
+  const b = inside.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: true });
+  return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+}
+
 /** The camera, read again once a frame while it moves. */
 function useCamera(cy: Core | null): Camera | null {
   const [camera, setCamera] = useState<Camera | null>(null);
@@ -28,10 +50,11 @@ function useCamera(cy: Core | null): Camera | null {
       if (!frame) frame = requestAnimationFrame(read);
     };
     read();
-    cy.on('viewport resize', later);
+    // The label grid's new sizes move the axes' edges too (see drawnBox).
+    cy.on('viewport resize style', later);
     return () => {
       cancelAnimationFrame(frame);
-      cy.off('viewport resize', later);
+      cy.off('viewport resize style', later);
     };
   }, [cy]);
   return camera;
@@ -53,10 +76,22 @@ export default function AxesLayer({
 }) {
   const { t, n } = useT();
   const camera = useCamera(cy);
-  if (!camera) return null;
+  if (!camera || !cy) return null;
   const sx = (x: number) => x * camera.zoom + camera.x;
   const sy = (y: number) => y * camera.zoom + camera.y;
-  const { box, xTicks, yTicks, dividers } = plan.axes;
+  const { xTicks, yTicks, dividers } = plan.axes;
+  // The plotting area widened, where need be, to stand a few pixels clear of every label.
+  const drawn = drawnBox(cy, plan);
+  const gap = 6 / camera.zoom;
+  const planned = plan.axes.box;
+  const box = drawn
+    ? {
+        x1: Math.min(planned.x1, drawn.x1 - gap),
+        y1: Math.min(planned.y1, drawn.y1 - gap),
+        x2: Math.max(planned.x2, drawn.x2 + gap),
+        y2: Math.max(planned.y2, drawn.y2 + gap),
+      }
+    : planned;
   const grid = plan.kind === 'grid';
   // Two quadrant names side by side that would meet on a narrow plot: the right one a line out.
   const measure = canvasMeasure(
@@ -147,7 +182,7 @@ export default function AxesLayer({
             r={Math.max(10, 26 * camera.zoom)}
           />
         ))}
-        {plotWords(plan).map((w) => {
+        {plotWords({ ...plan, axes: { ...plan.axes, box } }).map((w) => {
           const x = sx(w.x) + w.dx;
           const y = sy(w.y) + w.dy + shift(w);
           return (
