@@ -1,7 +1,7 @@
 import type { Command } from './commands';
 import { assessmentsOf, type GridAssessment } from './assessments';
 import { spanOf } from './dates';
-import { said } from './edits';
+import { nodeIndex, said } from './edits';
 import type { GraphModel, GraphNode } from './model';
 
 /**
@@ -9,8 +9,6 @@ import type { GraphModel, GraphNode } from './model';
  * Kept apart from the reading of assessments, which every view of the grid needs, so the page
  * fetches the editing code only when a user edits.
  */
-
-const nodeIndex = (graph: GraphModel, id: string) => graph.nodes.findIndex((n) => n.id === id);
 
 function withAssessments(
   graph: GraphModel,

@@ -89,6 +89,10 @@ export function asOfSpan(asOf: AsOf): DaySpan | null {
   return a && b && a.first <= b.last ? { first: a.first, last: b.last } : null;
 }
 
+/** The last day an as-of view covers (what "valid then" is judged at); undefined for none. */
+export const asOfDay = (asOf: AsOf | null): number | undefined =>
+  asOf ? spanOf(asOf.to)?.last : undefined;
+
 /**
  * True when an item existed at some moment of the span: its start is not after the span's
  * end and its end is not before the span's start, each compared at its own precision.

@@ -49,7 +49,9 @@ export function freshId(
   return id;
 }
 
-const nodeIndex = (graph: GraphModel, id: string) => graph.nodes.findIndex((n) => n.id === id);
+/** A node's place in its list, where a change puts it back. */
+export const nodeIndex = (graph: GraphModel, id: string) =>
+  graph.nodes.findIndex((n) => n.id === id);
 const edgeIndex = (graph: GraphModel, id: string) => graph.edges.findIndex((e) => e.id === id);
 
 /** Several commands as one step, under one name: each made against the graph the last leaves. */

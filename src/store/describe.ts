@@ -1,5 +1,5 @@
 import { gridPlaceOf } from '../graph/assessments';
-import { spanOf } from '../graph/dates';
+import { asOfDay } from '../graph/dates';
 import { STANCES } from '../schema/graphFile';
 import { STANCE_COLOURS } from '../theme/palette';
 import { categoriesOf } from '../graph/analysis/columns';
@@ -232,7 +232,7 @@ export function legendOf(s: AppState): LegendModel {
   // the plan's geometry only where the grid is shown.
   const counts = new Map<string, number>();
   if (s.layout === 'powerinterest') {
-    const day = s.asOf ? spanOf(s.asOf.to)?.last : undefined;
+    const day = asOfDay(s.asOf);
     for (const node of s.graph.nodes) {
       const place = gridPlaceOf(node, day);
       if (place) counts.set(place.stance, (counts.get(place.stance) ?? 0) + 1);

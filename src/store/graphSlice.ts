@@ -140,7 +140,7 @@ export const createGraphSlice =
       positions: positionsOf(initial.graph),
       placeNodes: (placed) => {
         const { editing, graph, layoutSeq, loadedAtSeq } = get();
-        set({ positions: new Map([...get().positions, ...placed]) });
+        get().arrangeNodes(placed);
         // While editing, a layout the user ran moves the data's nodes: a step to undo. The
         // one a graph opens with only places it.
         if (!editing) return;

@@ -1,6 +1,6 @@
 import { measureValues } from '../graph/analysis/values';
 import { tokenOf, type Measure } from '../graph/analysis/view';
-import { spanOf, type AsOf } from '../graph/dates';
+import { asOfDay } from '../graph/dates';
 import type { GraphModel } from '../graph/model';
 import { labelBox, NODE_DRAWING, nodeSize } from '../graph/labelBox';
 import { gridPlan, scatterPlan, type NodeRoom, type ScatterPlan } from '../graph/scatter';
@@ -9,9 +9,6 @@ import { clip } from '../schema/text';
 import { degreesOf, selectMetrics } from './derived';
 import { memoLast } from './memo';
 import type { AppState } from './types';
-
-/** The last day of the as-of view, for the grid's "assessment valid then". */
-const dayOf = (asOf: AsOf | null) => (asOf ? spanOf(asOf.to)?.last : undefined);
 
 /** The widest reach of any node's drawing in the language shown (see NodeRoom). */
 const roomMemo = memoLast((graph: GraphModel, lang: Lang): NodeRoom => {
@@ -73,7 +70,7 @@ const scatterMemo = memoLast(
  */
 export function selectPlan(s: AppState): ScatterPlan | null {
   if (s.layout === 'powerinterest')
-    return gridMemo(s.graph, dayOf(s.asOf), roomMemo(s.graph, s.lang));
+    return gridMemo(s.graph, asOfDay(s.asOf), roomMemo(s.graph, s.lang));
   if (s.layout === 'scatter')
     return scatterMemo(
       s.graph,

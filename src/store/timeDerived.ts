@@ -60,8 +60,12 @@ export const selectTimeView = (s: AppState): TimeView | null =>
  */
 const excludedMemo = memoLast(
   (graph: GraphModel, asOf: AsOf | null, undated: UndatedMode): ReadonlySet<string> | null => {
-    const view = viewMemo(graph, asOf, 'hide', undated === 'hide' ? 'hide' : 'show');
-    return view && view.hidden;
+    // Straight from timeView: through viewMemo, whose one slot holds what the canvas shows, the
+    // two would push each other out and the view be computed again on every read.
+    const span = asOf && asOfSpan(asOf);
+    const lives = lifespansFor(graph);
+    if (!span || !lives.dated) return null;
+    return timeView(graph, lives, span, 'hide', undated === 'hide' ? 'hide' : 'show').hidden;
   },
 );
 export const selectAnalysisExcluded = (s: AppState): ReadonlySet<string> | null =>

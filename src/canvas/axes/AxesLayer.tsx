@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Measure } from '../../graph/analysis/view';
 import type { ScatterPlan } from '../../graph/scatter';
@@ -10,6 +10,8 @@ interface Camera {
   readonly zoom: number;
   readonly x: number;
   readonly y: number;
+  /** Counts the canvas's restyles: a label's size changed, and what is drawn with it. */
+  readonly styled: number;
 }
 
 /** Up to this many plotted nodes, the axes make room for their labels as drawn now. */
@@ -40,13 +42,15 @@ function useCamera(cy: Core | null): Camera | null {
   useEffect(() => {
     if (!cy) return;
     let frame = 0;
+    let styled = 0;
     const read = () => {
       frame = 0;
       if (cy.destroyed()) return;
       const pan = cy.pan();
-      setCamera({ zoom: cy.zoom(), x: pan.x, y: pan.y });
+      setCamera({ zoom: cy.zoom(), x: pan.x, y: pan.y, styled });
     };
-    const later = () => {
+    const later = (e: { type: string }) => {
+      if (e.type === 'style') styled++;
       if (!frame) frame = requestAnimationFrame(read);
     };
     read();
@@ -76,12 +80,21 @@ export default function AxesLayer({
 }) {
   const { t, n } = useT();
   const camera = useCamera(cy);
+  // Measured again when the zoom or a label's style changes, not on every frame of a pan.
+  const drawn = useMemo(
+    () => (cy && camera ? drawnBox(cy, plan) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the camera's pan moves no label
+    [cy, plan, camera?.zoom, camera?.styled],
+  );
+  const measure = useMemo(
+    () => canvasMeasure(`600 13px ${getComputedStyle(document.documentElement).fontFamily}`),
+    [],
+  );
   if (!camera || !cy) return null;
   const sx = (x: number) => x * camera.zoom + camera.x;
   const sy = (y: number) => y * camera.zoom + camera.y;
   const { xTicks, yTicks, dividers } = plan.axes;
   // The plotting area widened, where need be, to stand a few pixels clear of every label.
-  const drawn = drawnBox(cy, plan);
   const gap = 6 / camera.zoom;
   const planned = plan.axes.box;
   const box = drawn
@@ -94,9 +107,6 @@ export default function AxesLayer({
     : planned;
   const grid = plan.kind === 'grid';
   // Two quadrant names side by side that would meet on a narrow plot: the right one a line out.
-  const measure = canvasMeasure(
-    `600 13px ${getComputedStyle(document.documentElement).fontFamily}`,
-  );
   const crowded =
     grid &&
     (['keepSatisfied', 'monitor'] as const).some(

@@ -1,5 +1,5 @@
 import { assessmentsOf, gridPlaceOf, quadrantOf } from '../../graph/assessments';
-import { spanOf } from '../../graph/dates';
+import { asOfDay } from '../../graph/dates';
 import type { GraphNode } from '../../graph/model';
 import { formatDate } from '../../i18n/strings';
 import { shortNumber } from '../../store/describe';
@@ -25,7 +25,7 @@ export default function NodeAssessments({ node }: { node: GraphNode }) {
   const attributePlace = list.length ? undefined : gridPlaceOf(node);
   if (!list.length && !node.target && !attributePlace && !editing && layout !== 'powerinterest')
     return null;
-  const day = asOf ? spanOf(asOf.to)?.last : undefined;
+  const day = asOfDay(asOf);
   const now = gridPlaceOf(node, day);
   const i = nodeIndexFor(graph).get(node.id) ?? -1;
   const hint = (name: 'betweenness' | 'pagerank') => {

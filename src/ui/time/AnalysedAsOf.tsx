@@ -1,4 +1,4 @@
-import { formatDate } from '../../i18n/strings';
+import { asOfWords } from './asOfWords';
 import { useApp } from '../../store/store';
 import { selectAnalysisScope } from '../../store/timeDerived';
 import { useT } from '../../store/useT';
@@ -9,10 +9,7 @@ export default function AnalysedAsOf() {
   const scoped = useApp(selectAnalysisScope) !== '';
   const asOf = useApp((s) => s.asOf);
   if (!scoped || !asOf) return null;
-  const when =
-    asOf.from === asOf.to
-      ? t('time.asOf', { date: formatDate(lang, asOf.to) })
-      : t('time.between', { from: formatDate(lang, asOf.from), to: formatDate(lang, asOf.to) });
+  const when = asOfWords({ t, lang }, asOf);
   return (
     <p className="hint analysed-as-of" data-testid="analysed-as-of">
       {t('time.analysed', { when: when.charAt(0).toLowerCase() + when.slice(1) })}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { startTimePlayer } from '../../io/timePlayer';
-import { formatDate } from '../../i18n/strings';
+import { asOfWords } from './asOfWords';
 import { useApp, useAppStore } from '../../store/store';
 import { timelineFor } from '../../store/timeDerived';
 import { useT } from '../../store/useT';
@@ -28,11 +28,7 @@ export default function TimelineBar() {
   const phone = useMediaQuery(PHONE);
   const [open, setOpen] = useState(!phone);
   const last = timeline.steps.at(-1);
-  const said = !asOf
-    ? t('time.all')
-    : asOf.from === asOf.to
-      ? t('time.asOf', { date: formatDate(lang, asOf.to) })
-      : t('time.between', { from: formatDate(lang, asOf.from), to: formatDate(lang, asOf.to) });
+  const said = asOfWords({ t, lang }, asOf);
   return (
     <section className="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
       <div className="timeline-head">
