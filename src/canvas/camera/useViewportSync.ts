@@ -41,6 +41,10 @@ export function useViewportSync(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const record = () => {
       if (cy.destroyed()) return;
+      // A glide whose frames come far apart (a busy page) is still on its way: what it shows
+      // now is nobody's frame, and recording it would make a fit look like a camera moved by
+      // hand (a caption's fit would then be skipped). Its next frame sets the timer again.
+      if (cy.animated()) return;
       setMoving(false);
       const now = { zoom: cy.zoom(), pan: cy.pan() };
       const at = (fit: { zoom: number; pan: { x: number; y: number } } | null) =>
