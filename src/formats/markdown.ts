@@ -6,6 +6,9 @@ export interface BriefWords {
   readonly sources: string;
   readonly translation: string;
   readonly published: string;
+  /** What stands for an outlet or a date the source does not give. */
+  readonly noOutlet: string;
+  readonly noDate: string;
 }
 
 /** Data as Markdown text: characters Markdown would read as markup are escaped. */
@@ -35,8 +38,8 @@ export function briefMarkdown(brief: Brief, lang: 'en' | 'hi', words: BriefWords
     for (const note of brief.notes) {
       const parts = [
         md(loc(note.title)),
-        md(note.outlet),
-        `${md(words.published)} ${md(note.published)}`,
+        md(note.outlet ?? words.noOutlet),
+        md(note.published ? `${words.published} ${note.published}` : words.noDate),
       ];
       if (note.url) parts.push(`<${note.url}>`);
       out.push(`${note.n}. ${parts.join(', ')}`);

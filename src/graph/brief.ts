@@ -1,4 +1,4 @@
-import type { Localized } from '../schema/graphFile';
+import { UNKNOWN, type Localized } from '../schema/graphFile';
 import type { GraphEdge, GraphModel } from './model';
 
 /** A quote under a claim, with the number of its source's note. */
@@ -26,8 +26,9 @@ export interface BriefSection {
 export interface BriefNote {
   readonly n: number;
   readonly title: Localized;
-  readonly outlet: string;
-  readonly published: string;
+  /** Null where the source does not say. */
+  readonly outlet: string | null;
+  readonly published: string | null;
   readonly url?: string;
 }
 
@@ -38,6 +39,8 @@ export interface Brief {
   readonly sections: readonly BriefSection[];
   readonly notes: readonly BriefNote[];
 }
+
+const stated = (value: string): string | null => (value === UNKNOWN ? null : value);
 
 type Cited = { readonly edge: string; readonly index: number };
 
@@ -56,8 +59,8 @@ function noter(graph: GraphModel) {
       notes.push({
         n,
         title: source.title,
-        outlet: source.outlet,
-        published: source.published,
+        outlet: stated(source.outlet),
+        published: stated(source.published),
         ...(source.url ? { url: source.url } : {}),
       });
     }

@@ -73,6 +73,8 @@ export const storyEn = {
   'export.briefMarkdown': 'Copy brief as Markdown',
   'brief.sources': 'Sources',
   'brief.published': 'published',
+  'brief.noOutlet': 'outlet not stated',
+  'brief.noDate': 'date not stated',
   'brief.picture': 'The map as shown, with its legend',
   'brief.online': 'This view online: {url}',
   'brief.copied': 'The brief is copied as Markdown: paste it into your report.',

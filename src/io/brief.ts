@@ -12,6 +12,8 @@ export async function copyBriefMarkdown(store: AppStore): Promise<void> {
     sources: translate(s.lang, 'brief.sources'),
     translation: translate(s.lang, 'evidence.translation'),
     published: translate(s.lang, 'brief.published'),
+    noOutlet: translate(s.lang, 'brief.noOutlet'),
+    noDate: translate(s.lang, 'brief.noDate'),
   });
   try {
     await navigator.clipboard.writeText(text);

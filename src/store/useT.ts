@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Localized } from '../schema/graphFile';
+import { UNKNOWN, type Localized } from '../schema/graphFile';
 import { useApp } from './store';
 import {
   formatCount,
@@ -18,6 +18,8 @@ export interface Translator {
   loc: (text: Localized) => string;
   /** A count written for the current language. */
   n: (count: number) => string;
+  /** A source's outlet or date as said, or "not stated" where the file does not know it. */
+  stated: (value: string | null | undefined) => string;
 }
 
 /** The current language's translator; changes identity only when the language changes. */
@@ -29,6 +31,10 @@ export function useT(): Translator {
       t: (key, params) => translate(lang, key, params),
       loc: (text) => localizedText(text, lang),
       n: (count) => formatCount(lang, count),
+      stated: (value) =>
+        value === null || value === undefined || value === UNKNOWN
+          ? translate(lang, 'evidence.unknown')
+          : value,
     }),
     [lang],
   );

@@ -61,9 +61,13 @@ for (const lang of ['en', 'hi'] as const) {
       }
     }
     const source = shipped.sources[0]!;
-    const published = lang === 'en' ? 'published' : 'प्रकाशित';
+    // The article names neither its outlet nor its date: the note says so in the brief's language.
+    const unstated =
+      lang === 'en'
+        ? 'outlet not stated, date not stated'
+        : 'प्रकाशक नहीं बताया गया, तारीख़ नहीं बताई गई';
     expect(text).toContain(
-      `${lang === 'en' ? 'Sources' : 'स्रोत'} 1. ${flat(source.title[lang])}, unknown, ${published} unknown`,
+      `${lang === 'en' ? 'Sources' : 'स्रोत'} 1. ${flat(source.title[lang])}, ${unstated}`,
     );
     // The pages as pictures, to look at (kept with the test's output, never committed).
     execFileSync('pdftoppm', ['-r', '60', '-png', pdf, info.outputPath(`brief-${lang}`)]);
@@ -94,7 +98,7 @@ test('Copy brief as Markdown: a selected relationship, its claim and quote, and 
       '',
       '## Sources',
       '',
-      `1. ${shipped.sources[0]!.title.en}, unknown, published unknown`,
+      `1. ${shipped.sources[0]!.title.en}, outlet not stated, date not stated`,
       '',
     ].join('\n'),
   );

@@ -7,7 +7,13 @@ import { briefMarkdown } from '../../src/formats/markdown';
 import { shippedGraph } from './shippedGraph';
 
 const shipped = shippedGraph();
-const words = { sources: 'Sources', translation: 'English rendering', published: 'published' };
+const words = {
+  sources: 'Sources',
+  translation: 'English rendering',
+  published: 'published',
+  noOutlet: 'outlet not stated',
+  noDate: 'date not stated',
+};
 
 describe('a brief', () => {
   it('of a story: a section per step, its caption the claim, its quotes under it', () => {
@@ -16,9 +22,11 @@ describe('a brief', () => {
     const third = brief.sections[2]!;
     expect(third.claims[0]!.text.en).toMatch(/^The delegation met Aditi Puri of JICA\./);
     expect(third.claims[0]!.quotes.map((q) => q.note)).toEqual([1, 1, 1]);
-    expect(brief.notes.map((n) => [n.n, n.outlet, n.published])).toEqual([
-      [1, 'unknown', 'unknown'],
-    ]);
+    // The article does not name its outlet or date: the brief says so in its own words.
+    expect(brief.notes.map((n) => [n.n, n.outlet, n.published])).toEqual([[1, null, null]]);
+    expect(briefMarkdown(brief, 'en', words)).toContain(
+      `1. ${shipped.sources.get('article')!.title.en}, outlet not stated, date not stated\n`,
+    );
     expect(storyBrief(shipped, 'nope')).toBeNull();
   });
 

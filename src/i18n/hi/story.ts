@@ -73,6 +73,8 @@ export const storyHi: Record<keyof typeof storyEn, string> = {
   'export.briefMarkdown': 'सार Markdown में कॉपी करें',
   'brief.sources': 'स्रोत',
   'brief.published': 'प्रकाशित',
+  'brief.noOutlet': 'प्रकाशक नहीं बताया गया',
+  'brief.noDate': 'तारीख़ नहीं बताई गई',
   'brief.picture': 'नक़्शा जैसा दिख रहा है, संकेत के साथ',
   'brief.online': 'यह दृश्य ऑनलाइन: {url}',
   'brief.copied': 'सार Markdown में कॉपी हो गया: इसे अपनी रिपोर्ट में चिपकाएँ।',

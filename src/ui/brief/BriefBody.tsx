@@ -34,7 +34,8 @@ export default function BriefBody({ brief }: { brief: Brief }) {
           <ol>
             {brief.notes.map((note) => (
               <li key={note.n} value={note.n}>
-                {loc(note.title)}, {note.outlet}, {t('brief.published')} {note.published}
+                {loc(note.title)}, {note.outlet ?? t('brief.noOutlet')},{' '}
+                {note.published ? `${t('brief.published')} ${note.published}` : t('brief.noDate')}
                 {note.url ? `, ${note.url}` : ''}
               </li>
             ))}

@@ -1,5 +1,4 @@
 import type { GraphEdge } from '../../graph/model';
-import { UNKNOWN } from '../../schema/graphFile';
 import { clip } from '../../schema/text';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
@@ -8,12 +7,10 @@ import QuoteText from './QuoteText';
 
 /** The evidence of a relationship: each quote verbatim, its English rendering, and its source. */
 export default function Evidence({ edge }: { edge: GraphEdge }) {
-  const { t, loc } = useT();
+  const { t, loc, stated } = useT();
   const sources = useApp((s) => s.graph.sources);
   const showInSource = useApp((s) => s.showInSource);
   if (edge.provenance.length === 0) return <p className="evidence-none">{t('evidence.none')}</p>;
-  const known = (v: string | undefined) =>
-    v === undefined || v === UNKNOWN ? t('evidence.unknown') : v;
   return (
     <div className="evidence">
       <p className="evidence-heading">{t('evidence.heading')}</p>
@@ -36,12 +33,12 @@ export default function Evidence({ edge }: { edge: GraphEdge }) {
               <figcaption>
                 {t('evidence.source')}: <cite>{loc(source.title)}</cite>
                 {' · '}
-                {t('evidence.outlet', { value: known(source.outlet) })}
+                {t('evidence.outlet', { value: stated(source.outlet) })}
                 {source.placeline
                   ? ` · ${t('evidence.placeline', { value: source.placeline })}`
                   : ''}
                 {' · '}
-                {t('evidence.published', { value: known(source.published) })}
+                {t('evidence.published', { value: stated(source.published) })}
                 {source.url ? (
                   <>
                     {' · '}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { citationCounts } from '../../graph/sources';
-import { UNKNOWN } from '../../schema/graphFile';
 import { useApp } from '../../store/store';
 import { useT } from '../../store/useT';
 import ExternalLink from '../details/ExternalLink';
@@ -10,14 +9,13 @@ import { counted } from './counted';
 /** Every source the graph names: what it is, where it is, and how much cites it. */
 export default function SourceList() {
   const tr = useT();
-  const { t, loc } = tr;
+  const { t, loc, stated } = tr;
   const graph = useApp((s) => s.graph);
   const readSource = useApp((s) => s.readSource);
   const editing = useApp((s) => s.editing);
   const [adding, setAdding] = useState(false);
   const sources = [...graph.sources.values()];
   const counts = citationCounts(graph);
-  const known = (v: string) => (v === UNKNOWN ? t('evidence.unknown') : v);
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <h3 id="sources-heading">{t('sources.heading')}</h3>
@@ -37,9 +35,9 @@ export default function SourceList() {
                 <cite>{loc(s.title)}</cite>
               </p>
               <p className="source-facts">
-                {t('evidence.outlet', { value: known(s.outlet) })}
+                {t('evidence.outlet', { value: stated(s.outlet) })}
                 {' · '}
-                {t('evidence.published', { value: known(s.published) })}
+                {t('evidence.published', { value: stated(s.published) })}
                 {' · '}
                 {t('sources.language', { value: s.language })}
               </p>
