@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shippedGraph } from '../graph/shippedGraph';
-import { clickNode, failOnPageErrors, openDatedMap, placeOf, waitForCanvas } from './helpers';
+import {
+  clickNode,
+  failOnPageErrors,
+  openDatedMap,
+  phonePage,
+  placeOf,
+  waitForCanvas,
+} from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -24,7 +31,8 @@ const gridPlace = (page: Page, interest: number, influence: number) =>
 
 /**
  * Every pair of a plot word (tick, axis title, quadrant, tray title) and a node's label or
- * shape whose boxes meet on screen, as the picture test measures node labels.
+ * shape whose boxes meet on screen, as the picture test measures node labels; every two words
+ * that meet; and every word not wholly inside the canvas.
  */
 function wordOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -45,6 +53,11 @@ function wordOverlaps(page: Page): Promise<string[]> {
       };
     });
     const out: string[] = [];
+    words.forEach((a, i) => {
+      const { x1, y1, x2, y2 } = a.box;
+      if (x1 < 0 || y1 < 0 || x2 > box.width || y2 > box.height) out.push(`${a.key} outside`);
+      for (const b of words.slice(i + 1)) if (meet(a.box, b.box)) out.push(`${a.key} / ${b.key}`);
+    });
     cy.nodes()
       .not('.hidden')
       .forEach((n) => {
@@ -153,6 +166,34 @@ for (const lang of ['en', 'hi'] as const)
     await expect(page.locator('[data-trail="council"]')).toHaveCount(1);
     await expect(page.locator('[data-target="council"]')).toHaveCount(1);
     expect(await wordOverlaps(page)).toEqual([]);
+  });
+
+for (const lang of ['en', 'hi'] as const)
+  test(`on a phone, the grid's words stand apart, inside the canvas and off every label (${lang}): the tray's title beside the quadrant names`, async ({
+    browser,
+  }) => {
+    const { context, page } = await phonePage(browser, `/?lang=${lang}`);
+    const menu = page.getByRole('button', { name: lang === 'en' ? 'Menu' : 'मेनू' });
+    await menu.tap();
+    await openDatedMap(page);
+    await menu.tap();
+    await page
+      .getByRole('combobox', { name: lang === 'en' ? 'Layout' : 'लेआउट' })
+      .selectOption('powerinterest');
+    // The load's two notices dismissed, as a reader of a phone would, to see the grid.
+    await page
+      .getByRole('button', { name: lang === 'en' ? 'Dismiss the report' : 'रिपोर्ट हटाएं' })
+      .click();
+    await page
+      .getByRole('button', { name: lang === 'en' ? 'Dismiss' : 'हटाएं', exact: true })
+      .click();
+    await waitForCanvas(page);
+    const axes = page.getByTestId('plot-axes');
+    await expect(axes.locator('[data-word="tray"]')).toHaveText(
+      lang === 'en' ? 'Not assessed yet' : 'अभी आकलन नहीं हुआ',
+    );
+    await expect.poll(() => wordOverlaps(page)).toEqual([]);
+    await context.close();
   });
 
 test('a scatter of two measures: axes titled in the interface language, nodes placed once the metrics arrive', async ({

@@ -4,7 +4,8 @@ import type { Measure } from '../../graph/analysis/view';
 import type { ScatterPlan } from '../../graph/scatter';
 import { useT } from '../../store/useT';
 import { canvasMeasure } from '../labels/labelWrap';
-import { plotWords, type PlotWord } from './plotGeometry';
+import type { PlotWord } from './plotGeometry';
+import { grownBox, screenWords } from './screenWords';
 
 interface Camera {
   readonly zoom: number;
@@ -86,38 +87,19 @@ export default function AxesLayer({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the camera's pan moves no label
     [cy, plan, camera?.zoom, camera?.styled],
   );
-  const measure = useMemo(
-    () => canvasMeasure(`600 13px ${getComputedStyle(document.documentElement).fontFamily}`),
-    [],
-  );
+  const measure = useMemo(() => {
+    const family = getComputedStyle(document.documentElement).fontFamily;
+    return {
+      name: canvasMeasure(`600 13px ${family}`),
+      tray: canvasMeasure(`italic 12px ${family}`),
+    };
+  }, []);
   if (!camera || !cy) return null;
   const sx = (x: number) => x * camera.zoom + camera.x;
   const sy = (y: number) => y * camera.zoom + camera.y;
   const { xTicks, yTicks, dividers } = plan.axes;
-  // The plotting area widened, where need be, to stand a few pixels clear of every label.
-  const gap = 6 / camera.zoom;
-  const planned = plan.axes.box;
-  const box = drawn
-    ? {
-        x1: Math.min(planned.x1, drawn.x1 - gap),
-        y1: Math.min(planned.y1, drawn.y1 - gap),
-        x2: Math.max(planned.x2, drawn.x2 + gap),
-        y2: Math.max(planned.y2, drawn.y2 + gap),
-      }
-    : planned;
+  const box = grownBox(plan, drawn, camera.zoom);
   const grid = plan.kind === 'grid';
-  // Two quadrant names side by side that would meet on a narrow plot: the right one a line out.
-  const crowded =
-    grid &&
-    (['keepSatisfied', 'monitor'] as const).some(
-      (left, i) =>
-        measure(t(`grid.${left}`)) +
-          measure(t(`grid.${i ? 'keepInformed' : 'manageClosely'}`)) +
-          16 >
-        (box.x2 - box.x1) * camera.zoom,
-    );
-  const shift = (w: PlotWord) =>
-    !crowded ? 0 : w.key === 'q-mc' ? -18 : w.key === 'q-ki' ? 18 : 0;
   const measureName = (m: Measure) => (m.kind === 'metric' ? t(`metric.${m.name}`) : m.key);
   const wording = (w: PlotWord): string => {
     const text = w.text;
@@ -128,6 +110,7 @@ export default function AxesLayer({
     if (grid) return t(text.term === 'x' ? 'grid.interest' : 'grid.influence');
     return measureName(text.term === 'x' ? measures.x : measures.y);
   };
+  const words = screenWords(plan, box, camera, cy.width(), wording, measure);
   return (
     <div className="canvas-axes" data-testid="plot-axes" data-plot={plan.kind}>
       <svg aria-hidden="true">
@@ -192,9 +175,7 @@ export default function AxesLayer({
             r={Math.max(10, 26 * camera.zoom)}
           />
         ))}
-        {plotWords({ ...plan, axes: { ...plan.axes, box } }).map((w) => {
-          const x = sx(w.x) + w.dx;
-          const y = sy(w.y) + w.dy + shift(w);
+        {words.map(({ word: w, x, y, text }) => {
           return (
             <text
               key={w.key}
@@ -205,7 +186,7 @@ export default function AxesLayer({
               textAnchor={w.anchor}
               transform={w.turned ? `rotate(-90 ${x} ${y})` : undefined}
             >
-              {wording(w)}
+              {text}
             </text>
           );
         })}

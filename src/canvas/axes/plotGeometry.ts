@@ -87,7 +87,8 @@ export function plotWords(plan: ScatterPlan): PlotWord[] {
   if (plan.tray.count)
     words.push({
       key: 'tray',
-      ...at(plan.tray.x1, plan.tray.y, 0, -12),
+      // On the line of the upper quadrant names, whatever the plot's top grew to.
+      ...at(plan.tray.x1, box.y1, 0, -12),
       anchor: 'start',
       kind: 'tray',
       text: { term: 'tray' },
@@ -95,11 +96,66 @@ export function plotWords(plan: ScatterPlan): PlotWord[] {
   return words;
 }
 
+/** Screen pixels from one line of a plot's words to the next. */
+export const LINE_PX = 18;
+
+/** A word drawn on one line above or below the plot: where it starts and ends on screen. */
+export interface LinedWord {
+  readonly key: string;
+  readonly x1: number;
+  readonly x2: number;
+}
+
+/**
+ * Puts words that share a line (the quadrant names above the plot and the tray's title; the two
+ * below it) where they neither meet nor leave the canvas: each, in order, is first moved inside
+ * the canvas (`width` pixels, `pad` from either side) and then given the first line, counted
+ * outwards from the plot, where it meets no word already there. Out: per key, its line (0 is
+ * the plot's own) and how far it moved sideways.
+ */
+export function packLines(
+  words: readonly LinedWord[],
+  width: number,
+  pad = 4,
+  gap = 8,
+): Map<string, { line: number; shift: number }> {
+  const lines: { x1: number; x2: number }[][] = [];
+  const out = new Map<string, { line: number; shift: number }>();
+  for (const w of words) {
+    const shift =
+      w.x2 > width - pad ? Math.max(width - pad - w.x2, pad - w.x1) : Math.max(0, pad - w.x1);
+    const x1 = w.x1 + shift;
+    const x2 = w.x2 + shift;
+    let line = lines.findIndex((taken) => taken.every((t) => x2 + gap <= t.x1 || t.x2 + gap <= x1));
+    if (line < 0) line = lines.push([]) - 1;
+    lines[line]!.push({ x1, x2 });
+    out.set(w.key, { line, shift });
+  }
+  return out;
+}
+
+/**
+ * The ticks an axis numbers: every one where they stand `need` pixels apart (`apart` is their
+ * spacing on screen), else every second, fourth… counted from the first, so numbers never run
+ * into each other on a small plot (its grid lines stay at every tick).
+ */
+export function numberedTicks<T>(ticks: readonly T[], apart: number, need: number): T[] {
+  let every = 1;
+  while (every < ticks.length && apart * every < need) every *= 2;
+  return ticks.filter((_, i) => i % every === 0);
+}
+
 /** What every fit of a plot takes in: its area, and room in pixels for its words. */
 export function plotExtent(plan: ScatterPlan) {
   return {
     box: plan.axes.box,
-    // Room for a second line of quadrant names, where a narrow plot puts one a line out.
-    margin: { top: 44, right: 12, bottom: 102, left: 64 },
+    // Room above for the upper quadrant names on two lines, where a narrow plot needs it, and
+    // the tray's title on a third; below, for the lower two.
+    margin: {
+      top: 44 + (plan.tray.count && plan.axes.dividers ? LINE_PX : 0),
+      right: 12,
+      bottom: 102,
+      left: 64,
+    },
   };
 }
