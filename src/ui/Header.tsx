@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { toggleLanguageAction } from '../actions/registry';
 import { useT } from '../store/useT';
 import { useApp } from '../store/store';
@@ -28,6 +28,23 @@ export default function Header() {
   const { t, loc, lang } = useT();
   const title = useApp((s) => s.graph.meta.title);
   const [open, setOpen] = useState(false);
+  // What was chosen from the menu has happened once data loads, or a file gets its report: the
+  // menu folds away so the map, or what went wrong, is in view.
+  const dataSeq = useApp((s) => s.dataSeq);
+  const report = useApp((s) => s.importReport);
+  const [seen, setSeen] = useState({ dataSeq, report });
+  if (seen.dataSeq !== dataSeq || seen.report !== report) {
+    setSeen({ dataSeq, report });
+    if (report !== null || seen.dataSeq !== dataSeq) setOpen(false);
+  }
+  // Folded away with the focus in it (the file button that was used): the focus goes back to
+  // the menu button, as Escape leaves it, instead of to the page.
+  useEffect(() => {
+    const menu = document.getElementById('header-menu');
+    if (open || !menu?.contains(document.activeElement)) return;
+    if (getComputedStyle(menu).display === 'none')
+      document.getElementById('header-menu-button')?.focus();
+  }, [open]);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !open) return;
     e.preventDefault();

@@ -176,7 +176,10 @@ for (const lang of ['en', 'hi'] as const)
     const menu = page.getByRole('button', { name: lang === 'en' ? 'Menu' : 'मेनू' });
     await menu.tap();
     await openDatedMap(page);
-    await menu.tap();
+    // The file opened, the menu folds away by itself, the focus back on its button.
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(menu).toBeFocused();
+    await expect(page.locator('#header-menu')).toBeHidden();
     await page
       .getByRole('combobox', { name: lang === 'en' ? 'Layout' : 'लेआउट' })
       .selectOption('powerinterest');

@@ -346,6 +346,29 @@ test('a bad file opened in the Hindi interface is reported in Hindi, where it is
   await expect.poll(() => page.evaluate(() => window.cy!.nodes().length)).toBe(41);
 });
 
+test('on a phone, a bad file chosen from the menu: the menu folds away and the report is in view', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForCanvas(page);
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.tap();
+  await openFiles(page, [fixture('dangling-edge.graph.json')]);
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(report(page).getByRole('heading')).toHaveText(
+    'Could not load “dangling-edge.graph.json”',
+  );
+  await expect(report(page).getByRole('heading')).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => window.cy!.nodes().length)).toBe(41);
+  await context.close();
+});
+
 test('?data= loads a file published beside the app, by a relative path', async ({ page }) => {
   await page.route('**/maps/partners.gexf', (route) =>
     route.fulfill({
