@@ -111,9 +111,23 @@ test('the Embed dialog gives the snippet and link, for this view or a story', as
   await expect(dialog.getByLabel('HTML to paste into your page')).toHaveValue(
     /^<iframe src="[^"]*\?node=jica&amp;lang=en&amp;embed=1" title="Jharkhand and Japanese partners: investment and technology meetings in Delhi" width="100%" height="480"/,
   );
+  // Everything in it is inside it: its notes wrap (it opens from the header's one-line row).
+  const inside = () =>
+    dialog.evaluate((d) => {
+      const box = d.getBoundingClientRect();
+      // A closed select's options have no box of their own to check.
+      const out = [...d.querySelectorAll(':not(option)')].filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.left < box.left || r.right > box.right;
+      });
+      return { wider: d.scrollWidth > d.clientWidth, out: out.map((e) => e.tagName) };
+    });
+  expect(await inside()).toEqual({ wider: false, out: [] });
+  await expect(dialog.getByText(/^The embed is read-only/)).toBeVisible();
   await dialog
     .getByLabel('It starts on')
     .selectOption({ label: 'the story “Jharkhand meets its Japanese partners in Delhi”' });
+  expect(await inside()).toEqual({ wider: false, out: [] });
   await expect(link).toHaveValue(/\?story=delhi-meetings&step=1&lang=en&embed=1$/);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
