@@ -20,6 +20,6 @@ export const guideHi: Record<keyof typeof guideEn, string> = {
   'table.full': 'पूरी स्क्रीन',
   'legend.relations': 'रेखा का रंग: संबंध',
   'legend.moreRelations': '{count} और संबंध (संबंध फ़िल्टर देखें)',
-  'roles.auto': '{name} के अनुसार समूह: वह समूहन जो इस ग्राफ़ के नोडों को अलग करता है। ऊपर कोई और चुनें।',
+  'roles.auto': 'समूह का आधार — {name}: वह समूहन जो इस ग्राफ़ के नोडों को अलग करता है। ऊपर कोई और चुनें।',
   'label.asInFileNote': 'डेटा में हिन्दी नाम नहीं है; फ़ाइल में जैसा लिखा है वैसा दिखाया गया है',
 };
