@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { clickNode, waitForCanvas } from './helpers';
+import { clickNode, phonePage, waitForCanvas } from './helpers';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const counts = (page: Page) => page.getByTestId('counts');
@@ -349,14 +349,7 @@ test('a bad file opened in the Hindi interface is reported in Hindi, where it is
 test('on a phone, a bad file chosen from the menu: the menu folds away and the report is in view', async ({
   browser,
 }) => {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const page = await context.newPage();
-  await page.goto('/');
-  await waitForCanvas(page);
+  const { context, page } = await phonePage(browser, '/');
   const menu = page.getByRole('button', { name: 'Menu' });
   await menu.tap();
   await openFiles(page, [fixture('dangling-edge.graph.json')]);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { failOnPageErrors, seriousViolations, waitForCanvas } from './helpers';
+import { failOnPageErrors, phonePage, seriousViolations, waitForCanvas } from './helpers';
 
 failOnPageErrors(test);
 
@@ -184,14 +184,7 @@ test('phone: a bad file is reported where it can be read, and the graph stays', 
 });
 
 test('phone: a tap opens a node, two fingers zoom', async ({ browser }) => {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const page = await context.newPage();
-  await page.goto('/');
-  await waitForCanvas(page);
+  const { context, page } = await phonePage(browser, '/');
   const at = await page.evaluate(() => {
     const cy = window.cy!;
     const box = cy.container()!.getBoundingClientRect();
