@@ -569,6 +569,13 @@ const median = (xs: number[]) => {
 };
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`);
 
+/** A page as every measurement opens it: desktop size, the long-task and frame counters in. */
+async function measuringPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  await page.addInitScript(INSTRUMENT);
+  return page;
+}
+
 /**
  * The page's JavaScript, gzip: what the browser fetched before the shipped graph's first frame
  * (read from the network, so a chunk, worker or data file fetched early counts wherever it is
@@ -578,8 +585,7 @@ const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.ro
 async function bundle(browser: Browser, base: string) {
   const dir = join(root, 'dist');
   const gz = (path: string) => gzipSync(readFileSync(join(dir, path)), { level: 9 }).length / 1024;
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-  await page.addInitScript(INSTRUMENT);
+  const page = await measuringPage(browser);
   await page.goto(base);
   // Whatever the page starts once it has drawn (workers, panels) is fetched meanwhile.
   await page.waitForSelector('[data-metrics="done"]', { timeout: 60_000 });
@@ -648,11 +654,7 @@ async function main() {
         const order = r % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const);
         for (const which of order) {
           // The measuring code is evaluated as text, which the app's policy rightly forbids.
-          const page = await browser.newPage({
-            viewport: { width: 1440, height: 900 },
-            bypassCSP: true,
-          });
-          await page.addInitScript(INSTRUMENT);
+          const page = await measuringPage(browser);
           const url =
             which === 'app'
               ? `${base}/?data=${encodeURIComponent(file)}`
@@ -687,11 +689,7 @@ async function main() {
     const samples: HostileSample[] = [];
     const nodes = shape.startsWith('star') ? 20_000 : 2;
     for (let r = 0; r < runs; r++) {
-      const page = await browser.newPage({
-        viewport: { width: 1440, height: 900 },
-        bypassCSP: true,
-      });
-      await page.addInitScript(INSTRUMENT);
+      const page = await measuringPage(browser);
       if (process.env.BENCH_VERBOSE) console.error(`measuring hostile ${shape}`);
       samples.push(
         await measureHostile(
@@ -715,11 +713,7 @@ async function main() {
     const [nodes, edges] = SIZES[size] ?? [0, 0];
     const samples: AnalysisSample[] = [];
     for (let r = 0; r < runs; r++) {
-      const page = await browser.newPage({
-        viewport: { width: 1440, height: 900 },
-        bypassCSP: true,
-      });
-      await page.addInitScript(INSTRUMENT);
+      const page = await measuringPage(browser);
       if (process.env.BENCH_VERBOSE) console.error(`measuring analysis ${size}`);
       samples.push(
         await measureAnalysis(
@@ -746,11 +740,7 @@ async function main() {
     const file = encodeURIComponent(`/bench-data/${size}p.json`);
     for (let r = 0; r < runs; r++) {
       for (const which of r % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const)) {
-        const page = await browser.newPage({
-          viewport: { width: 1440, height: 900 },
-          bypassCSP: true,
-        });
-        await page.addInitScript(INSTRUMENT);
+        const page = await measuringPage(browser);
         if (process.env.BENCH_VERBOSE) console.error(`measuring editing ${which} ${size}`);
         if (which === 'app')
           samples.push(await measureEditing(page, `${base}/?data=${file}`, nodes));
@@ -773,11 +763,7 @@ async function main() {
     const file = encodeURIComponent(`/bench-data/${size}t.json`);
     for (let r = 0; r < runs; r++)
       for (const which of r % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const)) {
-        const page = await browser.newPage({
-          viewport: { width: 1440, height: 900 },
-          bypassCSP: true,
-        });
-        await page.addInitScript(INSTRUMENT);
+        const page = await measuringPage(browser);
         if (process.env.BENCH_VERBOSE) console.error(`measuring time ${which} ${size}`);
         const url =
           which === 'app' ? `${base}/?data=${file}&asof=2004` : `${base}/bare.html?data=${file}`;

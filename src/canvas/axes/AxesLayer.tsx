@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Measure } from '../../graph/analysis/view';
+import type { Box } from '../../graph/labelBox';
 import type { ScatterPlan } from '../../graph/scatter';
 import { useT } from '../../store/useT';
 import { canvasMeasure } from '../labels/labelWrap';
@@ -17,8 +18,6 @@ interface Camera {
 
 /** Up to this many plotted nodes, the axes make room for their labels as drawn now. */
 const MEASURE_UP_TO = 2000;
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
 
 /**
  * Where the plotted nodes are drawn, labels included, in model units: labels grow in model

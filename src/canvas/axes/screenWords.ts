@@ -1,7 +1,7 @@
+import type { Box } from '../../graph/labelBox';
 import type { ScatterPlan } from '../../graph/scatter';
 import { LINE_PX, numberedTicks, packLines, plotWords, type PlotWord } from './plotGeometry';
 
-type Box = { x1: number; y1: number; x2: number; y2: number };
 interface Camera {
   readonly zoom: number;
   readonly x: number;
