@@ -327,13 +327,16 @@ interface HostileSample {
   firstFrame: number;
   layoutDone: number;
   selectHub: number;
+  /** The longest main-thread task up to the first frame, and the longest after it. */
+  longestToFirst: number;
   longest: number;
 }
 
 /**
  * One hostile shape in the app: load, layout, then a tap on the hub; the longest main-thread
- * task over all of it. Bare Cytoscape is not measured beside it: on the stars it does not
- * finish loading within five minutes (each edge added scans all the hub's edges).
+ * task up to the first frame and after it. Bare Cytoscape is not measured beside it: on the
+ * stars it does not finish loading within five minutes (each edge added scans all the hub's
+ * edges).
  */
 async function measureHostile(page: Page, url: string, nodes: number): Promise<HostileSample> {
   const firstFrame = await openAndDraw(page, url, nodes);
@@ -342,7 +345,15 @@ async function measureHostile(page: Page, url: string, nodes: number): Promise<H
   await panelsReady(page);
   const selectHub = Number(await page.evaluate(SELECT('.details h3', 0)));
   const tasks = await page.evaluate<[number, number][]>('window.__long');
-  return { firstFrame, layoutDone, selectHub, longest: Math.max(0, ...tasks.map(([, d]) => d)) };
+  const longest = (after: boolean) =>
+    Math.max(0, ...tasks.filter(([start]) => start >= firstFrame === after).map(([, d]) => d));
+  return {
+    firstFrame,
+    layoutDone,
+    selectHub,
+    longestToFirst: longest(false),
+    longest: longest(true),
+  };
 }
 
 interface AnalysisSample {
@@ -702,7 +713,7 @@ async function main() {
     }
     const m = (key: keyof HostileSample) => ms(median(samples.map((s) => s[key])));
     hostileRows.push(
-      `| ${HOSTILE_LABELS[shape]} | ${m('firstFrame')} | ${m('layoutDone')} | ${m('selectHub')} | ${m('longest')} |`,
+      `| ${HOSTILE_LABELS[shape]} | ${m('firstFrame')} | ${m('longestToFirst')} | ${m('layoutDone')} | ${m('selectHub')} | ${m('longest')} |`,
     );
     console.error(`done: hostile ${shape}`);
   }
@@ -827,10 +838,10 @@ async function main() {
       ...(hostileRows.length
         ? [
             '',
-            `Hostile shapes, the app alone (medians of ${runs}); goal: no main-thread task over 2 s.`,
+            `Hostile shapes, the app alone (medians of ${runs}); goal: no main-thread task over 2 s after the first frame (the first frame's own task is Cytoscape styling and drawing every element once, as in the table above).`,
             '',
-            '| shape | load → first frame | layout done | tap hub → details | longest main-thread task |',
-            '|---|---|---|---|---|',
+            '| shape | load → first frame | longest task to it | layout done | tap hub → details | longest task after it |',
+            '|---|---|---|---|---|---|',
             ...hostileRows,
           ]
         : []),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters, NO_FILTERS } from '../../src/graph/filters';
 import {
   layoutJob,
+  medianSpacing,
   normaliseScale,
   positionsFrom,
   positionsOf,
@@ -106,6 +107,49 @@ describe('normaliseScale', () => {
     const mean = (k: number) => (xy[k]! + xy[k + 2]! + xy[k + 4]! + xy[k + 6]!) / 4;
     expect(mean(0)).toBeCloseTo(0, 6);
     expect(mean(1)).toBeCloseTo(0, 6);
+  });
+});
+
+describe('normaliseScale with a spacing', () => {
+  // A star as ForceAtlas2 leaves it: 2,000 leaves on one ring, each one edge's length away.
+  const star = (leaves: number) => {
+    const xy = new Float64Array(2 * (leaves + 1));
+    const edges = new Uint32Array(2 * leaves);
+    for (let k = 1; k <= leaves; k++) {
+      xy[2 * k] = Math.cos((2 * Math.PI * k) / leaves);
+      xy[2 * k + 1] = Math.sin((2 * Math.PI * k) / leaves);
+      edges[2 * k - 2] = 0;
+      edges[2 * k - 1] = k;
+    }
+    return { xy, edges };
+  };
+
+  it('spreads a star until its leaves are the spacing apart, not one edge length from the hub', () => {
+    const { xy, edges } = star(2000);
+    normaliseScale(xy, edges, 90, 22);
+    // Neighbours on the ring: 2πr / 2000 = 22 → r = 7,003.
+    expect(Math.hypot(xy[2]! - xy[0]!, xy[3]! - xy[1]!)).toBeCloseTo(7003.1, 0);
+    expect(medianSpacing(xy)).toBeCloseTo(22, 3);
+  });
+
+  it('keeps the edge length where nodes are already that far apart', () => {
+    const xy = new Float64Array([0, 0, 1, 0, 0, 1, -1, 0, 0, -1]);
+    normaliseScale(xy, Uint32Array.from([0, 1, 0, 2, 0, 3, 0, 4]), 90, 22);
+    expect(Math.hypot(xy[2]! - xy[0]!, xy[3]! - xy[1]!)).toBeCloseTo(90, 6);
+  });
+
+  it('leaves nodes that share one place where they are', () => {
+    const xy = new Float64Array([5, 5, 5, 5, 5, 5]);
+    normaliseScale(xy, Uint32Array.from([0, 1, 1, 2]), 90, 22);
+    expect([...xy]).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('medianSpacing', () => {
+  it('is the median distance to the nearest other node', () => {
+    // Nearest: 1, 1, 3, 3 (the last two pairs at 3 apart) → median of four = the third, 3.
+    expect(medianSpacing(new Float64Array([0, 0, 1, 0, 10, 0, 13, 0]))).toBe(3);
+    expect(medianSpacing(new Float64Array([4, 4]))).toBe(0);
   });
 });
 

@@ -128,7 +128,7 @@ export function computeLayout(
       }
   }
   const xy = forceAtlas(job, random, progress);
-  normaliseScale(xy, job.edges, EDGE_LENGTH);
+  normaliseScale(xy, job.edges, EDGE_LENGTH, NODE_DRAWING.minSize);
   // A big graph is read by zooming in, where its labels need the same room.
   if (job.ids.length <= SEPARATE_UP_TO) separateBoxes(job, xy);
   return xy;
