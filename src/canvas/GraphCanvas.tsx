@@ -53,6 +53,7 @@ export default function GraphCanvas() {
   const tr = useT();
   const { t } = tr;
   const graph = useApp((s) => s.graph);
+  const dataSeq = useApp((s) => s.dataSeq);
   const shown = useApp(selectShown);
   const highlight = useApp(selectHighlight);
   const selection = useApp((s) => s.selection);
@@ -162,6 +163,9 @@ export default function GraphCanvas() {
         data-testid="graph-canvas"
         // Said on the element for anyone waiting on the picture to settle (tests, assistive tech).
         data-layout={status.state}
+        // Which data that is about (a new number with each graph opened): a file being read
+        // leaves the last graph's "idle" standing until it has loaded.
+        data-graph={dataSeq}
         aria-busy={status.state === 'running'}
         data-camera={cameraMoving ? 'moving' : 'still'}
         data-draw-links={drawingLinks ? 'on' : 'off'}

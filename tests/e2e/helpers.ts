@@ -136,21 +136,29 @@ export function failOnPageErrors(t: typeof import('@playwright/test').test): voi
 
 /** Opens the made-up dated map (tests/fixtures/dated/) through the file picker, in any language. */
 export async function openDatedMap(page: Page): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^(Open data…|डेटा खोलें…)$/ }).click();
-  await (
-    await chooser
-  ).setFiles(fileURLToPath(new URL('../fixtures/dated/riverside.graph.json', import.meta.url)));
+  await loadFiles(page, [
+    fileURLToPath(new URL('../fixtures/dated/riverside.graph.json', import.meta.url)),
+  ]);
   await expect(page.locator('.app-header')).toContainText('riverside.graph.json');
   await waitForCanvas(page);
 }
 
 /** Opens files from tests/fixtures/real/ through the file picker, as a user would. */
 export async function openRealFile(page: Page, name: string): Promise<void> {
-  const path = fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url));
+  await loadFiles(page, [fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url))]);
+}
+
+/**
+ * Opens files through "Open data…" and its file chooser, in either language, and returns once
+ * they have loaded: until then the canvas still says it is at rest on the graph before.
+ */
+export async function loadFiles(page: Page, paths: readonly string[]): Promise<void> {
+  const canvas = page.getByTestId('graph-canvas');
+  const before = (await canvas.getAttribute('data-graph')) ?? '';
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open data…' }).click();
-  await (await chooser).setFiles([path]);
+  await page.getByRole('button', { name: /^(Open data…|डेटा खोलें…)$/ }).click();
+  await (await chooser).setFiles([...paths]);
+  await expect(canvas).not.toHaveAttribute('data-graph', before);
 }
 
 /** A page on a phone: 390×844, touch, a mobile browser, opened on `path` and drawn. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, phonePage, placeOf, waitForCanvas } from './helpers';
+import { failOnPageErrors, loadFiles, phonePage, placeOf, waitForCanvas } from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -141,9 +141,7 @@ test('in Hindi: an edited map exported as JSON and as GEXF reads back as the sam
   expect(readFileSync(json, 'utf8')).toContain('"इन्वेस्ट इंडिया"');
   const gexf = await exportAs('फ़िल्टर किए दृश्य का GEXF (Gephi)');
   for (const file of [json, gexf]) {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'डेटा खोलें…' }).click();
-    await (await chooser).setFiles(file);
+    await loadFiles(page, [file]);
     await waitForCanvas(page);
     expect(await graphOf()).toEqual(before);
   }

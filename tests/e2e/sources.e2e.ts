@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageErrors, phonePage, waitForCanvas } from './helpers';
+import { failOnPageErrors, loadFiles, phonePage, waitForCanvas } from './helpers';
 
 failOnPageErrors(test);
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -167,9 +167,7 @@ test('a passage selected in the article is added as evidence to a relationship, 
     await page.getByText('निर्यात', { exact: true }).click();
     await page.getByRole('button', { name: label }).click();
     const file = (await (await download).path()) ?? '';
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'डेटा खोलें…' }).click();
-    await (await chooser).setFiles(file);
+    await loadFiles(page, [file]);
     await waitForCanvas(page);
     // The opened file is what a reload brings back once it is kept.
     await expect(page.getByTestId('kept')).toHaveAttribute('data-kept', 'saved');
