@@ -6,11 +6,9 @@ import './app/screens.css';
 import './app/stories.css';
 import './app/time.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
-import { importFromUrl } from './io/importData';
 import { loadLanguage, switchLanguage, wantedLanguage } from './io/language';
-import { startSearchWarmup } from './io/searchWarmup';
-import { restoreStoredGraph, startPersistence } from './io/storedGraph';
-import { dataAddressIn, startUrlSync } from './io/urlSync';
+import { readStored } from './io/storedRecord';
+import { dataAddressIn } from './io/dataParam';
 import { afterFirstFrame } from './io/afterFirstFrame';
 import { isEmbed } from './io/embed';
 import { createAppStore, StoreContext } from './store/store';
@@ -60,20 +58,33 @@ void Promise.all([loadBundledGraph(), language]).then(([loaded, shown]) => {
   );
   // A link's view refers to its own data's ids, so the data is in place before it applies:
   // the linked address, or else the user's own graph from their last visit (never in an embed,
-  // which shows what its link says to every visitor).
-  const address = dataAddressIn(window.location.search);
+  // which shows what its link says to every visitor). What only some visits need is fetched
+  // only by them; what every visit needs later is fetched after the first picture.
+  const search = window.location.search;
+  const address = dataAddressIn(search);
   const data =
     address !== null
-      ? importFromUrl(store, address)
+      ? import('./io/importData').then((m) => m.importFromUrl(store, address))
       : embedded
         ? Promise.resolve(false)
-        : restoreStoredGraph(store);
+        : readStored().then(
+            (kept) =>
+              kept !== null &&
+              import('./io/storedGraph').then((m) => m.restoreStoredGraph(store, kept)),
+            // Private windows and locked-down browsers have no IndexedDB; the shipped data stays.
+            () => false,
+          );
+  // A link with a view shows it as soon as it can; a plain address has nothing to apply.
+  const sync = new URLSearchParams(search).size > 0 ? import('./io/urlSync') : null;
   void data.finally(() => {
-    // The analysis worker and its code are fetched after the graph is drawn, not before it.
-    afterFirstFrame(() => void import('./io/analysisSync').then((m) => m.startAnalysisSync(store)));
-    startUrlSync(store);
-    // An embed is read-only: nothing of it is kept.
-    if (!embedded) startPersistence(store);
-    startSearchWarmup(store);
+    if (sync) void sync.then((m) => m.startUrlSync(store));
+    afterFirstFrame(() => {
+      // The analysis worker and its code are fetched after the graph is drawn, not before it.
+      void import('./io/analysisSync').then((m) => m.startAnalysisSync(store));
+      if (!sync) void import('./io/urlSync').then((m) => m.startUrlSync(store));
+      // An embed is read-only: nothing of it is kept.
+      if (!embedded) void import('./io/storedGraph').then((m) => m.startPersistence(store));
+      void import('./io/searchWarmup').then((m) => m.startSearchWarmup(store));
+    });
   });
 });

@@ -1,4 +1,3 @@
-import { deleteEdge, deleteNodes } from '../graph/edits';
 import type { AppStore } from '../store/store';
 import type { Action } from './action';
 
@@ -51,20 +50,22 @@ export const deleteAction: Action = {
     const s = store.getState();
     return s.editing && (s.selected.length > 0 || s.selection !== null);
   },
-  perform: (store) => {
-    const s = store.getState();
-    if (s.selected.length > 0) {
-      if (s.perform(deleteNodes(s.graph, s.selected))) s.setSelected([]);
-      return;
-    }
-    const command =
-      s.selection?.kind === 'node'
-        ? deleteNodes(s.graph, [s.selection.id])
-        : s.selection?.kind === 'edge'
-          ? deleteEdge(s.graph, s.selection.id)
-          : null;
-    if (command) s.perform(command);
-  },
+  // The editing tools have fetched the edits' code by now; it is not part of the first picture.
+  perform: (store) =>
+    void import('../graph/edits').then(({ deleteEdge, deleteNodes }) => {
+      const s = store.getState();
+      if (s.selected.length > 0) {
+        if (s.perform(deleteNodes(s.graph, s.selected))) s.setSelected([]);
+        return;
+      }
+      const command =
+        s.selection?.kind === 'node'
+          ? deleteNodes(s.graph, [s.selection.id])
+          : s.selection?.kind === 'edge'
+            ? deleteEdge(s.graph, s.selection.id)
+            : null;
+      if (command) s.perform(command);
+    }),
 };
 
 export const EDIT_ACTIONS: readonly Action[] = [

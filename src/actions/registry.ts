@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/strings';
-import { exportView, type ExportKind } from '../io/exportView';
+import type { ExportKind } from '../io/exportView';
+import { exportView } from '../io/onDemand';
 import { switchLanguage } from '../io/language';
 import type { Action } from './action';
 import { EDIT_ACTIONS } from './editActions';

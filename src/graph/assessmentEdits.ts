@@ -1,7 +1,7 @@
 import type { Command } from './commands';
 import { assessmentsOf, type GridAssessment } from './assessments';
 import { spanOf } from './dates';
-import { nodeIndex, said } from './edits';
+import { nodeIndex, said } from './moves';
 import type { GraphModel, GraphNode } from './model';
 
 /**

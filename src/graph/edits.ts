@@ -1,24 +1,13 @@
 import { RESERVED_IDS } from '../schema/reserved';
 import type { Change, Command, CommandName, RecordTypes } from './commands';
 import type { GraphEdge, GraphModel, GraphNode } from './model';
+import { nodeIndex, said, type Words } from './moves';
 import { storyChangesAfter, storyChangesForEvidence } from './storyRefs';
 
 /** The commands a person makes by editing: each made against the graph as it is now. */
 
 type NodeDraft = Omit<GraphNode, 'id'>;
 type EdgeDraft = Omit<GraphEdge, 'id'>;
-
-type Words = { readonly en: string; readonly hi: string; readonly hiMissing?: true };
-const hiOf = (w: Words) => (w.hiMissing ? w.en : w.hi || w.en);
-
-/** A step's names in both languages, so its history line reads in the interface language. */
-export function said(label: Words, to?: Words): Record<string, string> {
-  return {
-    label: label.en,
-    labelHi: hiOf(label),
-    ...(to ? { to: to.en, toHi: hiOf(to) } : {}),
-  };
-}
 
 /** An id made from a label, unused by any record: `suzuki-takashi`, then `-2`, `-3`. */
 export function freshId(
@@ -49,9 +38,6 @@ export function freshId(
   return id;
 }
 
-/** A node's place in its list, where a change puts it back. */
-export const nodeIndex = (graph: GraphModel, id: string) =>
-  graph.nodes.findIndex((n) => n.id === id);
 const edgeIndex = (graph: GraphModel, id: string) => graph.edges.findIndex((e) => e.id === id);
 
 /** Several commands as one step, under one name: each made against the graph the last leaves. */
@@ -114,27 +100,6 @@ export function editNodes(
     if (c) changes.push(...c.changes);
   }
   return { name: { code: 'nodes.edit', params: { count: changes.length } }, changes };
-}
-
-/** Nodes moved to new places, as one step: a drag (`node.move`, `nodes.move`) or a layout. */
-export function moveNodes(
-  graph: GraphModel,
-  places: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
-  code: 'node.move' | 'layout.move' = 'node.move',
-): Command {
-  const changes: Change[] = [];
-  for (const [id, p] of places) {
-    const before = graph.nodeById.get(id);
-    if (!before || (before.position?.x === p.x && before.position.y === p.y)) continue;
-    const after: GraphNode = { ...before, position: { x: p.x, y: p.y } };
-    changes.push({ kind: 'node', id, index: nodeIndex(graph, id), before, after });
-  }
-  const one = changes.length === 1 ? graph.nodeById.get(changes[0]!.id) : undefined;
-  const name: CommandName =
-    code === 'node.move' && one
-      ? { code, params: said(one.label) }
-      : { code: code === 'node.move' ? 'nodes.move' : code, params: { count: changes.length } };
-  return { name, changes };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { spanOf } from './dates';
 import type { AttributeValue, GraphModel, GraphNode } from './model';
 import type { Change, Command } from './commands';
-import { said } from './edits';
+import { said } from './moves';
 import { storyChangesAfter } from './storyRefs';
 
 /** Fields of which a merged node keeps one value: the user picks when the nodes differ. */

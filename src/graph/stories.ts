@@ -1,6 +1,7 @@
 import type { StoryStep } from '../schema/graphFile';
 import type { Change, Command, RecordTypes } from './commands';
-import { freshId, said } from './edits';
+import { freshId } from './edits';
+import { said } from './moves';
 import type { GraphModel } from './model';
 
 /**

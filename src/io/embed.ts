@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/strings';
-import { DATA_PARAM } from './urlSync';
+import { DATA_PARAM } from './dataParam';
 
 /** The parameter that makes the page an embed. */
 export const EMBED_PARAM = 'embed';

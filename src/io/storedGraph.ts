@@ -1,100 +1,13 @@
 import { graphFileParts, listText } from '../formats/graphText';
-import { IMPORT_FORMATS, type ImportFormat } from '../formats/types';
 import type { AppStore } from '../store/store';
 import { isOwn, type DataOrigin } from '../store/graphSlice';
 import type { Step } from '../store/historySlice';
+import type { AppState } from '../store/types';
 import { inverseOf, type Command } from '../graph/commands';
-import { plain, type Plain } from '../graph/plain';
+import type { Plain } from '../graph/plain';
 import { storedHistorySchema } from '../schema/history';
-import { isRecord } from '../schema/values';
 import { blobInSlices } from './fileBlob';
-
-const DB_NAME = 'stakeholder-graph-explorer';
-const STORE = 'graphs';
-const KEY = 'current';
-
-/**
- * What is kept of the user's graph between visits: the graph in our format, where it came from,
- * and its history of edits.
- */
-interface StoredGraph {
-  /** The file's text; written as a Blob (a big map's text is not copied on the main thread). */
-  readonly text: string | Blob;
-  readonly name: string;
-  readonly format: ImportFormat;
-  readonly kind: 'file' | 'copy' | 'new';
-  readonly of?: 'bundled' | 'url';
-  /** The history as JSON text (a record of an earlier version held it as an object). */
-  readonly history?: Plain;
-}
-
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
-  });
-}
-
-function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return open().then(
-    (db) =>
-      new Promise<T>((resolve, reject) => {
-        const tx = db.transaction(STORE, mode);
-        const request = act(tx.objectStore(STORE));
-        tx.oncomplete = () => {
-          db.close();
-          resolve(request.result);
-        };
-        tx.onerror = () => {
-          db.close();
-          reject(tx.error ?? new Error('IndexedDB failed'));
-        };
-      }),
-  );
-}
-
-/** Reads the stored record, trusting nothing in it: anything malformed counts as none. */
-export async function readStored(): Promise<(StoredGraph & { readonly text: string }) | null> {
-  const value: unknown = await run('readonly', (s) => s.get(KEY));
-  if (!isRecord(value)) return null;
-  const { name, format, kind, of, history } = value;
-  const text = value.text instanceof Blob ? await value.text.text() : value.text;
-  const known = IMPORT_FORMATS.find((f) => f === format);
-  if (typeof text !== 'string' || typeof name !== 'string' || !known) return null;
-  const ownKind = (['copy', 'new'] as const).find((k) => k === kind) ?? 'file';
-  const copied = (['bundled', 'url'] as const).find((k) => k === of) ?? 'bundled';
-  return {
-    text,
-    name,
-    format: known,
-    kind: ownKind,
-    ...(ownKind === 'copy' ? { of: copied } : {}),
-    ...(history !== undefined ? { history: historyValue(history) } : {}),
-  };
-}
-
-function historyValue(kept: unknown): Plain {
-  if (typeof kept !== 'string') return plain(kept) ?? null;
-  try {
-    return plain(JSON.parse(kept)) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-const put = (record: StoredGraph) =>
-  run('readwrite', (s) => s.put(record, KEY)).then(() => undefined);
-
-/** Keeps the record; a browser that will not store a Blob is given the text itself. */
-export const writeStored = (record: StoredGraph): Promise<void> =>
-  put(record).catch(async (error: unknown) => {
-    const { text } = record;
-    if (!(text instanceof Blob)) throw error;
-    return put({ ...record, text: await text.text() });
-  });
-export const clearStored = () => run('readwrite', (s) => s.delete(KEY)).then(() => undefined);
+import { clearStored, readStored, writeStored, type StoredGraph } from './storedRecord';
 
 const originOf = (stored: StoredGraph): DataOrigin =>
   stored.kind === 'copy'
@@ -116,12 +29,15 @@ function historyOf(value: Plain | undefined): { past: Step[]; future: Step[] } |
 /**
  * Brings back the graph the user last kept, through the same checks as any file, with its
  * history: a stored copy that no longer loads is dropped and the shipped data stays. In: the
- * store. Out: whether a graph was restored.
+ * store, and the record if it has been read already. Out: whether a graph was restored.
  */
-export async function restoreStoredGraph(store: AppStore): Promise<boolean> {
-  let stored: Awaited<ReturnType<typeof readStored>>;
+export async function restoreStoredGraph(
+  store: AppStore,
+  record?: Awaited<ReturnType<typeof readStored>>,
+): Promise<boolean> {
+  let stored = record;
   try {
-    stored = await readStored();
+    stored ??= await readStored();
   } catch {
     // Private windows and locked-down browsers have no IndexedDB; the shipped data stays.
     return false;
@@ -236,6 +152,17 @@ export function startPersistence(store: AppStore): () => void {
       },
     );
   };
+  const changed = (s: AppState) => {
+    // Said at once, written when the data rests: the header never claims more than is kept.
+    if (isOwn(s.origin) && s.kept !== 'saving') s.setKept('saving');
+    if (timer !== null) clearTimeout(timer);
+    // Leaving one's own map clears the copy at once: a reload right after must not bring it back.
+    if (!isOwn(s.origin)) void write();
+    else timer = setTimeout(() => void write(), WRITE_AFTER_MS);
+  };
+  // Started after the first picture: a map of the user's own opened before then is kept now.
+  const first = store.getState();
+  if (isOwn(first.origin) && first.kept === null) changed(first);
   return store.subscribe((s, prev) => {
     if (
       s.graph === prev.graph &&
@@ -245,11 +172,6 @@ export function startPersistence(store: AppStore): () => void {
       s.origin === prev.origin
     )
       return;
-    // Said at once, written when the data rests: the header never claims more than is kept.
-    if (isOwn(s.origin) && s.kept !== 'saving') s.setKept('saving');
-    if (timer !== null) clearTimeout(timer);
-    // Leaving one's own map clears the copy at once: a reload right after must not bring it back.
-    if (!isOwn(s.origin)) void write();
-    else timer = setTimeout(() => void write(), WRITE_AFTER_MS);
+    changed(s);
   });
 }

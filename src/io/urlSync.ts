@@ -10,15 +10,7 @@ import { hasViewParams, showStep, STORY_PARAMS, storyIn } from './storyPlayer';
 import { decodeView, encodeView, VIEW_PARAMS, viewOfState } from './urlState';
 import { switchLanguage } from './language';
 import { storeLang } from './preferences';
-
-/** The parameter holding the https: address of remote data (`?data=https://…`). */
-export const DATA_PARAM = 'data';
-
-/** The remote data address in a query string, if there is one. */
-export function dataAddressIn(search: string): string | null {
-  // A link pasted with a space around its address (`%20https://…`) still names it.
-  return new URLSearchParams(search).get(DATA_PARAM)?.trim() || null;
-}
+import { DATA_PARAM, dataAddressIn } from './dataParam';
 
 function sameView(a: AppState, b: AppState): boolean {
   return (
@@ -153,8 +145,12 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     write(false, true);
   };
 
-  apply(win.location.search, true);
-  write(false);
+  // A plain address (the page starts this after its first picture then) has no view to apply:
+  // applying one would undo a choice made meanwhile, and a node chosen is a step Back returns from.
+  if (new URLSearchParams(win.location.search).size > 0) {
+    apply(win.location.search, true);
+    write(false);
+  } else write(store.getState().selection !== null);
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) storeLang(s.lang);

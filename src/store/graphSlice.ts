@@ -1,5 +1,5 @@
 import { clipMiddle } from '../schema/text';
-import { reassignField, type FieldRole } from '../formats/reassign';
+import type { FieldRole } from '../formats/reassign';
 import type { ImportFormat } from '../formats/types';
 import { positionsOf, type Positions } from '../graph/layoutJob';
 import { withPositions, type GraphModel } from '../graph/model';
@@ -8,8 +8,7 @@ import type { Problem } from '../schema/problems';
 import { initialAnalysis } from './analysisSlice';
 import { initialFilters } from './filtersSlice';
 import { initialHistory, type Step } from './historySlice';
-import { commandBetween } from '../graph/diff';
-import { moveNodes } from '../graph/edits';
+import { moveNodes } from '../graph/moves';
 import { initialSelection } from './selectionSlice';
 import { initialSources } from './sourcesSlice';
 import { initialStory } from './storySlice';
@@ -63,9 +62,10 @@ export interface GraphSlice {
   /**
    * Takes the nodes' labels, types or sectors from one of their attributes (what the file
    * called them elsewhere). Ids stay, so the selection stays; sector filters start afresh when
-   * the sectors change. A choice that does not load changes nothing and says why.
+   * the sectors change. A choice that does not load changes nothing and says why. Resolves
+   * once the choice is made or refused.
    */
-  chooseField: (role: FieldRole, attribute: string) => void;
+  chooseField: (role: FieldRole, attribute: string) => Promise<void>;
   /**
    * Swaps in the graph kept from the user's last visit with its history, saying that it was
    * restored.
@@ -159,7 +159,12 @@ export const createGraphSlice =
           { key: 'import.loaded', params: { ...params, ...counts(graph) }, group: 'load' },
         ]);
       },
-      chooseField: (role, attribute) => {
+      chooseField: async (role, attribute) => {
+        // Fetched when first asked for: most visits never choose a file's columns.
+        const [{ reassignField }, { commandBetween }] = await Promise.all([
+          import('../formats/reassign'),
+          import('../graph/diff'),
+        ]);
         const before = get().graph;
         const result = reassignField(before, role, attribute);
         if (!result.ok) return get().failImport(attribute, result.problems);

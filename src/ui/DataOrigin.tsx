@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { loadBundledGraph, BUNDLED_NAME } from '../io/bundledData';
-import { exportView } from '../io/exportView';
-import { clearStored } from '../io/storedGraph';
+import { exportView } from '../io/onDemand';
+import { clearStored } from '../io/storedRecord';
 import { isOwn } from '../store/graphSlice';
 import { useApp, useAppStore } from '../store/store';
 import { useT } from '../store/useT';

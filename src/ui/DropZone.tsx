@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../store/useT';
-import { importUserFiles } from '../io/importData';
+import { importUserFiles } from '../io/onDemand';
 import { useAppStore } from '../store/store';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;

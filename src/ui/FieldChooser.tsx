@@ -31,7 +31,7 @@ export default function FieldChooser() {
             id={`${id}-${role}`}
             value=""
             onChange={(e) => {
-              if (e.target.value) chooseField(role, e.target.value);
+              if (e.target.value) void chooseField(role, e.target.value);
             }}
           >
             <option value="">{t('fields.keep')}</option>

@@ -1,7 +1,7 @@
 import { IMPORT_ACCEPT } from '../formats/types';
 import { useRef } from 'react';
 import { useT } from '../store/useT';
-import { importUserFiles } from '../io/importData';
+import { importUserFiles } from '../io/onDemand';
 import { useAppStore } from '../store/store';
 
 /** Opens the file picker for the user's own graph (one file, or a nodes and an edges CSV). */

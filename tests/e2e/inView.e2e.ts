@@ -249,6 +249,7 @@ test.describe('what the screen says', () => {
     await page.locator('.export-menu summary').click();
     await page.getByRole('button', { name: /JSON graph file/ }).click();
     await expect(notices.locator('.notice')).toHaveCount(1);
+    await expect(notices.locator('.notice')).toContainText('Saved zachary');
     const line = await notices.locator('.notice-text').boundingBox();
     expect(line!.height).toBeLessThan(26);
     await notices.getByRole('button', { name: '1 earlier' }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/graph/commands';
-import { deleteNode, editNode, moveNodes } from '../../src/graph/edits';
+import { deleteNode, editNode } from '../../src/graph/edits';
+import { moveNodes } from '../../src/graph/moves';
 import { toGraphFile } from '../../src/formats/export';
 import { graphFileText, listText } from '../../src/formats/graphText';
 import { withPositions, type GraphModel } from '../../src/graph/model';

@@ -16,9 +16,9 @@ import {
   editNodes,
   joined,
   markDistinct,
-  moveNodes,
   retitle,
 } from '../../src/graph/edits';
+import { moveNodes } from '../../src/graph/moves';
 import { loadGraphValue } from '../../src/graph/load';
 import { mergeNodes } from '../../src/graph/merge';
 import type { GraphModel } from '../../src/graph/model';

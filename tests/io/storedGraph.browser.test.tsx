@@ -2,13 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toGraphFile } from '../../src/formats/export';
 import { deleteNode, editNode } from '../../src/graph/edits';
 import { addStep } from '../../src/graph/stories';
-import {
-  clearStored,
-  readStored,
-  restoreStoredGraph,
-  startPersistence,
-  writeStored,
-} from '../../src/io/storedGraph';
+import { restoreStoredGraph, startPersistence } from '../../src/io/storedGraph';
+import { clearStored, readStored, writeStored } from '../../src/io/storedRecord';
 import { freshStore, until } from './storeHelpers';
 
 afterEach(() => clearStored());
@@ -54,6 +49,19 @@ describe('the copy of the user’s graph kept in the browser (IndexedDB)', () =>
     expect(again.getState().graph.nodeById.get('jetro-india')?.label.en).toBe('JETRO India');
     again.getState().undo();
     expect(again.getState().graph.stories.get('delhi-meetings')!.steps).toHaveLength(6);
+  });
+
+  it('sets out to keep a file opened before it started (the page starts it after its first picture)', async () => {
+    const store = freshStore();
+    const s = store.getState();
+    s.loadGraph(s.graph, { kind: 'file', name: 'mine.graph.json' }, 'stakeholder-graph');
+    expect(store.getState().kept).toBeNull();
+    const stop = startPersistence(store);
+    expect(store.getState().kept).toBe('saving');
+    // The first test's tab holds the right to write for as long as the page is open, so this
+    // one is told it is kept elsewhere: what counts is that it set out to keep it at once.
+    await until(store, (st) => st.kept !== 'saving');
+    stop();
   });
 
   it('restores the map without a history that no longer reads, and says so', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { showStep } from '../../src/io/storyPlayer';
-import { dataAddressIn, startUrlSync } from '../../src/io/urlSync';
+import { dataAddressIn } from '../../src/io/dataParam';
+import { startUrlSync } from '../../src/io/urlSync';
 import { createAppStore } from '../../src/store/store';
 import { shippedGraph } from '../graph/shippedGraph';
 
@@ -47,6 +48,18 @@ describe('startUrlSync', () => {
     s.getState().selectNode('jica');
     s.getState().selectNode('jetro-india');
     expect(entries).toEqual(['/?lang=en', '/?node=jica&lang=en', '/?node=jetro-india&lang=en']);
+  });
+
+  it('started after a choice on a plain address keeps the choice, as a step Back returns from', () => {
+    // The page starts the sync after its first picture when the address holds no view.
+    const s = store();
+    s.getState().selectNode('jica');
+    s.getState().setLayout('circle');
+    const { win, entries } = fakeWindow('');
+    startUrlSync(s, win);
+    expect(s.getState().selection).toEqual({ kind: 'node', id: 'jica' });
+    expect(s.getState().layout).toBe('circle');
+    expect(entries).toEqual(['/', '/?node=jica&layout=circle&lang=en']);
   });
 
   it('replaces the entry when a new graph loads, and names remote data in the link', () => {

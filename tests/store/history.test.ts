@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addEdge, addNode, deleteNode, editNode, moveNodes } from '../../src/graph/edits';
+import { addEdge, addNode, deleteNode, editNode } from '../../src/graph/edits';
+import { moveNodes } from '../../src/graph/moves';
 import { emptyGraph } from '../../src/graph/load';
 import { bundlesFor } from '../../src/store/derived';
 import { bounded, MAX_STEPS, type Step } from '../../src/store/historySlice';

@@ -1,7 +1,7 @@
 import { isPlot } from '../../graph/view';
 import { useEffect, useState } from 'react';
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
-import { moveNodes } from '../../graph/edits';
+import { moveNodes } from '../../graph/moves';
 import type { AppStore } from '../../store/store';
 import { elementOf } from './useCanvasEvents';
 

@@ -1,4 +1,4 @@
-import { exportView } from '../../io/exportView';
+import { exportView } from '../../io/onDemand';
 import { useAppStore } from '../../store/store';
 import { useT } from '../../store/useT';
 
