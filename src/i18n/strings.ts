@@ -175,7 +175,9 @@ const baseEn = {
     'Nothing was changed: the graph, filters, selection and link are as they were.',
   'import.fixHint':
     'Each line says where the problem is and what to change. Fix the file and load it again.',
-  'import.warningsHeading': 'Loaded “{name}”. Warnings: {count}',
+  'import.warningsHeading':
+    'Loaded “{name}” ({format}): {nodes} nodes, {edges} edges. Warnings: {count}',
+  'import.afresh': 'Filters and selection start afresh.',
   'import.dismiss': 'Dismiss the report',
   'origin.bundled': 'Data: {name}, shipped with the app',
   'origin.file': 'Data: your file {name} (shared links carry the view, not the file)',

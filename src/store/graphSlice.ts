@@ -120,7 +120,12 @@ export const createGraphSlice =
         ...initialArrangement,
         importing: null,
         importReport: warnings.length
-          ? { outcome: 'loaded', source: origin.name, problems: warnings }
+          ? {
+              outcome: 'loaded',
+              source: origin.name,
+              problems: warnings,
+              loaded: { format, nodes: graph.nodes.length, edges: graph.edges.length },
+            }
           : null,
       });
     const counts = (graph: GraphModel) => ({
@@ -150,6 +155,11 @@ export const createGraphSlice =
       arrangeNodes: (placed) => set({ positions: new Map([...get().positions, ...placed]) }),
       loadGraph: (graph, origin, format, warnings = []) => {
         swapIn(graph, origin, format, warnings);
+        // A load with warnings says all this in its report's heading: once on the screen.
+        if (warnings.length) {
+          set({ notices: get().notices.filter((notice) => notice.group !== 'load') });
+          return;
+        }
         // A name can be a whole address: the notice shows its start and end, the header the rest.
         const params = {
           name: clipMiddle(origin.name),

@@ -3,12 +3,24 @@ import type { Problem } from '../schema/problems';
 import type { SliceCreator } from './types';
 
 /** What the last import said: why it failed, or what a successful one warned about. */
-export interface ImportReport {
-  readonly outcome: 'failed' | 'loaded';
-  /** The file names or address the user gave. */
-  readonly source: string;
-  readonly problems: readonly Problem[];
-}
+export type ImportReport =
+  | {
+      readonly outcome: 'failed';
+      /** The file names or address the user gave. */
+      readonly source: string;
+      readonly problems: readonly Problem[];
+    }
+  | {
+      readonly outcome: 'loaded';
+      readonly source: string;
+      readonly problems: readonly Problem[];
+      /** What was loaded, which the report says in place of the load's notice. */
+      readonly loaded: {
+        readonly format: ImportFormat;
+        readonly nodes: number;
+        readonly edges: number;
+      };
+    };
 
 /** Whether the graph is kept in this browser: being written, written, refused, or kept by another tab. */
 export type Kept = 'saving' | 'saved' | 'failed' | 'elsewhere' | null;

@@ -30,14 +30,17 @@ export default function ImportReportBody({ report }: { report: ImportReport }) {
       aria-labelledby="import-report-heading"
     >
       <h2 id="import-report-heading" ref={heading} tabIndex={-1}>
-        {failed
+        {report.outcome === 'failed'
           ? t('import.failedHeading', { name: clipMiddle(report.source) })
           : t('import.warningsHeading', {
               name: clipMiddle(report.source),
+              format: { term: `format.${report.loaded.format}` },
+              nodes: report.loaded.nodes,
+              edges: report.loaded.edges,
               count: n(report.problems.length),
             })}
       </h2>
-      {failed ? <p>{t('import.failedNote')}</p> : null}
+      <p>{t(failed ? 'import.failedNote' : 'import.afresh')}</p>
       <ul className="problems">
         {capProblems(report.problems).map((p, i) => (
           <li key={i}>{formatProblem(p, lang)}</li>

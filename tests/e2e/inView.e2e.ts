@@ -228,7 +228,9 @@ test.describe('what the user chose is in view', () => {
 test.describe('what the screen says', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('four loads leave one notice, which folds to a line and is dismissed', async ({ page }) => {
+  test('four loads leave one word on the last; notices fold to a line and are dismissed', async ({
+    page,
+  }) => {
     await page.goto('/');
     await waitForCanvas(page);
     for (const file of [
@@ -240,16 +242,22 @@ test.describe('what the screen says', () => {
       await openRealFile(page, file);
       await waitForCanvas(page);
     }
+    // The last file has warnings (no evidence): its report says what was loaded, and no notice
+    // says it again, nor speaks of the files before.
     const notices = page.getByRole('status', { name: 'Notices' });
-    await expect(notices.locator('.notice')).toHaveCount(1);
-    await expect(notices.locator('.notice')).toContainText(
-      'Loaded “karate.networkx.node-link.json”',
+    await expect(page.locator('#import-report-heading')).toHaveText(
+      'Loaded “karate.networkx.node-link.json” (node-link JSON (networkx, d3)): 34 nodes, 78 edges. Warnings: 1',
     );
-    // A notice of another kind joins it; folded, only the newest shows, in one line.
+    await expect(notices.locator('.notice')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Dismiss the report' }).click();
+    // A load without warnings says so in a notice; one of another kind joins it, and folded,
+    // only the newest shows, in one line.
+    await page.getByRole('button', { name: 'Back to the shipped data set' }).click();
+    await expect(notices.locator('.notice')).toContainText('Loaded “jharkhand-japan.graph.json”');
     await page.locator('.export-menu summary').click();
     await page.getByRole('button', { name: /JSON graph file/ }).click();
     await expect(notices.locator('.notice')).toHaveCount(1);
-    await expect(notices.locator('.notice')).toContainText('Saved zachary');
+    await expect(notices.locator('.notice')).toContainText('Saved jharkhand');
     const line = await notices.locator('.notice-text').boundingBox();
     expect(line!.height).toBeLessThan(26);
     await notices.getByRole('button', { name: '1 earlier' }).click();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_SECTOR } from '../../src/graph/filters';
 import { selectHighlight, selectShown } from '../../src/store/derived';
 import { translate } from '../../src/i18n/strings';
+import { problem } from '../../src/schema/problems';
 import { createAppStore } from '../../src/store/store';
 import { shippedGraph, undrawnShippedGraph } from '../graph/shippedGraph';
 
@@ -154,5 +155,26 @@ describe('the notice of a load', () => {
     );
     // The origin keeps the whole address: the link and the header use it.
     expect(store.getState().origin.name).toBe(address);
+  });
+
+  it('is left to the report where the load has warnings: the counts are said once', () => {
+    const store = createAppStore({
+      graph: shippedGraph(),
+      origin: { kind: 'bundled', name: 's' },
+      lang: 'en',
+    });
+    const s = store.getState();
+    s.loadGraph(shippedGraph(), { kind: 'file', name: 'first.json' }, 'stakeholder-graph');
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['import.loaded']);
+    const warning = problem('schema.unknownField', {}, { file: 'second.gexf' });
+    s.loadGraph(undrawnShippedGraph(), { kind: 'file', name: 'second.gexf' }, 'gexf', [warning]);
+    // The first load's notice would speak of the graph before: it goes too.
+    expect(store.getState().notices).toEqual([]);
+    const report = store.getState().importReport;
+    expect(report?.outcome === 'loaded' && report.loaded).toEqual({
+      format: 'gexf',
+      nodes: 41,
+      edges: 59,
+    });
   });
 });

@@ -182,7 +182,9 @@ export const baseHi: Record<OwnKey, string> = {
   'import.problemsFile': 'samasyaen.txt',
   'import.failedNote': 'कुछ नहीं बदला: ग्राफ़, फ़िल्टर, चयन और लिंक पहले जैसे हैं।',
   'import.fixHint': 'हर पंक्ति बताती है कि समस्या कहां है और क्या बदलना है। फ़ाइल ठीक करके फिर लोड करें।',
-  'import.warningsHeading': '“{name}” लोड हुआ। चेतावनियाँ: {count}',
+  'import.warningsHeading':
+    '“{name}” ({format}) लोड हुआ: {nodes} नोड, {edges} संबंध। चेतावनियाँ: {count}',
+  'import.afresh': 'फ़िल्टर और चयन नए सिरे से शुरू।',
   'import.dismiss': 'रिपोर्ट हटाएं',
   'origin.bundled': 'डेटा: {name}, ऐप के साथ',
   'origin.file': 'डेटा: आपकी फ़ाइल {name} (साझा लिंक में दृश्य जाता है, फ़ाइल नहीं)',
