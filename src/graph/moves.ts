@@ -19,6 +19,7 @@ export function said(label: Words, to?: Words): Record<string, string> {
 /** A node's place in its list, where a change puts it back. */
 export const nodeIndex = (graph: GraphModel, id: string) =>
   graph.nodes.findIndex((n) => n.id === id);
+
 /** Nodes moved to new places, as one step: a drag (`node.move`, `nodes.move`) or a layout. */
 export function moveNodes(
   graph: GraphModel,

@@ -37,7 +37,7 @@ export async function restoreStoredGraph(
 ): Promise<boolean> {
   let stored = record;
   try {
-    stored ??= await readStored();
+    if (stored === undefined) stored = await readStored();
   } catch {
     // Private windows and locked-down browsers have no IndexedDB; the shipped data stays.
     return false;
