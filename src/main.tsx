@@ -8,7 +8,7 @@ import './app/time.css';
 import { BUNDLED_NAME, loadBundledGraph } from './io/bundledData';
 import { loadLanguage, switchLanguage, wantedLanguage } from './io/language';
 import { readStored } from './io/storedRecord';
-import { dataAddressIn } from './io/dataParam';
+import { dataAddressIn, hasParams } from './io/dataParam';
 import { afterFirstFrame } from './io/afterFirstFrame';
 import { isEmbed } from './io/embed';
 import { createAppStore, StoreContext } from './store/store';
@@ -75,7 +75,7 @@ void Promise.all([loadBundledGraph(), language]).then(([loaded, shown]) => {
             () => false,
           );
   // A link with a view shows it as soon as it can; a plain address has nothing to apply.
-  const sync = new URLSearchParams(search).size > 0 ? import('./io/urlSync') : null;
+  const sync = hasParams(search) ? import('./io/urlSync') : null;
   void data.finally(() => {
     if (sync) void sync.then((m) => m.startUrlSync(store));
     afterFirstFrame(() => {

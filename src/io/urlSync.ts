@@ -10,7 +10,7 @@ import { hasViewParams, showStep, STORY_PARAMS, storyIn } from './storyPlayer';
 import { decodeView, encodeView, VIEW_PARAMS, viewOfState } from './urlState';
 import { switchLanguage } from './language';
 import { storeLang } from './preferences';
-import { DATA_PARAM, dataAddressIn } from './dataParam';
+import { DATA_PARAM, dataAddressIn, hasParams } from './dataParam';
 
 function sameView(a: AppState, b: AppState): boolean {
   return (
@@ -147,7 +147,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
 
   // A plain address (the page starts this after its first picture then) has no view to apply:
   // applying one would undo a choice made meanwhile, and a node chosen is a step Back returns from.
-  if (new URLSearchParams(win.location.search).size > 0) {
+  if (hasParams(win.location.search)) {
     apply(win.location.search, true);
     write(false);
   } else write(store.getState().selection !== null);

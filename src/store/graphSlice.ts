@@ -157,7 +157,7 @@ export const createGraphSlice =
         swapIn(graph, origin, format, warnings);
         // A load with warnings says all this in its report's heading: once on the screen.
         if (warnings.length) {
-          set({ notices: get().notices.filter((notice) => notice.group !== 'load') });
+          get().dropNotices('load');
           return;
         }
         // A name can be a whole address: the notice shows its start and end, the header the rest.

@@ -92,6 +92,8 @@ export interface ViewSlice {
   addNotices: (notices: readonly Omit<Notice, 'id'>[]) => void;
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
+  /** Takes away the notices of one group (what they said no longer holds). */
+  dropNotices: (group: NoticeGroup) => void;
   openSheet: (sheet: Sheet | null) => void;
   /** The user took up the embed (a click or tap): the wheel zooms it from now on. */
   takeUpEmbed: () => void;
@@ -187,6 +189,7 @@ export const createViewSlice =
       set({ notices: [...kept, ...notices.map((n) => ({ ...n, id: ++noticeIds }))] });
     },
     dismissAllNotices: () => set({ notices: [] }),
+    dropNotices: (group) => set({ notices: get().notices.filter((n) => n.group !== group) }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     openSheet: (sheet) => set({ sheet }),
     takeUpEmbed: () => {
