@@ -150,6 +150,9 @@ test('skip links lead to the search box, the graph, the node list and the side p
     ['Skip to the side panel', page.getByRole('tabpanel')],
   ];
   for (const [name, target] of targets) {
+    // The lists arrive just after the first picture; a link followed before its target exists
+    // leads nowhere, for a test as for a user.
+    await expect(target).toBeAttached();
     await page.getByRole('link', { name }).focus();
     await page.keyboard.press('Enter');
     await expect(target).toBeFocused();
