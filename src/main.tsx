@@ -11,10 +11,11 @@ import { readStored } from './io/storedRecord';
 import { dataAddressIn, hasParams } from './io/dataParam';
 import { afterFirstFrame } from './io/afterFirstFrame';
 import { isEmbed } from './io/embed';
+import { withFeatureText } from './i18n/featureText';
 import { createAppStore, StoreContext } from './store/store';
 
-// An embed loads only what it shows.
-const EmbedApp = lazy(() => import('./app/EmbedApp'));
+// An embed loads only what it shows (a story's words among it).
+const EmbedApp = lazy(() => withFeatureText(import('./app/EmbedApp')));
 const embedded = isEmbed(window.location.search);
 
 const root = document.getElementById('root');
@@ -59,31 +60,35 @@ void Promise.all([loadBundledGraph(), language]).then(([loaded, shown]) => {
   // A link's view refers to its own data's ids, so the data is in place before it applies:
   // the linked address, or else the user's own graph from their last visit (never in an embed,
   // which shows what its link says to every visitor). What only some visits need is fetched
-  // only by them; what every visit needs later is fetched after the first picture.
+  // only by them; what every visit needs later is fetched after the first picture. Code that may
+  // speak a feature's words (a notice, a panel a link opens) comes with the features' text.
   const search = window.location.search;
   const address = dataAddressIn(search);
   const data =
     address !== null
-      ? import('./io/importData').then((m) => m.importFromUrl(store, address))
+      ? withFeatureText(import('./io/importData')).then((m) => m.importFromUrl(store, address))
       : embedded
         ? Promise.resolve(false)
         : readStored().then(
             (kept) =>
               kept !== null &&
-              import('./io/storedGraph').then((m) => m.restoreStoredGraph(store, kept)),
+              withFeatureText(import('./io/storedGraph')).then((m) =>
+                m.restoreStoredGraph(store, kept),
+              ),
             // Private windows and locked-down browsers have no IndexedDB; the shipped data stays.
             () => false,
           );
   // A link with a view shows it as soon as it can; a plain address has nothing to apply.
-  const sync = hasParams(search) ? import('./io/urlSync') : null;
+  const sync = hasParams(search) ? withFeatureText(import('./io/urlSync')) : null;
   void data.finally(() => {
     if (sync) void sync.then((m) => m.startUrlSync(store));
     afterFirstFrame(() => {
       // The analysis worker and its code are fetched after the graph is drawn, not before it.
-      void import('./io/analysisSync').then((m) => m.startAnalysisSync(store));
-      if (!sync) void import('./io/urlSync').then((m) => m.startUrlSync(store));
+      void withFeatureText(import('./io/analysisSync')).then((m) => m.startAnalysisSync(store));
+      if (!sync) void withFeatureText(import('./io/urlSync')).then((m) => m.startUrlSync(store));
       // An embed is read-only: nothing of it is kept.
-      if (!embedded) void import('./io/storedGraph').then((m) => m.startPersistence(store));
+      if (!embedded)
+        void withFeatureText(import('./io/storedGraph')).then((m) => m.startPersistence(store));
       void import('./io/searchWarmup').then((m) => m.startSearchWarmup(store));
     });
   });

@@ -1,5 +1,6 @@
 import type { AppStore } from '../store/store';
 import type { Action } from './action';
+import { withFeatureText } from '../i18n/featureText';
 
 /** The id of the English label field of the selection's editor, which F2 focuses. */
 export const RENAME_FIELD = 'edit-label-en';
@@ -52,7 +53,7 @@ export const deleteAction: Action = {
   },
   // The editing tools have fetched the edits' code by now; it is not part of the first picture.
   perform: (store) =>
-    void import('../graph/edits').then(({ deleteEdge, deleteNodes }) => {
+    void withFeatureText(import('../graph/edits')).then(({ deleteEdge, deleteNodes }) => {
       const s = store.getState();
       if (s.selected.length > 0) {
         if (s.perform(deleteNodes(s.graph, s.selected))) s.setSelected([]);

@@ -4,6 +4,7 @@ import { exportView } from '../io/onDemand';
 import { switchLanguage } from '../io/language';
 import type { Action } from './action';
 import { EDIT_ACTIONS } from './editActions';
+import { withFeatureText } from '../i18n/featureText';
 
 export type { Action } from './action';
 
@@ -88,7 +89,8 @@ export const EXPORT_ACTIONS: readonly Action[] = [
   {
     id: 'brief-markdown',
     labelKey: 'export.briefMarkdown',
-    perform: (store) => void import('../io/brief').then((m) => m.copyBriefMarkdown(store)),
+    perform: (store) =>
+      void withFeatureText(import('../io/brief')).then((m) => m.copyBriefMarkdown(store)),
   },
 ];
 

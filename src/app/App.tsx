@@ -18,19 +18,20 @@ import SidePanel from '../ui/SidePanel';
 import Toolbar from '../ui/Toolbar';
 import { EditBar, EditSheet } from '../ui/edit/lazyEditing';
 import { useFirstFrame } from '../ui/useFirstFrame';
+import { withFeatureText } from '../i18n/featureText';
 
 // Cytoscape is the heaviest dependency; the lists and details render before it arrives.
 const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
-const TimelineBar = lazy(() => import('../ui/time/TimelineBar'));
+const TimelineBar = lazy(() => withFeatureText(import('../ui/time/TimelineBar')));
 // The filters, the list of nodes and its virtual scroller load once the graph is drawn.
-const FilterPanel = lazy(() => import('../ui/FilterPanel'));
-const NodeList = lazy(() => import('../ui/NodeList'));
+const FilterPanel = lazy(() => withFeatureText(import('../ui/FilterPanel')));
+const NodeList = lazy(() => withFeatureText(import('../ui/NodeList')));
 // The table and its library load when the table is first opened.
-const DataTable = lazy(() => import('../ui/table/DataTable'));
+const DataTable = lazy(() => withFeatureText(import('../ui/table/DataTable')));
 // The player loads when a story is first played.
-const StoryPlayer = lazy(() => import('../ui/stories/StoryPlayer'));
+const StoryPlayer = lazy(() => withFeatureText(import('../ui/stories/StoryPlayer')));
 // The printed brief loads when one is asked for.
-const BriefPrint = lazy(() => import('../ui/brief/BriefPrint'));
+const BriefPrint = lazy(() => withFeatureText(import('../ui/brief/BriefPrint')));
 
 /**
  * The explorer's layout: header, left (search, filters, list), canvas, details. On a narrow

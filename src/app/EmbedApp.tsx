@@ -4,9 +4,10 @@ import { fullExplorerUrl } from '../io/embed';
 import { useApp } from '../store/store';
 import { useT } from '../store/useT';
 import Legend from '../ui/Legend';
+import { withFeatureText } from '../i18n/featureText';
 
 const GraphCanvas = lazy(() => import('../canvas/GraphCanvas'));
-const StoryPlayer = lazy(() => import('../ui/stories/StoryPlayer'));
+const StoryPlayer = lazy(() => withFeatureText(import('../ui/stories/StoryPlayer')));
 
 /** The link always opens the view the embed shows at that moment. */
 const current = (e: SyntheticEvent<HTMLAnchorElement>) => {

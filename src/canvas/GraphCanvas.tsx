@@ -31,7 +31,7 @@ import { useTimeDim } from './drawing/useTimeDim';
 import { selectTimeView } from '../store/timeDerived';
 import { selectPlan } from '../store/planDerived';
 // A plot's axes load when a plot is first shown: most visits never choose one.
-const AxesLayer = lazy(() => import('./axes/AxesLayer'));
+const AxesLayer = lazy(() => withFeatureText(import('./axes/AxesLayer')));
 import { usePlotDrag } from './axes/usePlotDrag';
 import { useStanceMarks } from './axes/useStanceMarks';
 import { useCanvasPort } from './export/useCanvasPort';
@@ -46,6 +46,7 @@ import LayoutProgress from './layout/LayoutProgress';
 import { useLayout } from './layout/useLayout';
 import { useLayoutAfterMetrics } from './layout/useLayoutAfterMetrics';
 import { useRadialLabels } from './layout/useRadialLabels';
+import { withFeatureText } from '../i18n/featureText';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
 export default function GraphCanvas() {

@@ -1,24 +1,9 @@
-import type { CommandName } from '../graph/commands';
-
 /** Interface text of editing: the edit switch, undo and redo, the node editor. */
 export const editEn = {
-  'edit.toggle': 'Edit',
-  'edit.toggleLabel': 'Edit the data: add, link, correct, merge and delete, with undo',
-  'edit.undo': 'Undo',
-  'edit.redo': 'Redo',
-  'edit.undoWhat': 'Undo: {name}',
-  'edit.redoWhat': 'Redo: {name}',
-  'edit.nothingToUndo': 'Nothing to undo',
-  'edit.nothingToRedo': 'Nothing to redo',
-  'edit.undone': 'Undone: {name}.',
-  'edit.redone': 'Redone: {name}.',
-  'edit.done': 'Done: {name}.',
   'edit.heading': 'Edit this node',
   'edit.labelEn': 'Name in English',
   'edit.labelHi': 'Name in Hindi (optional)',
   'edit.save': 'Save the name',
-  'edit.delete': 'Delete this node',
-  'edit.rename': 'Rename the selection (F2)',
   'edit.deleteSays':
     'Deleting it deletes {edges} relationships and {evidence} pieces of evidence; Undo brings them back.',
   'edit.refused': 'Not changed: {reason}',
@@ -42,31 +27,11 @@ export const editEn = {
   'command.source.add': 'add the source “{label}”',
   'command.meta.title': 'retitle the map “{label}”',
   'command.fields.choose': 'take {role} from “{name}”',
-  'origin.copy': 'Data: edited copy of {name}',
-  'origin.copyShipped': 'Data: edited copy of the shipped data set',
-  'origin.new': 'Data: your new map “{name}”',
-  'origin.kept.elsewhere': 'open in another tab: edits here are not kept',
-  'origin.exportNow': 'Export it',
-  'origin.backAsk':
-    'Going back deletes your map “{name}” from this browser, with its {steps} steps of history. Export it first to keep it.',
-  'origin.backExport': 'Export as JSON',
-  'origin.backConfirm': 'Go back and delete it',
-  'origin.backCancel': 'Stay on my map',
   'storage.otherTab':
     'This map is being edited in another tab of this browser. Edits made here are not kept, so that they cannot overwrite that tab’s work; export them, or close the other tab and edit again.',
   'storage.historyDropped':
     'Your map was restored, but its history of edits could not be read and starts afresh.',
-  'data.newMap': 'New map',
-  'data.newMapLabel': 'Start an empty map and build it in the browser',
-  'map.untitled': 'Untitled map',
-  'data.newMapAsk':
-    'A new map takes the place of “{name}” in this browser, with its {steps} steps of history. Export it first to keep it.',
-  'data.newMapConfirm': 'Start a new map',
   'edit.bar': 'Editing',
-  'edit.newNode': 'New node',
-  'edit.newNodeKey': 'New node (N)',
-  'edit.linkTo': 'Link to…',
-  'edit.linkToKey': 'Link the selected node to another (L)',
   'edit.drawLinks': 'Draw links',
   'edit.drawLinksLabel': 'Drag from one node to another on the canvas to link them',
   'edit.history': 'History',
@@ -167,6 +132,3 @@ export const editEn = {
   'edit.attributeLine': 'Line {line} is not “name = value”.',
   'edit.linkLine': 'Line {line} does not start with an http: or https: address.',
 } as const;
-
-/** The message key that names a command in the history. */
-export const commandKey = (name: CommandName) => `command.${name.code}` as const;

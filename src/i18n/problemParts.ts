@@ -1,7 +1,7 @@
 import { FORMAT_EXTENSIONS, IMPORT_FORMATS } from '../formats/types';
 import { NODE_TYPES } from '../schema/graphFile';
 import type { ProblemCode, ProblemParams } from '../schema/problems';
-import { formatCount, messagesOf, type Lang, type Messages } from './strings';
+import { formatCount, translate, type FirstKey, type Lang } from './strings';
 
 /** What each problem says in one language: a function of that problem's parameters. */
 export type Wording = { readonly [C in ProblemCode]: (p: ProblemParams[C]) => string };
@@ -24,7 +24,7 @@ export function addedWording(lang: Lang): Wording | undefined {
  * What files the importer reads, from the one list of formats, in a language. In: the language
  * and its messages (passed, since a language's wording is made before its table is added).
  */
-export function formatHelp(lang: Lang, messages: Messages): string {
+export function formatHelp(lang: Lang, messages: Readonly<Record<FirstKey, string>>): string {
   const whole = IMPORT_FORMATS.filter((f) => f !== 'csv');
   const names = whole.map((f) => messages[`format.${f}`]);
   const files = [...new Set(whole.flatMap((f) => FORMAT_EXTENSIONS[f]))].join(', ');
@@ -44,7 +44,7 @@ export const joined = (...parts: string[]) => parts.filter(Boolean).join('; ');
 
 export function typeName(lang: Lang, type: string): string {
   const known = NODE_TYPES.find((t) => t === type);
-  const name = known ? messagesOf(lang)[`type.${known}`] : type;
+  const name = known ? translate(lang, `type.${known}`) : type;
   return lang === 'en' ? name.toLowerCase() : name;
 }
 

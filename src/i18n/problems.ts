@@ -10,9 +10,9 @@ import {
   typeName,
   type Wording,
 } from './problemParts';
-import { messagesOf, type Lang } from './strings';
+import { FIRST_EN, type Lang } from './strings';
 
-const FORMAT_HELP_EN = formatHelp('en', messagesOf('en'));
+const FORMAT_HELP_EN = formatHelp('en', FIRST_EN);
 
 const COUNTED: Readonly<Record<CountedThing, string>> = {
   nodes: 'nodes',

@@ -1,6 +1,5 @@
 /** Interface text of the sources and their reader: where each quote stands in its source. */
 export const sourceEn = {
-  'panel.sources': 'Sources',
   'sources.heading': 'Sources of the evidence',
   'sources.none': 'This graph names no sources.',
   'sources.cited': '{evidence} in {relationships}',

@@ -1,6 +1,5 @@
 /** Interface text of telling and sharing: stories (panel, editor, player) and embeds. */
 export const storyEn = {
-  'panel.stories': 'Stories',
   'stories.heading': 'Stories told with this map',
   'stories.none': 'This map tells no story yet.',
   'stories.noneEdit': 'Turn on Edit to make one: each step is a view you set up, with a caption.',
@@ -53,7 +52,6 @@ export const storyEn = {
   'embed.open': 'Open in the full explorer',
   'embed.openLabel': 'Open this view in the full explorer, in a new tab',
   'embed.takeUp': 'Click the map to zoom it with the wheel',
-  'embed.button': 'Embed',
   'embed.heading': 'Embed this map in a page',
   'embed.start': 'It starts on',
   'embed.startView': 'this view',
@@ -69,8 +67,6 @@ export const storyEn = {
   'embed.headers':
     'Your site must be allowed to frame this one: if this site sends a Content-Security-Policy with frame-ancestors, or X-Frame-Options, it must name your site.',
   'embed.close': 'Close',
-  'export.briefPrint': 'Print brief (or save as PDF)',
-  'export.briefMarkdown': 'Copy brief as Markdown',
   'brief.sources': 'Sources',
   'brief.published': 'published',
   'brief.noOutlet': 'outlet not stated',

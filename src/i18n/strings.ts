@@ -1,12 +1,16 @@
-import { analysisEn } from './analysisStrings';
-import { editEn } from './editStrings';
+import type { analysisEn } from './analysisStrings';
+import type { editEn } from './editStrings';
 import { guideEn } from './guideStrings';
-import { sourceEn } from './sourceStrings';
-import { storyEn } from './storyStrings';
-import { timeEn } from './timeStrings';
 import { screenEn } from './screenStrings';
+import { shellEn } from './shellStrings';
+import type { sourceEn } from './sourceStrings';
+import type { storyEn } from './storyStrings';
+import type { timeEn } from './timeStrings';
 
-/** Every string the interface shows. Hindi (in hi/) must have every key: its type says so. */
+/**
+ * The interface's own strings (beside the features' tables). Hindi (in hi/) must have every key
+ * of every table: its type says so.
+ */
 const baseEn = {
   'app.title': 'Stakeholder Graph Explorer',
   'app.skipLinks': 'Skip to',
@@ -212,31 +216,33 @@ const baseEn = {
   'label.englishOnly': '(EN)',
   'label.englishOnlyNote': 'No Hindi name in the data; shown in English',
 } as const;
-const en = {
-  ...baseEn,
-  ...analysisEn,
-  ...screenEn,
-  ...guideEn,
-  ...editEn,
-  ...sourceEn,
-  ...storyEn,
-  ...timeEn,
-} as const;
+// What the page says with its first picture comes with it; the features' own text (about 7 KiB
+// gzip) is fetched with their code (`features.ts`). tests/i18n/shownFirst.test.ts checks that
+// nothing the page loads first asks for a feature's key.
+const shownFirst = { ...baseEn, ...shellEn, ...screenEn, ...guideEn } as const;
+type FeatureTable = typeof analysisEn &
+  typeof editEn &
+  typeof sourceEn &
+  typeof storyEn &
+  typeof timeEn;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof shownFirst | keyof FeatureTable;
+/** The keys whose English comes with the page; the others come with their feature's code. */
+export type FirstKey = keyof typeof shownFirst;
 
 export const LANGUAGES = ['en', 'hi'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-// English is always here; another language's table is fetched when it is first chosen (a
-// Hindi reader needs no English-only visitor to download it) and added by `addMessages`.
-const tables: Partial<Record<Lang, Messages>> = { en };
+// English starts with what the first picture shows; another language's table is fetched whole
+// when it is first chosen (a Hindi reader needs no English-only visitor to download it). Both
+// grow through `addMessages`.
+const tables: Partial<Record<Lang, Partial<Messages>>> = { en: shownFirst };
 
-/** Makes a fetched language's table the one its messages come from. */
-export function addMessages(lang: Lang, table: Messages): void {
-  tables[lang] = table;
+/** Adds fetched messages to a language's table. */
+export function addMessages(lang: Lang, table: Partial<Messages>): void {
+  tables[lang] = { ...tables[lang], ...table };
 }
 
 /** Whether a language's table is here, so the interface can switch to it at once. */
@@ -244,9 +250,19 @@ export function hasMessages(lang: Lang): boolean {
   return tables[lang] !== undefined;
 }
 
-/** A language's messages; English until the language's own table has arrived. */
-export function messagesOf(lang: Lang): Messages {
-  return tables[lang] ?? en;
+/** The English of the messages shown first, for wording made before any other is fetched. */
+export const FIRST_EN: Readonly<Record<FirstKey, string>> = shownFirst;
+
+/**
+ * A message in a language, English until the language's own table has arrived. A feature's
+ * message asked for before its text was fetched is a mistake of the page's (the feature's code
+ * comes with its text): it is said in the console, where tests look, and shows as nothing.
+ */
+function message(lang: Lang, key: MessageKey): string {
+  const text = tables[lang]?.[key] ?? tables.en?.[key];
+  if (text !== undefined) return text;
+  console.error(`The message “${key}” was asked for before its feature's text was fetched.`);
+  return '';
 }
 
 /**
@@ -262,14 +278,14 @@ export type MessageParams = Readonly<
  * text; a placeholder without a parameter is left as written so the gap is visible, not blank.
  */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = messagesOf(lang)[key];
+  const template = message(lang, key);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     // Counts are grouped as the language writes them ("20,000 nodes", "20,000 नोड").
     if (typeof value === 'number') return formatCount(lang, value);
-    return typeof value === 'object' ? messagesOf(lang)[value.term] : value;
+    return typeof value === 'object' ? message(lang, value.term) : value;
   });
 }
 
@@ -314,7 +330,7 @@ export function localizedText(
 ): string {
   // A name in a script of its own (Japanese, say) is not English: shown as it is, unmarked.
   return lang === 'hi' && text.hiMissing && isLatin(text.en)
-    ? `${text.en} ${messagesOf('hi')['label.englishOnly']}`
+    ? `${text.en} ${message('hi', 'label.englishOnly')}`
     : text[lang];
 }
 

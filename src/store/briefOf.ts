@@ -1,7 +1,8 @@
 import { storyBrief, viewBrief, type Brief } from '../graph/brief';
 import type { GraphEdge } from '../graph/model';
 import { translate } from '../i18n/strings';
-import { meetingOutcomesFor, selectChosenPathSet, selectShown } from './derived';
+import { selectChosenPathSet, selectShown } from './derived';
+import { meetingOutcomesFor } from './insightsDerived';
 import type { AppState } from './types';
 
 /** Claims a brief of a whole view lists at most: a printed page, not a data export. */

@@ -1,10 +1,4 @@
 import { attributeColumns, type AttributeColumn } from '../graph/analysis/columns';
-import {
-  meetingOutcomes,
-  topicGaps,
-  type MeetingOutcome,
-  type TopicGap,
-} from '../graph/analysis/insights';
 import { ESTIMABLE, type MetricName, type MetricValues } from '../graph/analysis/metricNames';
 import type { Path } from '../graph/analysis/paths';
 import { informativeGroup, measureValues } from '../graph/analysis/values';
@@ -192,7 +186,3 @@ export const selectAppearance = (s: AppState): AppearanceResult => {
     colour ? metrics?.[colour] : undefined,
   );
 };
-
-export const topicGapsFor: (g: GraphModel) => readonly TopicGap[] = perGraph(topicGaps);
-export const meetingOutcomesFor: (g: GraphModel) => readonly MeetingOutcome[] =
-  perGraph(meetingOutcomes);

@@ -2,8 +2,9 @@ import { lazy, Suspense } from 'react';
 import { clipMiddle } from '../schema/text';
 import { useApp } from '../store/store';
 import { useT } from '../store/useT';
+import { withFeatureText } from '../i18n/featureText';
 
-const ImportReportBody = lazy(() => import('./ImportReportBody'));
+const ImportReportBody = lazy(() => withFeatureText(import('./ImportReportBody')));
 
 /** What an import is doing now or said last: the file being read, then its report. */
 export default function ImportReport() {

@@ -14,19 +14,20 @@ import { useApp } from '../store/store';
 import { preloadable } from './preloadable';
 import { SheetClose } from './SheetBar';
 import { useFirstFrame } from './useFirstFrame';
+import { withFeatureText } from '../i18n/featureText';
 
 // The details and the sources are fetched as soon as the graph is drawn, both at once: Show in
 // source opens the reader from the details, on the quote, without a wait. The analyses' tabs
 // load when first shown.
-const details = preloadable(() => import('./details/DetailsPanel'));
-const sources = preloadable(() => import('./sources/SourcesPanel'));
+const details = preloadable(() => withFeatureText(import('./details/DetailsPanel')));
+const sources = preloadable(() => withFeatureText(import('./sources/SourcesPanel')));
 const DetailsPanel = details.Component;
 const SourcesPanel = sources.Component;
-const PathPanel = lazy(() => import('./paths/PathPanel'));
-const InsightsPanel = lazy(() => import('./insights/InsightsPanel'));
-const AppearancePanel = lazy(() => import('./look/AppearancePanel'));
-const StoriesPanel = lazy(() => import('./stories/StoriesPanel'));
-const EventsPanel = lazy(() => import('./events/EventsPanel'));
+const PathPanel = lazy(() => withFeatureText(import('./paths/PathPanel')));
+const InsightsPanel = lazy(() => withFeatureText(import('./insights/InsightsPanel')));
+const AppearancePanel = lazy(() => withFeatureText(import('./look/AppearancePanel')));
+const StoriesPanel = lazy(() => withFeatureText(import('./stories/StoriesPanel')));
+const EventsPanel = lazy(() => withFeatureText(import('./events/EventsPanel')));
 
 const LABEL = {
   details: 'panel.details',

@@ -7,6 +7,7 @@ import { isPlot } from '../../graph/view';
 import { selectPlan } from '../../store/planDerived';
 import type { AppStore } from '../../store/store';
 import { elementOf } from '../interaction/useCanvasEvents';
+import { withFeatureText } from '../../i18n/featureText';
 
 /** How far outside the grid (in model units) a drop still counts as on it. */
 const GRID_REACH = GRID_CELL / 2;
@@ -70,7 +71,7 @@ export function usePlotDrag(cy: Core | null, store: AppStore, editing: boolean):
       // A drop off the grid, or one the data refused, leaves every node where it stood.
       if (!list.length) return back(nodes);
       // The editing commands arrive with the first drop: a page that only looks never fetches them.
-      void import('../../graph/assessmentEdits').then(({ assessMany }) => {
+      void withFeatureText(import('../../graph/assessmentEdits')).then(({ assessMany }) => {
         const now = store.getState();
         const command = now.graph === s.graph ? assessMany(now.graph, list) : null;
         if (!command || !now.perform(command)) back(nodes);

@@ -3,6 +3,7 @@ import type { AnalysisKey } from '../analysisStrings';
 import type { editEn } from '../editStrings';
 import type { guideEn } from '../guideStrings';
 import type { screenEn } from '../screenStrings';
+import type { shellEn } from '../shellStrings';
 import type { sourceEn } from '../sourceStrings';
 import type { storyEn } from '../storyStrings';
 import type { timeEn } from '../timeStrings';
@@ -13,6 +14,7 @@ type OwnKey = Exclude<
   | keyof typeof editEn
   | keyof typeof guideEn
   | keyof typeof screenEn
+  | keyof typeof shellEn
   | keyof typeof sourceEn
   | keyof typeof storyEn
   | keyof typeof timeEn

@@ -4,6 +4,7 @@ import { baseHi } from './base';
 import { editHi } from './edit';
 import { guideHi } from './guide';
 import { screenHi } from './screen';
+import { shellHi } from './shell';
 import { sourceHi } from './source';
 import { storyHi } from './story';
 import { timeHi } from './time';
@@ -12,6 +13,7 @@ import { timeHi } from './time';
 export const hiMessages: Messages = {
   ...analysisHi,
   ...screenHi,
+  ...shellHi,
   ...guideHi,
   ...editHi,
   ...sourceHi,

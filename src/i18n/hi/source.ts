@@ -2,7 +2,6 @@ import type { sourceEn } from '../sourceStrings';
 
 /** The Hindi of sourceStrings.ts, fetched only when the interface is in Hindi. */
 export const sourceHi: Record<keyof typeof sourceEn, string> = {
-  'panel.sources': 'स्रोत',
   'sources.heading': 'साक्ष्य के स्रोत',
   'sources.none': 'यह ग्राफ़ किसी स्रोत का नाम नहीं देता।',
   'sources.cited': '{relationships} में {evidence}',

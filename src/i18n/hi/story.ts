@@ -2,7 +2,6 @@ import type { storyEn } from '../storyStrings';
 
 /** The Hindi of storyStrings.ts, fetched only when the interface is in Hindi. */
 export const storyHi: Record<keyof typeof storyEn, string> = {
-  'panel.stories': 'कहानियाँ',
   'stories.heading': 'इस नक़्शे से कही गई कहानियाँ',
   'stories.none': 'यह नक़्शा अभी कोई कहानी नहीं कहता।',
   'stories.noneEdit': 'एक बनाने के लिए संपादन चालू करें: हर चरण आपका सजाया हुआ एक दृश्य है, एक कैप्शन के साथ।',
@@ -53,7 +52,6 @@ export const storyHi: Record<keyof typeof storyEn, string> = {
   'embed.open': 'पूरे एक्सप्लोरर में खोलें',
   'embed.openLabel': 'यह दृश्य पूरे एक्सप्लोरर में, नए टैब में खोलें',
   'embed.takeUp': 'व्हील से ज़ूम करने के लिए नक़्शे पर क्लिक करें',
-  'embed.button': 'एम्बेड',
   'embed.heading': 'यह नक़्शा किसी पेज में एम्बेड करें',
   'embed.start': 'यह शुरू होता है',
   'embed.startView': 'इस दृश्य से',
@@ -69,8 +67,6 @@ export const storyHi: Record<keyof typeof storyEn, string> = {
   'embed.headers':
     'आपकी साइट को यह साइट फ़्रेम करने की अनुमति होनी चाहिए: अगर यह साइट frame-ancestors वाली Content-Security-Policy या X-Frame-Options भेजती है, तो उसमें आपकी साइट का नाम होना चाहिए।',
   'embed.close': 'बंद करें',
-  'export.briefPrint': 'सार छापें (या PDF सहेजें)',
-  'export.briefMarkdown': 'सार Markdown में कॉपी करें',
   'brief.sources': 'स्रोत',
   'brief.published': 'प्रकाशित',
   'brief.noOutlet': 'प्रकाशक नहीं बताया गया',

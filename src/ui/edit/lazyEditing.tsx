@@ -1,11 +1,12 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { useApp } from '../../store/store';
+import { withFeatureText } from '../../i18n/featureText';
 
 // The editing interface loads the first time the user turns editing on: most visits only look.
-const LazyBar = lazy(() => import('./EditBar'));
-const LazySheet = lazy(() => import('./EditSheet'));
-const LazyNodeEditor = lazy(() => import('./NodeEditor'));
-const LazyEdgeEditor = lazy(() => import('./EdgeEditor'));
+const LazyBar = lazy(() => withFeatureText(import('./EditBar')));
+const LazySheet = lazy(() => withFeatureText(import('./EditSheet')));
+const LazyNodeEditor = lazy(() => withFeatureText(import('./NodeEditor')));
+const LazyEdgeEditor = lazy(() => withFeatureText(import('./EdgeEditor')));
 
 /**
  * The editing tools above the canvas, while editing. Their place is held while their code
@@ -59,7 +60,7 @@ function BarPlace() {
   );
 }
 
-const LazyAssessmentEditor = lazy(() => import('./AssessmentEditor'));
+const LazyAssessmentEditor = lazy(() => withFeatureText(import('./AssessmentEditor')));
 
 /** Recording where a node stands, and its target, in its details. */
 export function AssessmentEditor(props: ComponentProps<typeof LazyAssessmentEditor>) {

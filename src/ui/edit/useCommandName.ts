@@ -1,10 +1,12 @@
 import { useCallback } from 'react';
 import type { CommandName } from '../../graph/commands';
-import { commandKey } from '../../i18n/editStrings';
 import type { MessageParams } from '../../i18n/strings';
 import { useT } from '../../store/useT';
 
 const ROLES = ['label', 'type', 'sectors', 'relation'] as const;
+
+/** The message key that names a command in the history. */
+const commandKey = (name: CommandName) => `command.${name.code}` as const;
 
 /** A step's name in the interface language: "rename “JETRO India” to …". */
 export function useCommandName(): (name: CommandName) => string {

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../store/useT';
+import { withFeatureText } from '../../i18n/featureText';
 
-const EmbedDialog = lazy(() => import('./EmbedDialog'));
+const EmbedDialog = lazy(() => withFeatureText(import('./EmbedDialog')));
 
 /** Opens the embed dialog (loaded when first asked for). */
 export default function EmbedButton() {

@@ -1,5 +1,5 @@
 import { selectAnalysedGraph } from '../../store/timeDerived';
-import { topicGapsFor } from '../../store/derived';
+import { topicGapsFor } from '../../store/insightsDerived';
 import { useT } from '../../store/useT';
 import { useApp } from '../../store/store';
 import EdgeLine from './EdgeLine';
