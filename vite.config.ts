@@ -38,22 +38,32 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 /**
- * Everything the page imports statically from its entry goes into one chunk: it is all
- * fetched before the first picture anyway, and one file compresses better than the dozen
- * small ones shared with lazily loaded code (about 5 KiB less gzip).
+ * Everything the page imports statically from its entry goes into one chunk, and everything the
+ * canvas imports statically (Cytoscape among it) into another: both are fetched before the
+ * first picture anyway, and one file compresses better than the dozen small ones shared with
+ * lazily loaded code (about 5 KiB less gzip for the page, 0.9 KiB for the canvas). The page's
+ * own chunk goes first, so what both import stays in it.
  */
 interface ModuleGraph {
   getModuleInfo(id: string): { readonly importedIds: readonly string[] } | null;
 }
 const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
+const CANVAS = fileURLToPath(new URL('./src/canvas/GraphCanvas.tsx', import.meta.url));
 let startup: Set<string> | undefined;
+let canvas: Set<string> | undefined;
+function reached(from: string, graph: ModuleGraph): Set<string> {
+  const seen = new Set([from]);
+  for (const at of seen)
+    for (const next of graph.getModuleInfo(at)?.importedIds ?? []) seen.add(next);
+  return seen;
+}
 function startupChunk(id: string, graph: ModuleGraph): string | null {
-  if (!startup) {
-    startup = new Set([ENTRY]);
-    for (const at of startup)
-      for (const next of graph.getModuleInfo(at)?.importedIds ?? []) startup.add(next);
-  }
+  startup ??= reached(ENTRY, graph);
   return startup.has(id) ? 'startup' : null;
+}
+function canvasChunk(id: string, graph: ModuleGraph): string | null {
+  canvas ??= reached(CANVAS, graph);
+  return canvas.has(id) ? 'GraphCanvas' : null;
 }
 
 export default defineConfig({
@@ -61,7 +71,16 @@ export default defineConfig({
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: startupChunk }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: startupChunk, priority: 2 },
+            { name: canvasChunk, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   // Libraries of lazily loaded code (the layout worker, the import readers) are found only when

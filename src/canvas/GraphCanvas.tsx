@@ -1,5 +1,5 @@
 import './cytoscapeSetup';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Core } from 'cytoscape';
 import {
   bundlesFor,
@@ -29,24 +29,25 @@ import { useEdgeThinning } from './drawing/useEdgeThinning';
 import { useVisibility } from './drawing/useVisibility';
 import { useTimeDim } from './drawing/useTimeDim';
 import { selectTimeView } from '../store/timeDerived';
-import { selectPlan } from '../store/planDerived';
 // A plot's axes load when a plot is first shown: most visits never choose one.
 const AxesLayer = lazy(() => withFeatureText(import('./axes/AxesLayer')));
-import { usePlotDrag } from './axes/usePlotDrag';
+// The keyboard walk and the edit gestures load once the first picture is drawn.
+const CanvasHands = lazy(() => canvasDrawn().then(() => import('./interaction/CanvasHands')));
+import { usePlot } from './axes/usePlot';
 import { useStanceMarks } from './axes/useStanceMarks';
 import { useCanvasPort } from './export/useCanvasPort';
 import { useHighlight } from './highlight/useHighlight';
 import { useHighlightLayer } from './highlight/useHighlightLayer';
 import { usePathMarks } from './highlight/usePathMarks';
 import { useCanvasEvents } from './interaction/useCanvasEvents';
-import { useEditGestures, usePickedMarks } from './interaction/useEditGestures';
-import { useKeyboardWalk } from './interaction/useKeyboardWalk';
+import { usePickedMarks } from './interaction/usePickedMarks';
 import { useLabelGrid } from './labels/useLabelGrid';
 import LayoutProgress from './layout/LayoutProgress';
 import { useLayout } from './layout/useLayout';
 import { useLayoutAfterMetrics } from './layout/useLayoutAfterMetrics';
 import { useRadialLabels } from './layout/useRadialLabels';
 import { withFeatureText } from '../i18n/featureText';
+import { canvasDrawn } from './port';
 
 /** The Cytoscape view of the store: derives elements from state, sends events back as actions. */
 export default function GraphCanvas() {
@@ -83,11 +84,12 @@ export default function GraphCanvas() {
   useCanvasPort(cy);
   const placeNodes = useApp((s) => s.placeNodes);
   const arrangeNodes = useApp((s) => s.arrangeNodes);
-  const plan = useApp(selectPlan);
   const scatterX = useApp((s) => s.scatterX);
   const scatterY = useApp((s) => s.scatterY);
   const measures = useMemo(() => ({ x: scatterX, y: scatterY }), [scatterX, scatterY]);
   const onFailed = useCallback(() => addNotices([{ key: 'layout.failed' }]), [addNotices]);
+  const plot = usePlot(onFailed);
+  const plan = plot?.plan ?? null;
   const status = useLayout(
     cy,
     layout,
@@ -106,15 +108,14 @@ export default function GraphCanvas() {
         return selected?.kind === 'node' ? selected.id : null;
       },
     },
-    plan,
+    plot,
   );
 
   useCanvasEvents(cy, store);
   const editing = useApp((s) => s.editing);
   const drawLinks = useApp((s) => s.drawLinks);
   const picked = useApp((s) => s.selected);
-  const drawingLinks = useEditGestures(cy, store, editing, drawLinks);
-  usePlotDrag(cy, store, editing);
+  const [drawingLinks, setDrawingLinks] = useState(false);
   useStanceMarks(cy, plan);
   usePickedMarks(cy, picked, elements);
   useVisibility(cy, bundles, shown, focusOnly && selection?.kind === 'node');
@@ -148,19 +149,25 @@ export default function GraphCanvas() {
   useLayoutAfterMetrics();
   const viewportSeq = useApp((s) => s.viewportSeq);
   const cameraMoving = useViewportSync(cy, store, status.state, viewportSeq);
-  const walk = useKeyboardWalk(cy, store, { graph, shown, degrees, selection, tr });
+  const walk = useMemo(
+    () => ({ graph, shown, degrees, selection, tr }),
+    [graph, shown, degrees, selection, tr],
+  );
+  const walkKeys = useRef<((e: KeyboardEvent) => void) | null>(null);
+  const [hands, setHands] = useState(false);
+  const handsArrived = useCallback(() => setHands(true), []);
 
   return (
     <>
       <div
         id="graph"
-        // A Tab stop of its own: the arrow keys walk the graph (see useKeyboardWalk).
+        // A Tab stop of its own: the arrow keys walk the graph (see CanvasHands).
         tabIndex={0}
         className="canvas"
         role="application"
         aria-label={t('canvas.label', { nodes: shown.nodes.size, edges: shown.edges.size })}
         aria-describedby="graph-keys"
-        onKeyDown={walk.onKeyDown}
+        onKeyDown={(e) => walkKeys.current?.(e)}
         data-testid="graph-canvas"
         // Said on the element for anyone waiting on the picture to settle (tests, assistive tech).
         data-layout={status.state}
@@ -170,6 +177,7 @@ export default function GraphCanvas() {
         aria-busy={status.state === 'running'}
         data-camera={cameraMoving ? 'moving' : 'still'}
         data-draw-links={drawingLinks ? 'on' : 'off'}
+        data-hands={hands ? 'ready' : 'coming'}
       >
         {/* Under the nodes: the plot's lines and words (see AxesLayer). */}
         {plan ? (
@@ -191,9 +199,18 @@ export default function GraphCanvas() {
       <p id="graph-keys" className="sr-only">
         {t('walk.instructions')}
       </p>
-      <p className="sr-only" aria-live="polite" data-testid="walk-said">
-        {walk.message}
-      </p>
+      <Suspense fallback={null}>
+        <CanvasHands
+          cy={cy}
+          store={store}
+          walk={walk}
+          editing={editing}
+          drawLinks={drawLinks}
+          keysRef={walkKeys}
+          onDrawing={setDrawingLinks}
+          onArrived={handsArrived}
+        />
+      </Suspense>
       {status.progress !== null ? (
         <LayoutProgress progress={status.progress} onCancel={status.cancel} />
       ) : null}

@@ -74,8 +74,6 @@ export const shellEn = {
   'legend.scale': 'from {min} (light) to {max} (dark)',
   'legend.paths': 'Paths from {from} to {to} in orange',
   'legend.filters': 'Filters: {list}',
-  'legend.count': '{count} nodes',
-
   'filters.noValue': '(no value)',
   'chip.range': '{name} {min} to {max}',
   'chip.values': '{name}: {list}',

@@ -1,5 +1,6 @@
 import type { analysisEn } from './analysisStrings';
 import type { editEn } from './editStrings';
+import type { panelEn } from './panelStrings';
 import { guideEn } from './guideStrings';
 import { screenEn } from './screenStrings';
 import { shellEn } from './shellStrings';
@@ -31,13 +32,8 @@ const baseEn = {
   'search.results': '{count} results',
   'search.matchedAlias': 'matched “{text}”',
   'filters.heading': 'Filters',
-  'filters.sectors': 'Sectors',
-  'filters.types': 'Node types',
-  'filters.relations': 'Relations',
-  'filters.all': 'All',
   'filters.none': 'None',
   'filters.noSector': 'No sector',
-  'filters.hideIsolated': 'Hide nodes without visible connections',
   'filters.clearAll': 'Clear all filters',
   'filters.active': 'Active filters',
   'chip.sectors': 'Sectors: {list}',
@@ -83,73 +79,10 @@ const baseEn = {
   'legend.types': 'Node types (shape and fill)',
   'legend.sectorRing': 'Border colour: the node’s first sector',
   'legend.meetingHint': 'Meetings are large double-bordered diamonds',
-  'list.heading': 'Visible nodes',
-  'list.count': '{count} shown',
-  'list.empty': 'No node is visible with these filters.',
-  'details.heading': 'Details',
-  'details.empty':
-    'Select a node or a relationship, on the canvas, in the list or by search, to see its details and evidence.',
   'details.close': 'Clear selection',
-  'details.type': 'Type',
-  'details.role': 'Role',
-  'details.organisation': 'Organisation',
-  'details.sectors': 'Sectors',
-  'details.date': 'Date',
-  'details.description': 'Description',
-  'details.links': 'Links',
-  'details.attributes': 'Other attributes',
-  'details.aliases': 'Also known as',
-  'details.connections': 'Connections ({count})',
-  'details.noConnections': 'No connections.',
-  'details.outgoing': '{relation} →',
-  'details.incoming': '← {relation}',
-  'details.showRelationship': 'Show relationship details',
-  'details.parallel': '×{count}',
-  'details.pages': 'Pages of neighbours',
-  'details.page': 'Neighbours {from}–{to} of {total}',
-  'details.previous': 'Previous {count}',
-  'details.next': 'Next {count}',
-  'details.bundleNav': 'Relations between the same two',
-  'details.bundlePosition': 'Relation {index} of {count} between these two',
-  'details.bundlePrevious': 'Previous relation',
-  'details.bundleNext': 'Next relation',
-  'details.participants': 'Participants',
-  'details.venue': 'Venue',
-  'details.topics': 'Topics discussed',
-  'details.outcomes': 'What was agreed or expressed',
-  'details.relationship': 'Relationship',
-  'details.from': 'From',
-  'details.to': 'To',
-  'details.inMeeting': 'Stated in the course of',
-  'details.note': 'Note',
-  'details.hiddenByFilters': 'This item is hidden by the current filters.',
-  'date.unknown': 'Not stated in the source',
-  'evidence.heading': 'Evidence',
-  'evidence.none': 'No evidence recorded for this relationship.',
-  'evidence.quote': 'Quoted verbatim from the source',
-  'evidence.translation': 'English rendering',
-  'evidence.source': 'Source',
-  'evidence.outlet': 'Outlet: {value}',
-  'evidence.placeline': 'Place line: {value}',
-  'evidence.published': 'Published: {value}',
   'evidence.unknown': 'not stated',
   'notice.heading': 'Notices',
   'notice.dismiss': 'Dismiss',
-  'notice.unknownSelection':
-    'The link names “{id}”, which is not in this graph; the selection was ignored.',
-  'notice.badValue': 'The link’s “{param}” value “{value}” was not understood and was ignored.',
-  'link.host': '({host})',
-  'link.credentials':
-    'Careful: this address puts “{user}@” before the site, to look like it; it opens {host}.',
-  'link.international':
-    'The site’s name is written in letters beyond the Latin alphabet; its real name is {host}. Check it is the site you expect.',
-  'link.otherHost': 'Careful: the text names {named}, but the link opens {host}.',
-  'link.bidi': 'Characters that reverse the direction of text were removed from this link.',
-  'notice.importSuperseded': 'Stopped opening {name}: another file was opened meanwhile.',
-  'notice.historyFileGone':
-    'That page showed {name}, a file from this device, which a page cannot reopen by itself; open it again to see it. The address now matches what is shown.',
-  'notice.unknownIds':
-    'The link’s “{param}” names ids this graph does not have ({ids}); they were ignored.',
   'type.person': 'Person',
   'type.government': 'Government body',
   'type.organisation': 'Organisation',
@@ -172,17 +105,6 @@ const baseEn = {
   'format.node-link': 'node-link JSON (networkx, d3)',
   'import.loaded':
     'Loaded “{name}” ({format}): {nodes} nodes, {edges} edges. Filters and selection start afresh.',
-  'import.failedHeading': 'Could not load “{name}”',
-  'import.downloadAll': 'Download all {count} problems',
-  'import.problemsFile': 'problems.txt',
-  'import.failedNote':
-    'Nothing was changed: the graph, filters, selection and link are as they were.',
-  'import.fixHint':
-    'Each line says where the problem is and what to change. Fix the file and load it again.',
-  'import.warningsHeading':
-    'Loaded “{name}” ({format}): {nodes} nodes, {edges} edges. Warnings: {count}',
-  'import.afresh': 'Filters and selection start afresh.',
-  'import.dismiss': 'Dismiss the report',
   'origin.bundled': 'Data: {name}, shipped with the app',
   'origin.file': 'Data: your file {name} (shared links carry the view, not the file)',
   'origin.url': 'Data: {name}',
@@ -201,7 +123,6 @@ const baseEn = {
     'The nodes’ {role} now come from “{name}”; what they were is kept under “… (before)”.',
   'import.restored':
     'Restored your data from your last visit: “{name}”, {nodes} nodes, {edges} edges.',
-  'storage.failed': 'Your data could not be kept in this browser; it will be gone after a reload.',
   'export.button': 'Export',
   'export.heading': 'Export what you see',
   'export.pngView': 'PNG: the view on screen',
@@ -211,16 +132,14 @@ const baseEn = {
   'export.csv': 'CSV: nodes and edges of the filtered view',
   'export.graphml': 'GraphML of the filtered view (yEd, Cytoscape, Gephi)',
   'export.gexf': 'GEXF of the filtered view (Gephi)',
-  'export.saved': 'Saved {name}.',
-  'export.noCanvas': 'The canvas is not ready yet; try again in a moment.',
   'label.englishOnly': '(EN)',
-  'label.englishOnlyNote': 'No Hindi name in the data; shown in English',
 } as const;
-// What the page says with its first picture comes with it; the features' own text (about 7 KiB
-// gzip) is fetched with their code (`features.ts`). tests/i18n/shownFirst.test.ts checks that
+// What the page says with its first picture comes with it; the features’ own text (about 7.5 KiB
+// gzip) is fetched with their code (featureText.ts). tests/i18n/shownFirst.test.ts checks that
 // nothing the page loads first asks for a feature's key.
 const shownFirst = { ...baseEn, ...shellEn, ...screenEn, ...guideEn } as const;
-type FeatureTable = typeof analysisEn &
+type FeatureTable = typeof panelEn &
+  typeof analysisEn &
   typeof editEn &
   typeof sourceEn &
   typeof storyEn &

@@ -9,7 +9,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /**
  * Waits until the canvas has drawn its nodes and says its layout is idle (the
  * `data-layout` attribute the canvas sets from Cytoscape's layoutstart and layoutstop), no
- * camera animation is moving the picture, and the camera's frame is recorded.
+ * camera animation is moving the picture, the camera's frame is recorded, and the keys and
+ * gestures (fetched after the first picture) have arrived.
  */
 export async function waitForCanvas(page: Page): Promise<void> {
   const canvas = page.getByTestId('graph-canvas');
@@ -18,6 +19,7 @@ export async function waitForCanvas(page: Page): Promise<void> {
   await expect(canvas).toHaveAttribute('data-layout', 'idle');
   // The camera's frame is recorded (in the link) once it has stopped moving.
   await expect(canvas).toHaveAttribute('data-camera', 'still');
+  await expect(canvas).toHaveAttribute('data-hands', 'ready');
 }
 
 /**

@@ -60,6 +60,10 @@ export async function canvasAtRest(timeout = 10_000): Promise<Core> {
       idle: idle(),
       listed: listed(),
       sized: sized(),
+      // The keyboard walk and the edit gestures, fetched after the first picture.
+      hands:
+        document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-hands') ===
+        'ready',
       nodes: (window.cy?.nodes().length ?? 0) > 0,
       still: !window.cy?.animated(),
     })

@@ -3,10 +3,12 @@ import type { Core } from 'cytoscape';
 import type { Measure } from '../../graph/analysis/view';
 import type { Box } from '../../graph/labelBox';
 import type { ScatterPlan } from '../../graph/scatter';
+import { useApp, useAppStore } from '../../store/store';
 import { useT } from '../../store/useT';
 import { canvasMeasure } from '../labels/labelWrap';
 import type { PlotWord } from './plotGeometry';
 import { grownBox, screenWords } from './screenWords';
+import { usePlotDrag } from './usePlotDrag';
 
 interface Camera {
   readonly zoom: number;
@@ -79,6 +81,12 @@ export default function AxesLayer({
   measures: { x: Measure; y: Measure };
 }) {
   const { t, n } = useT();
+  // A drop on a plot is the plot's too: a value on the grid, or back to its place.
+  usePlotDrag(
+    cy,
+    useAppStore(),
+    useApp((s) => s.editing),
+  );
   const camera = useCamera(cy);
   // Measured again when the zoom or a label's style changes, not on every frame of a pan.
   const drawn = useMemo(

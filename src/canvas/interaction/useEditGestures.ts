@@ -128,17 +128,6 @@ export function useEditGestures(
   return drawing;
 }
 
-/** Marks the nodes picked for a bulk edit; again after an edit redraws any of them. */
-export function usePickedMarks(cy: Core | null, picked: readonly string[], graphSeq: unknown) {
-  useEffect(() => {
-    if (!cy || cy.destroyed()) return;
-    cy.batch(() => {
-      cy.nodes('.picked').removeClass('picked');
-      for (const id of picked) cy.getElementById(id).addClass('picked');
-    });
-  }, [cy, picked, graphSeq]);
-}
-
 /**
  * Turns on drawing links node to node; out: a function that turns it off. A drag from one node
  * to another opens the new relationship's form with both ends filled in.

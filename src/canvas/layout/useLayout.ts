@@ -10,9 +10,8 @@ import {
   type Positions,
 } from '../../graph/layoutJob';
 import type { GraphModel } from '../../graph/model';
-import type { ScatterPlan } from '../../graph/scatter';
 import { isPlot, type LayoutName } from '../../graph/view';
-import { plotExtent } from '../axes/plotGeometry';
+import type { Plot } from '../axes/usePlot';
 import { fitCamera, fitTo, frameOf, setFitExtent, showFrame, shownForFit } from '../camera/camera';
 import { layerElements } from '../highlight/layer';
 import { ANIMATE_UP_TO, placeOptions, type LayoutState } from '../layouts';
@@ -101,8 +100,10 @@ export function useLayout(
   layoutSeq: number,
   inputs: Inputs,
   /** A plot's plan: a new one (an assessment made, the timeline moved) places nodes again. */
-  plan: ScatterPlan | null = null,
+  plot: Plot | null = null,
 ): LayoutStatus {
+  const plan = plot?.plan ?? null;
+  const extent = plot?.extent ?? null;
   const latest = useRef(inputs);
   // Layout effects run before effects, so a request always reads this render's inputs.
   useLayoutEffect(() => {
@@ -123,6 +124,9 @@ export function useLayout(
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
+    // A plot's code is on its way (see usePlot): the canvas stays busy until its plan comes,
+    // and that is when the plot is first drawn (and fitted).
+    if (isPlot(layout) && !plan) return;
     const { graph, shown, degrees, onPlaced, onFailed, traits, focus } = latest.current;
     const last = previous.current;
     const rerun = last?.graph === graph && last.layout === layout && last.seq !== layoutSeq;
@@ -134,16 +138,13 @@ export function useLayout(
     const finish = () => {
       if (live) setSettled(mine);
     };
-    setFitExtent(cy, plan ? plotExtent(plan) : null);
+    setFitExtent(cy, extent);
     if (shown.nodes.size === 0) {
       finish();
       return;
     }
     if (isPlot(layout)) {
-      if (!plan) {
-        finish();
-        return;
-      }
+      if (!plan) return;
       // Fitted by us, not by Cytoscape's own fit, so the axes and their words are in view too.
       place(
         cy,
@@ -212,7 +213,7 @@ export function useLayout(
     };
     // Runs on a layout request (or a plot's new plan) only; the graph and what is shown are
     // read at that moment.
-  }, [cy, layout, layoutSeq, plan, planSeq]);
+  }, [cy, layout, layoutSeq, plan, planSeq, extent]);
 
   const cancel = useCallback(() => cancelRef.current(), []);
   const state: LayoutState = settled === request ? 'idle' : 'running';

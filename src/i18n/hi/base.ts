@@ -2,6 +2,7 @@ import type { MessageKey } from '../strings';
 import type { AnalysisKey } from '../analysisStrings';
 import type { editEn } from '../editStrings';
 import type { guideEn } from '../guideStrings';
+import type { panelEn } from '../panelStrings';
 import type { screenEn } from '../screenStrings';
 import type { shellEn } from '../shellStrings';
 import type { sourceEn } from '../sourceStrings';
@@ -13,6 +14,7 @@ type OwnKey = Exclude<
   | AnalysisKey
   | keyof typeof editEn
   | keyof typeof guideEn
+  | keyof typeof panelEn
   | keyof typeof screenEn
   | keyof typeof shellEn
   | keyof typeof sourceEn
@@ -41,13 +43,8 @@ export const baseHi: Record<OwnKey, string> = {
   'search.results': '{count} परिणाम',
   'search.matchedAlias': '“{text}” से मिला',
   'filters.heading': 'फ़िल्टर',
-  'filters.sectors': 'क्षेत्र',
-  'filters.types': 'नोड के प्रकार',
-  'filters.relations': 'संबंध',
-  'filters.all': 'सभी',
   'filters.none': 'कोई नहीं',
   'filters.noSector': 'कोई क्षेत्र नहीं',
-  'filters.hideIsolated': 'बिना दिखते संबंध वाले नोड छिपाएं',
   'filters.clearAll': 'सभी फ़िल्टर हटाएं',
   'filters.active': 'सक्रिय फ़िल्टर',
   'chip.sectors': 'क्षेत्र: {list}',
@@ -92,71 +89,10 @@ export const baseHi: Record<OwnKey, string> = {
   'legend.types': 'नोड के प्रकार (आकार और रंग)',
   'legend.sectorRing': 'किनारे का रंग: नोड का पहला क्षेत्र',
   'legend.meetingHint': 'बैठकें दोहरी किनार वाले बड़े हीरे हैं',
-  'list.heading': 'दिखते नोड',
-  'list.count': '{count} दिख रहे',
-  'list.empty': 'इन फ़िल्टरों के साथ कोई नोड नहीं दिखता।',
-  'details.heading': 'विवरण',
-  'details.empty': 'विवरण और प्रमाण देखने के लिए कैनवास, सूची या खोज से कोई नोड या संबंध चुनें।',
   'details.close': 'चयन हटाएं',
-  'details.type': 'प्रकार',
-  'details.role': 'पद',
-  'details.organisation': 'संस्था',
-  'details.sectors': 'क्षेत्र',
-  'details.date': 'तिथि',
-  'details.description': 'विवरण',
-  'details.links': 'लिंक',
-  'details.attributes': 'अन्य गुण',
-  'details.aliases': 'अन्य नाम',
-  'details.connections': 'संबंध ({count})',
-  'details.noConnections': 'कोई संबंध नहीं।',
-  'details.outgoing': '{relation} →',
-  'details.incoming': '← {relation}',
-  'details.showRelationship': 'संबंध का विवरण दिखाएं',
-  'details.parallel': '×{count}',
-  'details.pages': 'पड़ोसियों के पृष्ठ',
-  'details.page': '{total} में से पड़ोसी {from}–{to}',
-  'details.previous': 'पिछले {count}',
-  'details.next': 'अगले {count}',
-  'details.bundleNav': 'इन्हीं दोनों के बीच के संबंध',
-  'details.bundlePosition': 'इन दोनों के बीच {count} में से संबंध {index}',
-  'details.bundlePrevious': 'पिछला संबंध',
-  'details.bundleNext': 'अगला संबंध',
-  'details.participants': 'प्रतिभागी',
-  'details.venue': 'स्थान',
-  'details.topics': 'चर्चा के विषय',
-  'details.outcomes': 'क्या तय हुआ या कहा गया',
-  'details.relationship': 'संबंध',
-  'details.from': 'से',
-  'details.to': 'तक',
-  'details.inMeeting': 'इस बैठक के दौरान',
-  'details.note': 'टिप्पणी',
-  'details.hiddenByFilters': 'यह वर्तमान फ़िल्टरों के कारण छिपा है।',
-  'date.unknown': 'स्रोत में नहीं बताया गया',
-  'evidence.heading': 'प्रमाण',
-  'evidence.none': 'इस संबंध का कोई प्रमाण दर्ज नहीं है।',
-  'evidence.quote': 'स्रोत से ज्यों का त्यों उद्धरण',
-  'evidence.translation': 'अंग्रेज़ी अनुवाद',
-  'evidence.source': 'स्रोत',
-  'evidence.outlet': 'प्रकाशक: {value}',
-  'evidence.placeline': 'स्थान-पंक्ति: {value}',
-  'evidence.published': 'प्रकाशित: {value}',
   'evidence.unknown': 'नहीं बताया गया',
   'notice.heading': 'सूचनाएं',
   'notice.dismiss': 'हटाएं',
-  'notice.unknownSelection': 'लिंक में “{id}” है, जो इस ग्राफ़ में नहीं है; चयन अनदेखा किया गया।',
-  'notice.badValue': 'लिंक का “{param}” मान “{value}” समझ नहीं आया और अनदेखा किया गया।',
-  'link.host': '({host})',
-  'link.credentials':
-    'सावधान: यह पता साइट से पहले “{user}@” लगाता है ताकि वैसा दिखे; यह {host} खोलता है।',
-  'link.international':
-    'साइट का नाम लैटिन वर्णमाला से बाहर के अक्षरों में है; उसका असली नाम {host} है। जाँचें कि यह वही साइट है जिसकी आप अपेक्षा करते हैं।',
-  'link.otherHost': 'सावधान: पाठ {named} बताता है, पर लिंक {host} खोलता है।',
-  'link.bidi': 'इस लिंक से पाठ की दिशा उलटने वाले वर्ण हटाए गए।',
-  'notice.importSuperseded': '{name} खोलना रोका गया: इस बीच दूसरी फ़ाइल खोली गई।',
-  'notice.historyFileGone':
-    'वह पेज {name} दिखा रहा था, इस डिवाइस की एक फ़ाइल, जिसे पेज स्वयं दोबारा नहीं खोल सकता; देखने के लिए उसे फिर खोलें। पता अब वही बताता है जो दिख रहा है।',
-  'notice.unknownIds':
-    'लिंक का “{param}” ऐसे आईडी बताता है जो इस ग्राफ़ में नहीं हैं ({ids}); वे अनदेखे किए गए।',
   'type.person': 'व्यक्ति',
   'type.government': 'सरकारी निकाय',
   'type.organisation': 'संस्था',
@@ -179,15 +115,6 @@ export const baseHi: Record<OwnKey, string> = {
   'format.node-link': 'node-link JSON (networkx, d3)',
   'import.loaded':
     '“{name}” ({format}) लोड हुआ: {nodes} नोड, {edges} संबंध। फ़िल्टर और चयन नए सिरे से शुरू।',
-  'import.failedHeading': '“{name}” लोड नहीं हो सका',
-  'import.downloadAll': 'सभी {count} समस्याएँ डाउनलोड करें',
-  'import.problemsFile': 'samasyaen.txt',
-  'import.failedNote': 'कुछ नहीं बदला: ग्राफ़, फ़िल्टर, चयन और लिंक पहले जैसे हैं।',
-  'import.fixHint': 'हर पंक्ति बताती है कि समस्या कहां है और क्या बदलना है। फ़ाइल ठीक करके फिर लोड करें।',
-  'import.warningsHeading':
-    '“{name}” ({format}) लोड हुआ: {nodes} नोड, {edges} संबंध। चेतावनियाँ: {count}',
-  'import.afresh': 'फ़िल्टर और चयन नए सिरे से शुरू।',
-  'import.dismiss': 'रिपोर्ट हटाएं',
   'origin.bundled': 'डेटा: {name}, ऐप के साथ',
   'origin.file': 'डेटा: आपकी फ़ाइल {name} (साझा लिंक में दृश्य जाता है, फ़ाइल नहीं)',
   'origin.url': 'डेटा: {name}',
@@ -204,7 +131,6 @@ export const baseHi: Record<OwnKey, string> = {
   'fields.keep': '(जैसे हैं)',
   'fields.chosen': 'नोड के {role} अब “{name}” से आते हैं; पहले वाले “… (before)” में रखे गए हैं।',
   'import.restored': 'पिछली बार का आपका डेटा वापस लाया गया: “{name}”, {nodes} नोड, {edges} संबंध।',
-  'storage.failed': 'आपका डेटा इस ब्राउज़र में रखा नहीं जा सका; रीलोड के बाद वह नहीं रहेगा।',
   'export.button': 'निर्यात',
   'export.heading': 'जो दिख रहा है उसे निर्यात करें',
   'export.pngView': 'PNG: स्क्रीन पर दिखता दृश्य',
@@ -214,8 +140,5 @@ export const baseHi: Record<OwnKey, string> = {
   'export.csv': 'CSV: फ़िल्टर किए दृश्य के नोड और संबंध',
   'export.graphml': 'फ़िल्टर किए दृश्य का GraphML (yEd, Cytoscape, Gephi)',
   'export.gexf': 'फ़िल्टर किए दृश्य का GEXF (Gephi)',
-  'export.saved': '{name} सहेजा गया।',
-  'export.noCanvas': 'कैनवास अभी तैयार नहीं है; थोड़ी देर में फिर कोशिश करें।',
   'label.englishOnly': '(EN)',
-  'label.englishOnlyNote': 'डेटा में हिन्दी नाम नहीं है; अंग्रेज़ी में दिखाया गया',
 };

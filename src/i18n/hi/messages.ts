@@ -3,6 +3,7 @@ import { analysisHi } from './analysis';
 import { baseHi } from './base';
 import { editHi } from './edit';
 import { guideHi } from './guide';
+import { panelHi } from './panel';
 import { screenHi } from './screen';
 import { shellHi } from './shell';
 import { sourceHi } from './source';
@@ -15,6 +16,7 @@ export const hiMessages: Messages = {
   ...screenHi,
   ...shellHi,
   ...guideHi,
+  ...panelHi,
   ...editHi,
   ...sourceHi,
   ...storyHi,

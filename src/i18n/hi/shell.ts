@@ -71,8 +71,6 @@ export const shellHi: Record<keyof typeof shellEn, string> = {
   'legend.scale': '{min} (हल्का) से {max} (गहरा)',
   'legend.paths': '{from} से {to} तक के रास्ते नारंगी में',
   'legend.filters': 'फ़िल्टर: {list}',
-  'legend.count': '{count} नोड',
-
   'filters.noValue': '(कोई मान नहीं)',
   'chip.range': '{name} {min} से {max}',
   'chip.values': '{name}: {list}',
