@@ -28,14 +28,16 @@ export default function Header() {
   const { t, loc, lang } = useT();
   const title = useApp((s) => s.graph.meta.title);
   const [open, setOpen] = useState(false);
-  // What was chosen from the menu has happened once data loads, or a file gets its report: the
-  // menu folds away so the map, or what went wrong, is in view.
+  // What was chosen from the menu has happened once data loads, a file gets its report, or
+  // editing starts or stops: the menu folds away so the map (with its edit bar), or what went
+  // wrong, is in view.
   const dataSeq = useApp((s) => s.dataSeq);
   const report = useApp((s) => s.importReport);
-  const [seen, setSeen] = useState({ dataSeq, report });
-  if (seen.dataSeq !== dataSeq || seen.report !== report) {
-    setSeen({ dataSeq, report });
-    if (report !== null || seen.dataSeq !== dataSeq) setOpen(false);
+  const editing = useApp((s) => s.editing);
+  const [seen, setSeen] = useState({ dataSeq, report, editing });
+  if (seen.dataSeq !== dataSeq || seen.report !== report || seen.editing !== editing) {
+    setSeen({ dataSeq, report, editing });
+    if (report !== null || seen.dataSeq !== dataSeq || seen.editing !== editing) setOpen(false);
   }
   // Folded away with the focus in it (the file button that was used): the focus goes back to
   // the menu button, as Escape leaves it, instead of to the page.

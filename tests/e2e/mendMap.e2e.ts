@@ -176,10 +176,15 @@ test('phone, by touch: a node added, linked, dragged with a finger and the drag 
   browser,
 }) => {
   const { context, page } = await phonePage(browser, '/');
-  await page.getByRole('button', { name: 'Menu' }).tap();
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.tap();
   await page.getByRole('button', { name: 'Edit', exact: true }).tap();
-  await page.getByRole('button', { name: 'Menu' }).tap();
+  // Editing started, the menu folds away by itself: the map and its edit bar are in view, and
+  // the focus is back on the menu's button.
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
   const tools = page.getByRole('toolbar', { name: 'Editing' });
+  await expect(tools).toBeInViewport();
   await tools.getByRole('button', { name: 'New node' }).tap();
   // The form rises from the bottom, on screen, with targets a finger can hit.
   await expect(sheet(page)).toBeInViewport();
@@ -238,9 +243,9 @@ test('phone, by touch: a node added, linked, dragged with a finger and the drag 
   await waitForCanvas(page);
   await expect.poll(() => nodeCount(page)).toBe(42);
   expect(await page.evaluate(() => window.cy!.$id('invest-india').degree(false))).toBe(1);
-  await page.getByRole('button', { name: 'Menu' }).tap();
+  await menu.tap();
   await page.getByRole('button', { name: 'Edit', exact: true }).tap();
-  await page.getByRole('button', { name: 'Menu' }).tap();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(tools.getByRole('button', { name: 'Redo: move “Invest India”' })).toBeVisible();
 
   // And exported from the menu by touch, as our JSON, with the node in it.

@@ -243,7 +243,10 @@ test('on a phone: Show in source opens the reader as a sheet, and a selection ma
 
   await page.getByRole('button', { name: 'Menu' }).tap();
   await page.getByRole('button', { name: 'Edit', exact: true }).tap();
-  await page.getByRole('button', { name: 'Menu' }).tap();
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
   // Handles move the selection without a pointer lifted over the text: only selectionchange.
   const words = 'नए निवेश व तकनीकी सहयोग की दिशा में सरकार का बड़ा कदम';
   await page.locator('.source-text').evaluate((box, wanted) => {
