@@ -6,9 +6,9 @@ import { useApp } from '../../store/store';
 import type { AppState } from '../../store/types';
 import type { plotExtent } from './plotGeometry';
 
-/** A plot layout's plan, and the room its axes and words need around it when fitted. */
 type FitExtent = ReturnType<typeof plotExtent>;
 
+/** A plot layout's plan, and the room its axes and words need around it when fitted. */
 export interface Plot {
   readonly plan: ScatterPlan;
   readonly extent: FitExtent;
