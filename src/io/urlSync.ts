@@ -4,7 +4,6 @@ import { isRecord } from '../schema/values';
 import type { AppStore } from '../store/store';
 import type { AppState } from '../store/types';
 import { BUNDLED_NAME, loadBundledGraph } from './bundledData';
-import { importFromUrl } from './importData';
 import { applyView } from './applyView';
 import { hasViewParams, showStep, STORY_PARAMS, storyIn } from './storyPlayer';
 import { decodeView, encodeView, VIEW_PARAMS, viewOfState } from './urlState';
@@ -128,7 +127,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const returnTo = async (entry: EntryData, search: string) => {
     const address = dataAddressIn(search);
     let back = false;
-    if (address !== null) back = await importFromUrl(store, address);
+    // The fetcher is fetched itself only by such a step: most visits never take one.
+    if (address !== null)
+      back = await import('./importData').then((m) => m.importFromUrl(store, address));
     else if (entry.origin === 'bundled') {
       const shipped = await loadBundledGraph();
       if (shipped.ok) {
