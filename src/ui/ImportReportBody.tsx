@@ -30,7 +30,7 @@ export default function ImportReportBody({ report }: { report: ImportReport }) {
       aria-labelledby="import-report-heading"
     >
       <h2 id="import-report-heading" ref={heading} tabIndex={-1}>
-        {report.outcome === 'failed'
+        {failed
           ? t('import.failedHeading', { name: clipMiddle(report.source) })
           : t('import.warningsHeading', {
               name: clipMiddle(report.source),
